@@ -1,0 +1,119 @@
+/**
+ * pjsip-check: check Asterisk PJSIP config sets from the command line.
+ *
+ *   pjsip-check [--format text|json] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
+ *
+ * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
+ * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
+ * the files it includes are reported. Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.
+ * It never writes files and never runs #exec.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeFolder, type Analysis } from './model/analyze';
+import { diskProvider, toModelPath } from './node/fsProvider';
+import { positionAt } from './syntax';
+import type { Diagnostic } from './model/types';
+import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
+
+const USAGE = `usage: pjsip-check [--format text|json] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
+  PATH     a config folder (pjsip.conf, pjsip_wizard.conf, pjsip*.conf and their includes) or a file
+  --format output format (default text: file:line:col: severity rule-id: message)
+  --rule   change the severity of a rule, or turn it off
+  --map    read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)`;
+
+export interface CliResult { code: number; stdout: string; stderr: string }
+
+interface Row { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
+
+export function runCli(argv: string[], cwd = process.cwd()): CliResult {
+  let format = 'text';
+  const overrides: SeverityOverrides = {};
+  const pathMap: { from: string; to: string }[] = [];
+  const targets: string[] = [];
+  const usage = (msg: string): CliResult => ({ code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` });
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => (a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+    if (a === '--help' || a === '-h') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    else if (a === '--format' || a.startsWith('--format=')) {
+      format = value() ?? '';
+      if (format !== 'text' && format !== 'json') return usage(`unknown format '${format}'`);
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const o = parseSeverityOverride(value() ?? '');
+      if (!o) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
+      overrides[o.id] = o.severity;
+    } else if (a === '--map' || a.startsWith('--map=')) {
+      const v = value() ?? '';
+      const eq = v.indexOf('=');
+      if (eq <= 0) return usage('bad --map value (expected FROM=TO)');
+      pathMap.push({ from: toModelPath(v.slice(0, eq)), to: toModelPath(path.resolve(cwd, v.slice(eq + 1))) });
+    } else if (a === '--') { targets.push(...argv.slice(i + 1)); break; }
+    else if (a.startsWith('-') && a !== '-') return usage(`unknown option '${a}'`);
+    else targets.push(a);
+  }
+  if (!targets.length) return usage('no PATH given');
+
+  const rows: Row[] = [];
+  const provider = diskProvider();
+  for (const t of targets) {
+    const abs = path.resolve(cwd, t);
+    let st: fs.Stats;
+    try { st = fs.statSync(abs); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': no such file or folder\n` }; }
+    const show = (p: string) => (path.isAbsolute(t) ? p : path.relative(cwd, p) || p);
+    let result: Analysis;
+    let keep: (p: string) => boolean;
+    const modelAbs = toModelPath(abs);
+    const configMap = (dir: string) => (pathMap.length ? pathMap : [{ from: '/etc/asterisk', to: dir }]);
+    if (st.isDirectory()) {
+      result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs));
+      keep = () => true;
+    } else if (st.isFile()) {
+      try { fs.accessSync(abs, fs.constants.R_OK); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` }; }
+      const dir = toModelPath(path.dirname(abs));
+      result = analyzeFolder(dir, provider, [modelAbs], configMap(dir));
+      const reach = reachableFrom(result, modelAbs);
+      keep = (p) => reach.has(p);
+    } else {
+      return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
+    }
+    const diags = applySeverityOverrides(result.diagnostics, overrides).filter((d) => keep(d.path));
+    diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
+    for (const d of diags) rows.push(toRow(d, result, show));
+  }
+  const errors = rows.filter((r) => r.severity === 'error').length;
+  const stdout = format === 'json'
+    ? `${JSON.stringify(rows, null, 2)}\n`
+    : rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
+  return { code: errors ? 1 : 0, stdout, stderr: '' };
+}
+
+function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {
+  const tree = a.files.get(d.path)!.tree;
+  const s = positionAt(tree, d.start);
+  const e = positionAt(tree, d.end);
+  return { file: show(d.path), line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, code: d.code, message: d.message };
+}
+
+/** The file and everything it includes (transitively). */
+function reachableFrom(a: Analysis, file: string): Set<string> {
+  const out = new Set<string>([file]);
+  const todo = [file];
+  while (todo.length) {
+    const f = todo.pop()!;
+    for (const c of a.configs) for (const inc of c.includes) if (inc.file.path === f) for (const t of inc.targets) if (!out.has(t)) { out.add(t); todo.push(t); }
+  }
+  return out;
+}
+
+if (require.main === module) {
+  let r: CliResult;
+  try {
+    r = runCli(process.argv.slice(2));
+  } catch (e) {
+    r = { code: 2, stdout: '', stderr: `pjsip-check: internal error: ${(e as Error).message}\n` };
+  }
+  if (r.stdout) process.stdout.write(r.stdout);
+  if (r.stderr) process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

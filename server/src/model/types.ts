@@ -1,0 +1,193 @@
+/**
+ * The semantic model: what Asterisk builds from a config set. Offsets are absolute offsets into the file's
+ * text; positions (line/character) exist only at the edges (CLI, LSP).
+ */
+import type { Assignment, Directive, SectionHeader, SyntaxTree } from '../syntax';
+import type { DirEntry } from './paths';
+import type { Severity } from '../rules/registry';
+
+/** A file with its parse. The provider owns parsing (so editors can re-parse incrementally). */
+export interface SourceFile {
+  path: string;
+  text: string;
+  tree: SyntaxTree;
+}
+
+/** IO is injected: the core never touches the disk. */
+export interface FileProvider {
+  /** The file at an absolute path, or undefined when it does not exist (or is not a regular file). */
+  read(path: string): SourceFile | undefined;
+  /** Entries of a directory, or undefined when it does not exist. */
+  listDir(dir: string): DirEntry[] | undefined;
+}
+
+export type ConfigKind = 'pjsip' | 'wizard';
+
+export interface ConfigSetOptions {
+  /** The Asterisk config folder: relative includes resolve against it. */
+  configDir: string;
+  /** Root files, each loaded as its own Asterisk config (pjsip.conf, pjsip_wizard.conf, other standalone files). */
+  roots: { path: string; kind: ConfigKind; /** Not read by Asterisk (no config includes it); checked on its own. */ standalone?: boolean }[];
+  /** Absolute include prefixes mapped onto folders of this machine (default: /etc/asterisk -> configDir). */
+  pathMap?: { from: string; to: string }[];
+}
+
+/** One assignment line as written, under the section block it appears in. */
+export interface OptionEntry {
+  file: SourceFile;
+  line: number;
+  assignment: Assignment;
+  /** Absolute offsets. */
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** The header block the line is written under (a `(+)` block for appended lines). */
+  block: Section;
+  /** Asterisk stopped reading this file before this line (a fatal error above it in an included file). */
+  dead: boolean;
+}
+
+/** An entry of Asterisk's variable list for a category. Shared between a template and what inherits it. */
+export interface Variable {
+  name: string;
+  value: string;
+  entry: OptionEntry;
+  /** `+=` lines that extended the value. */
+  extendedBy?: OptionEntry[];
+  /** Set on values the wizard adds itself (not written by the admin); `entry` then points at the wizard line responsible. */
+  synthetic?: boolean;
+}
+
+export interface ParentRef {
+  name: string;
+  /** Absolute offsets of the name in the header. */
+  start: number;
+  end: number;
+  target: Section | null;
+}
+
+/** One section header and the lines under it, in one config. */
+export interface Section {
+  config: Config;
+  file: SourceFile;
+  line: number;
+  header: SectionHeader;
+  name: string;
+  /** Absolute offsets of the name (inside the brackets) and of the whole header code. */
+  nameStart: number;
+  nameEnd: number;
+  headerStart: number;
+  headerEnd: number;
+  /** Index of the last line of this block in its file (before the next header or the end of file). */
+  lastLine: number;
+  isTemplate: boolean;
+  /** `[x](+)`: the earlier section these lines are added to (null when there is none). */
+  isAppend: boolean;
+  appendTarget: Section | null;
+  appendFilter: string | null;
+  parents: ParentRef[];
+  /** Asterisk's variable list for this category (meaningless for append blocks: their lines go to the target). */
+  vars: Variable[];
+  /** Lines written under this header. */
+  own: OptionEntry[];
+  /** `(+)` blocks that added to this section. */
+  appendedBy: Section[];
+  /** Sections inheriting from this one. */
+  children: Section[];
+  dead: boolean;
+  /** The type this section ends up with (own or inherited `type=`), once objects are built. */
+  type?: string;
+}
+
+export interface IncludeInfo {
+  file: SourceFile;
+  line: number;
+  directive: Directive;
+  /** Absolute offsets of the argument. */
+  argStart: number;
+  argEnd: number;
+  try: boolean;
+  /** Resolved absolute paths (after mapping and globbing) that exist. */
+  targets: string[];
+}
+
+export interface Config {
+  kind: ConfigKind;
+  root: SourceFile;
+  /** Categories in Asterisk's order (templates included, `(+)` blocks excluded). */
+  categories: Section[];
+  /** Every header block in load order, `(+)` blocks included. */
+  blocks: Section[];
+  files: SourceFile[];
+  includes: IncludeInfo[];
+  /** A fatal error in the root file: Asterisk rejects the whole config and loads nothing from it. */
+  rejected: boolean;
+  /** A file no config includes: Asterisk never reads it; it is checked on its own. */
+  standalone: boolean;
+}
+
+export interface RelatedInfo {
+  path: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** Extra facts for quick fixes, chosen by rule id. */
+export interface DiagnosticData {
+  /** Replacement candidates for the diagnostic's range (did-you-mean). */
+  suggestions?: string[];
+  /** Option name to add (missing-required-option, aor-rejects-registrations, ...). */
+  addOption?: { name: string; value: string; path: string; /** insert after this absolute offset (end of the section's last line). */ at: number };
+  /** Section to create (unresolved-reference). */
+  createSection?: { name: string; type: string };
+  /** Candidate types (missing-type). */
+  types?: string[];
+}
+
+export interface Diagnostic {
+  path: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  code: string;
+  message: string;
+  related?: RelatedInfo[];
+  data?: DiagnosticData;
+}
+
+/** An object Asterisk creates (or tries to): from a pjsip.conf section or generated by a wizard. */
+export interface PjsipObject {
+  type: string;
+  id: string;
+  /** The section that defines it (for wizard objects: the wizard section). */
+  section: Section;
+  /** For wizard-generated objects: the prefix that feeds it (`endpoint/`, ...). */
+  wizardPrefix?: string;
+  /** Options in the order Asterisk applies them. */
+  vars: Variable[];
+  /** Predicted load result. */
+  loads: boolean;
+  /** Why it does not load (first reason). */
+  failure?: string;
+}
+
+/** A name in a value (or header) that refers to another object or section. */
+export interface Reference {
+  file: SourceFile;
+  start: number;
+  end: number;
+  name: string;
+  /** Target object type, or 'template' for `[x](tpl)` / `[x](+)` parent names. */
+  targetType: string;
+  /** The option it is written in (`endpoint.aors`), or `section` for header references. */
+  via: string;
+  entry?: OptionEntry;
+  /** The section whose header or body holds the reference. */
+  section: Section;
+  /** Definitions it resolves to (sections for templates; objects' sections otherwise). */
+  targets: Section[];
+  /** For wizard-generated names: the wizard section generating the target. */
+  generated?: boolean;
+}

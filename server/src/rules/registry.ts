@@ -1,0 +1,313 @@
+/**
+ * The rule table: every diagnostic the core can produce, with its stable id, default severity and docs.
+ * docs/rules.md is generated from this table (scripts/generate-docs.mjs) and a test keeps them in sync.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** One line: what the rule catches. */
+  summary: string;
+  /** What Asterisk does with such a config (measured or read from its source). */
+  asterisk: string;
+  /** A minimal config that triggers the rule. */
+  example: string;
+  /** How to fix it, and which quick fix the editor offers. */
+  fix: string;
+}
+
+const rules: RuleInfo[] = [
+  // ---- syntax: what Asterisk's config reader does -------------------------------------------------------
+  {
+    id: 'syntax-unclosed-section', severity: 'error',
+    summary: 'A section header without its closing `]`, or a template list `(...)` without its closing `)`.',
+    asterisk: 'Asterisk stops reading the file at that line and marks it invalid. When that file is pjsip.conf (or pjsip_wizard.conf) itself, nothing in it loads; in an included file, the rest of that file is lost.',
+    example: '[6001\ntype=endpoint',
+    fix: 'Close the bracket: `[6001]`.',
+  },
+  {
+    id: 'syntax-missing-equals', severity: 'warning',
+    summary: 'A line that is not a section, a directive or a comment, and has no `=`.',
+    asterisk: 'Asterisk logs "No \'=\' (equal sign)" and skips the line.',
+    example: '[6001]\ntype=endpoint\nallow ulaw',
+    fix: 'Write it as `key = value`, or comment it out with `;`.',
+  },
+  {
+    id: 'syntax-missing-name', severity: 'warning',
+    summary: 'An assignment with nothing before the `=`.',
+    asterisk: 'Asterisk logs "No variable name" and skips the line.',
+    example: '[6001]\n=endpoint',
+    fix: 'Add the option name in front of the `=`.',
+  },
+  {
+    id: 'syntax-no-section', severity: 'error',
+    summary: 'An option (or any other non-comment line) before the first section header of the config.',
+    asterisk: 'Asterisk reports "No category context" and rejects the file: nothing in it loads (for an included file, the rest of that file is lost).',
+    example: 'type=endpoint\n[6001]',
+    fix: 'Move the line below a `[section]` header, or comment it out.',
+  },
+  {
+    id: 'syntax-invalid-escape', severity: 'error',
+    summary: 'A line that starts with `\\` followed by a space or nothing.',
+    asterisk: 'Asterisk reports "Invalid escape" and rejects the file.',
+    example: '[6001]\n\\ =x',
+    fix: 'Remove the backslash, or escape a real character.',
+  },
+  {
+    id: 'section-trailing-text', severity: 'warning',
+    summary: 'Text after a section header\'s `]` (or after its `)`) that is not a comment.',
+    asterisk: 'Asterisk silently ignores it. In particular `[name] (!)` with a space is not a template: Asterisk creates a real object named `name`.',
+    example: '[phone-template] (!)\ntype=endpoint',
+    fix: 'Remove the space (`[phone-template](!)`) or turn the text into a comment.',
+  },
+  {
+    id: 'block-comment-unterminated', severity: 'warning',
+    summary: 'A `;--` block comment that is never closed with `--;`.',
+    asterisk: 'Everything after `;--` up to the end of the file is a comment: none of it loads.',
+    example: ';-- old trunk\n[trunk]\ntype=endpoint',
+    fix: 'Close the comment with `--;` where it should end.',
+  },
+  {
+    id: 'block-comment-stray-end', severity: 'error',
+    summary: 'A `--;` that does not close any `;--` block comment.',
+    asterisk: 'Asterisk\'s comment counter goes below zero, so it treats every following line of the file as commented out until the next `;--`.',
+    example: '[6001]\ntype=endpoint --;\ncontext=internal',
+    fix: 'Remove the `--;`, or write a normal comment (`; ...`).',
+  },
+  {
+    id: 'block-comment-nesting', severity: 'error',
+    summary: 'More than 128 nested `;--` block comments.',
+    asterisk: 'Asterisk logs "Maximum nest limit" and cannot make progress on that line.',
+    example: '(128 nested ;-- openers)',
+    fix: 'Close block comments before opening new ones.',
+  },
+  {
+    id: 'line-ending-cr', severity: 'error',
+    summary: 'Lines that end with a lone carriage return (old Mac line endings).',
+    asterisk: 'Asterisk only breaks lines at a line feed, so it reads these lines as one long line: the sections and options after the first one do not exist for it.',
+    example: '[6001]\\rtype=endpoint\\r',
+    fix: 'Convert the file to LF (or CRLF) line endings.',
+  },
+  {
+    id: 'line-too-long', severity: 'error',
+    summary: 'A line longer than 8190 characters.',
+    asterisk: 'Asterisk logs "Line too long, skipping" and drops the line.',
+    example: 'a line of 9000 characters',
+    fix: 'Split the value over several lines (most list options can be repeated).',
+  },
+  // ---- directives and files ------------------------------------------------------------------------------
+  {
+    id: 'include-not-found', severity: 'error',
+    summary: '`#include` of a file that does not exist, or a glob that matches nothing.',
+    asterisk: 'Asterisk logs "was listed as a #include but it does not exist" and rejects the including file: when that is pjsip.conf, nothing in it loads. `#tryinclude` is fine.',
+    example: '#include pjsip-trunks.conf',
+    fix: 'Create the file, correct the path (relative paths start at the Asterisk config folder, not at the including file), or use `#tryinclude`.',
+  },
+  {
+    id: 'include-cycle', severity: 'error',
+    summary: 'A file that includes itself, directly or through other files.',
+    asterisk: 'Asterisk has no cycle check: it reads the file again and again until its include depth limit (10), so every section in it is defined several times and each type involved fails to load as a duplicate.',
+    example: '; in pjsip.conf\n#include pjsip.conf',
+    fix: 'Remove the include that closes the loop.',
+  },
+  {
+    id: 'include-duplicate', severity: 'error',
+    summary: 'A file that is included a second time.',
+    asterisk: 'Asterisk warns "Same File included more than once" and reads it again, so each object in it is defined twice and its type refuses to load.',
+    example: '#include pjsip.d/a.conf\n#include pjsip.d/*.conf',
+    fix: 'Include the file once.',
+  },
+  {
+    id: 'unknown-directive', severity: 'warning',
+    summary: 'A line starting with `#` that is not `#include`, `#tryinclude` or `#exec` (often meant as a comment).',
+    asterisk: 'Asterisk logs "Unknown directive" and skips the line.',
+    example: '#local_net=192.168.0.0/16',
+    fix: 'Use `;` for comments.',
+  },
+  {
+    id: 'directive-missing-argument', severity: 'warning',
+    summary: '`#include`, `#tryinclude` or `#exec` without a file name or command.',
+    asterisk: 'Asterisk logs "needs an argument" and skips the line.',
+    example: '#include',
+    fix: 'Give the file to include.',
+  },
+  {
+    id: 'file-not-included', severity: 'information',
+    summary: 'A pjsip*.conf file in the config folder (or a file open in the editor) that neither pjsip.conf nor pjsip_wizard.conf includes.',
+    asterisk: 'Asterisk never reads it. It is checked on its own, and its sections still resolve references, so that a file meant to be included is not drowned in errors.',
+    example: '; pjsip_custom.conf, with no #include pjsip_custom.conf anywhere',
+    fix: 'Add `#include <file>` to pjsip.conf if it should load, or delete the file.',
+  },
+  {
+    id: 'exec-not-checked', severity: 'information',
+    summary: '`#exec` output cannot be checked.',
+    asterisk: 'Asterisk only runs `#exec` when `execincludes=yes` is set in asterisk.conf. This tool never runs it, so whatever it would produce is not analysed.',
+    example: '#exec /usr/bin/generate-pjsip',
+    fix: 'Nothing to fix; know that the generated part is not checked.',
+  },
+  // ---- sections and types -------------------------------------------------------------------------------
+  {
+    id: 'unresolved-template', severity: 'error',
+    summary: '`[x](tpl)` naming a section that is not defined earlier, or `[x](+)` with no earlier non-template `[x]`.',
+    asterisk: 'Asterisk logs "Inheritance requested, but category ... does not exist" (or "Category addition requested ...") and rejects the file. Names inside `(...)` are not trimmed, so `(a, b)` looks for " b".',
+    example: '[6001](phone-tpl)\ntype=endpoint',
+    fix: 'Define the template above the section that uses it, fix its name, or remove spaces after commas.',
+  },
+  {
+    id: 'missing-type', severity: 'error',
+    summary: 'A section (not a template) without `type=`. `[global]` and `[system]` may omit it only while every option in them belongs to that type.',
+    asterisk: 'Asterisk silently ignores the section: no object is created. A `[global]` without `type=` that holds one option of another type is ignored as a whole, without a word.',
+    example: '[6001]\ncontext=internal',
+    fix: 'Add `type=endpoint` (or the intended type); the quick fix offers the likely types.',
+  },
+  {
+    id: 'unknown-type', severity: 'error',
+    summary: '`type=` with a value that is not a PJSIP object type (type values are case-sensitive), a type that cannot be defined in this file, or a section in pjsip_wizard.conf that is not `type=wizard`.',
+    asterisk: 'Asterisk silently ignores the section.',
+    example: '[6001]\ntype=endpiont',
+    fix: 'Use one of the type names; the quick fix offers the closest.',
+  },
+  {
+    id: 'duplicate-section', severity: 'error',
+    summary: 'Two sections with the same name and the same type (names are case-sensitive).',
+    asterisk: 'Asterisk logs "configuration contains a duplicate object" and refuses to load every object of that type, not just the duplicate.',
+    example: '[6001]\ntype=aor\n[6001]\ntype=aor',
+    fix: 'Rename one of them, or merge them (use `[6001](+)` to add options to an earlier section).',
+  },
+  {
+    id: 'duplicate-singleton', severity: 'error',
+    summary: 'More than one `type=global` (error) or more than one `type=system` (warning).',
+    asterisk: 'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
+    example: '[global]\ntype=global\n[global2]\ntype=global',
+    fix: 'Keep one section of that type and merge the options into it.',
+  },
+  // ---- options and values --------------------------------------------------------------------------------
+  {
+    id: 'unknown-option', severity: 'error',
+    summary: 'An option the object\'s type does not have: a misspelling, or an option of another type (`max_contacts` on an endpoint). In pjsip_wizard.conf: an unknown `endpoint/...` (etc.) option is an error, an unknown wizard-level key a warning.',
+    asterisk: 'Asterisk logs "Could not find option suitable for category" and drops the whole object ("No matching endpoint found" later). The wizard fails to create that object. An unknown wizard-level key is silently ignored, so the setting you meant does nothing.',
+    example: '[6001]\ntype=endpoint\nmax_contacts=1',
+    fix: 'Fix the name or move the option to the right section; the quick fix offers the closest names.',
+  },
+  {
+    id: 'invalid-value', severity: 'error',
+    summary: 'A value the option does not accept: unknown enum word or codec, not a number, a stray comma in a list, a bad IP address, a case-sensitive enum in the wrong case. For booleans, an unknown word is a warning.',
+    asterisk: 'Asterisk logs "Error parsing" and drops the object. Boolean options are different: an unknown word silently means "no".',
+    example: '[6001]\ntype=endpoint\ndtmf_mode=rfc2833x',
+    fix: 'Use one of the accepted values; the quick fix offers the closest.',
+  },
+  {
+    id: 'duplicate-option', severity: 'warning',
+    summary: 'An option where the last line wins, set twice in the same section.',
+    asterisk: 'Asterisk keeps only the last value (for `type`, only the first). The earlier line has no effect.',
+    example: '[6001]\ntype=endpoint\ncontext=a\ncontext=b',
+    fix: 'Remove the line that has no effect (quick fix).',
+  },
+  {
+    id: 'deprecated-option', severity: 'warning',
+    summary: 'An option Asterisk has deprecated (`md5_cred`, `preferred_codec_only`, `threadpool_*`, ...).',
+    asterisk: 'It still works for now, but may log a deprecation warning and will be removed.',
+    example: '[6001]\ntype=auth\nmd5_cred=...',
+    fix: 'Use the replacement named in the message.',
+  },
+  {
+    id: 'deprecated-value', severity: 'hint',
+    summary: 'A value Asterisk documents as deprecated (`auth_type=userpass`, `auth_type=md5`).',
+    asterisk: 'Accepted and treated like the current value.',
+    example: '[6001]\ntype=auth\nauth_type=userpass',
+    fix: 'Write the current value (`auth_type=digest`).',
+  },
+  {
+    id: 'missing-required-option', severity: 'error',
+    summary: 'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like.',
+    asterisk: 'Asterisk logs why ("No authentication username", "is not configured to match anything", ...) and drops the object.',
+    example: '[trunk]\ntype=identify\nendpoint=trunk',
+    fix: 'Add the option (quick fix inserts it with a placeholder).',
+  },
+  {
+    id: 'invalid-combination', severity: 'error',
+    summary: 'Options that Asterisk refuses together, or a value that breaks a relation with another option (`timers_min_se` below 90, `timers_sess_expires` below `timers_min_se`, `line=yes` without `endpoint`, ...).',
+    asterisk: 'Asterisk logs the conflict and drops the object.',
+    example: '[6001]\ntype=endpoint\ntimers_min_se=60',
+    fix: 'Follow the message: change or remove one of the options.',
+  },
+  // ---- references -----------------------------------------------------------------------------------------
+  {
+    id: 'unresolved-reference', severity: 'error',
+    summary: '`auth=`, `outbound_auth=`, `aors=`, `transport=`, identify/registration `endpoint=` (and other references) naming no object of the right type in the config set.',
+    asterisk: 'The object loads, and then fails at call time: "Couldn\'t find auth", no aor to dial, "No matching endpoint found".',
+    example: '[6001]\ntype=endpoint\nauth=6001\naors=6001',
+    fix: 'Fix the name (quick fix offers the closest names) or create the missing section (quick fix adds a stub).',
+  },
+  // ---- semantic checks across objects --------------------------------------------------------------------
+  {
+    id: 'transport-bind-conflict', severity: 'error',
+    summary: 'Two udp (or tcp/tls) transports on the same port with overlapping addresses (0.0.0.0 overlaps every IPv4 address; no port means 5060, or 5061 for tls). ws/wss never conflict: the HTTP server carries them.',
+    asterisk: 'The second transport fails to start: "could not be started: Address already in use".',
+    example: '[t1]\ntype=transport\nbind=0.0.0.0\n[t2]\ntype=transport\nbind=127.0.0.1:5060',
+    fix: 'Give each transport its own port, or remove the extra one.',
+  },
+  {
+    id: 'registration-without-transport', severity: 'error',
+    summary: 'A registration whose server URI needs a kind of transport (udp, tcp, tls for `sips:`, IPv6) that no transport in the config set provides.',
+    asterisk: 'Asterisk cannot build the registration\'s Contact and drops it at load with only "Could not create an object of type \'registration\'".',
+    example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
+    fix: 'Add a transport of the needed protocol (or fix the URI).',
+  },
+  {
+    id: 'wizard-missing-required', severity: 'error',
+    summary: 'A wizard that needs an option it lacks: `accepts_auth` without `inbound_auth/username`, `sends_auth` without `outbound_auth/username`, `sends_registrations` or no `accepts_registrations` without `remote_hosts`, `has_phoneprov` without `phoneprov/MAC`.',
+    asterisk: 'Asterisk logs "Wizard ... must have ..." and does not create that part of the wizard\'s objects.',
+    example: '[6001]\ntype=wizard\naccepts_auth=yes',
+    fix: 'Add the missing option (quick fix), or turn the flag off.',
+  },
+  {
+    id: 'endpoint-without-aors', severity: 'warning',
+    summary: 'An endpoint with no `aors`.',
+    asterisk: 'It loads, but it has no address: it cannot be called, and phones cannot register to it.',
+    example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
+    fix: 'Add `aors=` with the name of an aor section.',
+  },
+  {
+    id: 'endpoint-without-codecs', severity: 'warning',
+    summary: 'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all.',
+    asterisk: 'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
+    example: '[6001]\ntype=endpoint\naors=6001',
+    fix: 'Add `allow=ulaw` (or the codecs your phones use).',
+  },
+  {
+    id: 'aor-rejects-registrations', severity: 'warning',
+    summary: 'An aor used by an endpoint that authenticates, with `max_contacts` left at 0 and no static `contact`.',
+    asterisk: 'max_contacts defaults to 0, which makes Asterisk refuse every REGISTER to that aor.',
+    example: '[6001]\ntype=endpoint\nauth=6001\naors=6001\n[6001]\ntype=aor',
+    fix: 'Add `max_contacts=1` (quick fix).',
+  },
+  {
+    id: 'registration-stops-on-auth-failure', severity: 'information',
+    summary: 'An outbound registration that leaves `auth_rejection_permanent` at its default (yes).',
+    asterisk: 'After a single 401/403 (a provider hiccup, a password change) Asterisk stops registering for good until a reload or `pjsip send register`.',
+    example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
+    fix: 'Set `auth_rejection_permanent=no` so that Asterisk keeps retrying (quick fix).',
+  },
+  {
+    id: 'wizard-ignored-option', severity: 'warning',
+    summary: 'A wizard-generated object\'s option that the wizard overwrites (`endpoint/aors`, `identify/endpoint`, `registration/server_uri`, ...).',
+    asterisk: 'The wizard appends its own value after yours, so yours has no effect.',
+    example: '[trunk]\ntype=wizard\nendpoint/aors=other',
+    fix: 'Remove the line, or set the wizard-level option that controls it (`server_uri_pattern`, ...).',
+  },
+];
+
+const byId = new Map(rules.map((r) => [r.id, r] as const));
+
+export type RuleId = string;
+
+export function allRules(): readonly RuleInfo[] {
+  return rules;
+}
+
+export function getRule(id: string): RuleInfo | undefined {
+  return byId.get(id);
+}

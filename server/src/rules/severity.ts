@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../model/types';
+import type { Severity } from './registry';
+import { getRule } from './registry';
+
+/** User settings: a severity per rule id, or 'off'. */
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function parseSeverityOverride(text: string): { id: string; severity: Severity | 'off' } | undefined {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return undefined;
+  const id = text.slice(0, eq).trim();
+  const severity = text.slice(eq + 1).trim().toLowerCase();
+  if (!getRule(id) || !LEVELS.has(severity)) return undefined;
+  return { id, severity: severity as Severity | 'off' };
+}
+
+/** Apply user severities: 'off' drops the rule's diagnostics, a level replaces the default one. */
+export function applySeverityOverrides(diags: readonly Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
+  if (!overrides || !Object.keys(overrides).length) return [...diags];
+  const out: Diagnostic[] = [];
+  for (const d of diags) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}

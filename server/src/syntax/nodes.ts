@@ -1,0 +1,129 @@
+/**
+ * Syntax nodes for Asterisk's config-file format.
+ *
+ * The format is line oriented, so the tree is a flat list of lines. A `Line` is position independent: every
+ * offset inside it is relative to the start of the line, and the tree keeps each line's absolute start in
+ * `lineStarts`. That lets an incremental re-parse share unchanged `Line` objects between the old and the new
+ * tree and only shift one array of numbers.
+ *
+ * Architecture invariant: this module imports nothing; the tree is a value and carries no semantic data.
+ */
+
+export type LineKind =
+  | 'blank' // nothing but whitespace
+  | 'comment' // only comment text (line comment or block comment pieces)
+  | 'section' // `[name]`, `[name](!,tpl)`, `[name](+)`, or a broken header (`[name` with no `]`)
+  | 'assignment' // `key = value`, `key => value`, `key += value`
+  | 'directive' // `#include`, `#tryinclude`, `#exec` or any other `#word`
+  | 'text'; // code that is none of the above: a line without `=` (Asterisk warns and skips it)
+
+export type SectionItemKind = 'template' | 'append' | 'parent';
+
+/** One entry of the `(...)` list after a section name. Offsets are relative to the line start. */
+export interface SectionItem {
+  kind: SectionItemKind;
+  /** The entry exactly as Asterisk sees it (not trimmed): `!`, `+`, `+filter` or a parent name. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SectionHeader {
+  /** Section name between `[` and the first `]` (not trimmed, as Asterisk keeps it). */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  /** Relative offset of `]`, or -1 when the header has no closing bracket. */
+  close: number;
+  /** Relative offsets of `(` and `)`; -1 when absent. `lparen >= 0 && rparen < 0` is an unclosed list. */
+  lparen: number;
+  rparen: number;
+  items: SectionItem[];
+  /** Code after `]` (when no `(` follows immediately) or after `)`: Asterisk ignores it. -1 when none. */
+  trailingStart: number;
+  trailingEnd: number;
+}
+
+export type AssignOp = '=' | '=>' | '+=';
+
+export interface Assignment {
+  /** Option name, trimmed, as written (Asterisk matches option names case-insensitively). Empty when missing. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  op: AssignOp;
+  opStart: number;
+  /** Effective value: trimmed, comments removed, `\;` unescaped. */
+  value: string;
+  /** Source range of the value (covers escapes and any block comment inside it). Empty range when no value. */
+  valueStart: number;
+  valueEnd: number;
+  /** The line started with a `\` escape (Asterisk's escaped first character). */
+  escaped: boolean;
+}
+
+export interface Directive {
+  /** Directive word without `#`, as written (`include`, `tryinclude`, `exec`, or anything else). */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  /** Argument with quotes (`"..."` or `<...>`) removed; empty when missing. */
+  arg: string;
+  argStart: number;
+  argEnd: number;
+  /** The argument was written in `"..."` or `<...>`; the quotes sit just outside [argStart, argEnd). */
+  quoted: boolean;
+}
+
+/** A block-comment piece or line comment inside one line; offsets relative to the line start. */
+export interface CommentPiece {
+  start: number;
+  end: number;
+  block: boolean;
+}
+
+export interface Line {
+  kind: LineKind;
+  /** Length of the line including its end-of-line characters. */
+  length: number;
+  /** Length of the end-of-line sequence: 0 (last line), 1 (`\n` or lone `\r`) or 2 (`\r\n`). */
+  eol: number;
+  /** True when the line ends with a lone `\r` (Asterisk does not break lines there). */
+  loneCr: boolean;
+  /** Block-comment nesting depth before and after this line (Asterisk's counter; it can go negative). */
+  depthIn: number;
+  depthOut: number;
+  /** Start and end of the effective code (trimmed), relative; both -1 when the line has no code. */
+  codeStart: number;
+  codeEnd: number;
+  /** Comment pieces in source order. */
+  comments: CommentPiece[];
+  section: SectionHeader | null;
+  assignment: Assignment | null;
+  directive: Directive | null;
+  /** Set on a block-comment opener that exceeds Asterisk's nesting limit. */
+  nestingOverflow: boolean;
+  /** Set when a `\` escape is followed by a control character or space (Asterisk rejects the file). */
+  badEscape: boolean;
+}
+
+export interface SyntaxTree {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** Absolute offset of each line's first character. */
+  readonly lineStarts: Int32Array;
+  /** True when the text starts with a UTF-8 byte order mark (U+FEFF). */
+  readonly bom: boolean;
+}
+
+export type TokenKind =
+  | 'bom' | 'whitespace' | 'eol' | 'comment' | 'block-comment'
+  | 'l-bracket' | 'section-name' | 'r-bracket' | 'l-paren' | 'r-paren' | 'comma' | 'template-marker' | 'append-marker'
+  | 'parent-name' | 'key' | 'operator' | 'value' | 'hash' | 'directive-name' | 'directive-arg' | 'escape' | 'error';
+
+/** A leaf token with an absolute offset; produced on demand by `lineTokens`. */
+export interface Token {
+  kind: TokenKind;
+  offset: number;
+  length: number;
+}
