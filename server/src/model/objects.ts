@@ -181,8 +181,8 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     const opt = findOption(type, v.name);
     if (!opt) {
       const others = typesWithOption(v.name).filter((x) => x !== type);
-      const names = t.options.filter((o) => !o.wildcard).map((o) => (obj.wizardPrefix ?? '') + o.name);
-      const sugg = suggest((obj.wizardPrefix ?? '') + v.name, names, 3);
+      const names = t.options.filter((o) => !o.wildcard).map((o) => o.name);
+      const sugg = suggest(v.name, names, 3);
       const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
       const fails = mode === 'object';
       sink.add({
@@ -211,7 +211,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
       const instead = opt.deprecatedFor ?? opt.aliasOf;
       sink.add({ ...diagRange(e, 'key', skip), severity: 'warning', code: 'deprecated-option',
         message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
-        data: instead ? { suggestions: [(obj.wizardPrefix ?? '') + instead] } : undefined });
+        data: instead ? { suggestions: [instead] } : undefined });
     }
     if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) {
       const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
@@ -230,6 +230,27 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
   }
 }
 
+/** A value for a required option that passes the checks and is obviously to be edited. */
+export function placeholder(obj: { id: string; type: string }, option: string): string {
+  const base = obj.id.replace(/-(iauth|oauth|identify|reg-\d+|phoneprov)$/, '');
+  switch (option.toLowerCase()) {
+    case 'username': return base;
+    case 'password': return 'CHANGE_ME';
+    case 'match': return '192.0.2.1';
+    case 'endpoint': return base;
+    case 'server_uri': return 'sip:sip.example.com';
+    case 'client_uri': return `sip:${base}@sip.example.com`;
+    case 'bind': return '0.0.0.0';
+    case 'event': return 'presence';
+    case 'list_item': return base;
+    case 'mac': return '000000000000';
+    case 'profile': return 'default';
+    case 'remote_hosts': return 'sip.example.com';
+    case 'refresh_token': case 'oauth_clientid': case 'oauth_secret': return 'CHANGE_ME';
+    default: return '';
+  }
+}
+
 function lineRange(e: OptionEntry) {
   return { path: e.file.path, start: e.keyStart, end: e.valueEnd };
 }
@@ -240,10 +261,10 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
   const eff = lastValues(obj.vars);
   const val = (n: string) => eff.get(n)?.value ?? '';
   const has = (n: string) => val(n) !== '';
-  const missing = (option: string, why: string, value = '') => {
-    const at = obj.wizardPrefix ? headerRange(obj.section) : headerRange(obj.section);
-    const data: DiagnosticData = { addOption: { name: (obj.wizardPrefix ?? '') + option, value, path: obj.section.file.path, at: -1 } };
-    ctx.sink.add({ ...at, severity: 'error', code: 'missing-required-option', message: why, data });
+  const missing = (option: string | string[], why: string) => {
+    const names = Array.isArray(option) ? option : [option];
+    const data: DiagnosticData = { addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })) };
+    ctx.sink.add({ ...headerRange(obj.section), severity: 'error', code: 'missing-required-option', message: why, data });
     fail(obj, why);
   };
   const conflict = (v: Variable | undefined, why: string) => {
@@ -256,7 +277,8 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
   switch (obj.type) {
     case 'auth': {
       if (!has('username')) {
-        if (!obj.wizardPrefix) missing('username', `auth '${obj.id}' has no username: Asterisk reports "No authentication username" and drops it.`);
+        const noPassword = !has('password') && !obj.vars.some((v) => /^(password_digest|md5_cred)$/i.test(v.name) && v.value.trim());
+        if (!obj.wizardPrefix) missing(noPassword ? ['username', 'password'] : 'username', `auth '${obj.id}' has no username${noPassword ? ' (and no password)' : ''}: Asterisk reports "No authentication username" and drops it.`);
         else fail(obj, 'no username');
         break;
       }
@@ -290,8 +312,8 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
       break;
     }
     case 'registration': {
-      if (!has('server_uri')) missing('server_uri', `registration '${obj.id}' has no server_uri: Asterisk reports "No server URI specified" and drops it.`, 'sip:');
-      if (!has('client_uri')) missing('client_uri', `registration '${obj.id}' has no client_uri: Asterisk reports "No client URI specified" and drops it.`, 'sip:');
+      if (!has('server_uri')) missing('server_uri', `registration '${obj.id}' has no server_uri: Asterisk reports "No server URI specified" and drops it.`);
+      if (!has('client_uri')) missing('client_uri', `registration '${obj.id}' has no client_uri: Asterisk reports "No client URI specified" and drops it.`);
       const line = booleanValue(val('line')) === true;
       if (line && !has('endpoint')) conflict(eff.get('line'), `line=yes needs endpoint= on registration '${obj.id}': Asterisk drops it.`);
       if (!line && has('endpoint')) conflict(eff.get('endpoint'), `endpoint= on registration '${obj.id}' only works with line=yes: Asterisk drops the registration.`);
@@ -299,12 +321,12 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
     }
     case 'transport': {
       if (!has('bind') && val('protocol').toLowerCase() !== 'flow') {
-        missing('bind', `transport '${obj.id}' has no bind address: Asterisk reports "could not be started as binding not specified" and drops it.`, '0.0.0.0');
+        missing('bind', `transport '${obj.id}' has no bind address: Asterisk reports "could not be started as binding not specified" and drops it.`);
       }
       break;
     }
     case 'outbound-publish': {
-      if (!has('server_uri')) missing('server_uri', `outbound-publish '${obj.id}' has no server_uri: Asterisk drops it.`, 'sip:');
+      if (!has('server_uri')) missing('server_uri', `outbound-publish '${obj.id}' has no server_uri: Asterisk drops it.`);
       if (!has('event')) missing('event', `outbound-publish '${obj.id}' has no event: Asterisk drops it.`);
       break;
     }
@@ -413,7 +435,7 @@ function checkWizardKeys(ctx: Ctx, w: PjsipObject, mode: 'object' | 'template'):
         if (!opt && !isExtendedField(split.option)) {
           ctx.sink.add({ ...diagRange(v.entry, 'key', split.prefix.prefix.length), severity: 'warning', code: 'unknown-option',
             message: `'${split.option}' is not ${aType(split.prefix.targetType)} option: every wizard that uses [${w.section.name}] fails to create its ${split.prefix.targetType}.`,
-            data: { suggestions: suggest(v.name, getType(split.prefix.targetType)!.options.filter((o) => !o.wildcard).map((o) => split.prefix.prefix + o.name)) } });
+            data: { suggestions: suggest(split.option, getType(split.prefix.targetType)!.options.filter((o) => !o.wildcard).map((o) => o.name)) } });
         }
       }
       continue;
@@ -499,11 +521,13 @@ function expandWizard(ctx: Ctx, s: Section): void {
     return out;
   };
   const findIn = (list: Variable[], n: string) => list.find((v) => v.name.toLowerCase() === n);
-  const need = (flagName: string, entry: OptionEntry, option: string, message: string) => {
+  const need = (entry: OptionEntry, option: string, message: string) => {
     const r = entry === hdr ? headerRange(s) : diagRange(entry, 'key');
-    ctx.sink.add({ ...r, severity: 'error', code: 'wizard-missing-required', message,
-      data: { addOption: { name: option, value: option === 'remote_hosts' ? '' : '', path: s.file.path, at: -1 } } });
-    void flagName;
+    const add = [{ name: option, value: placeholder({ id, type: 'wizard' }, option.replace(/^.*\//, '')) }];
+    if (/_auth\/username$/.test(option) && !prefixed(option.replace('username', '')).some((v) => v.name.toLowerCase() === 'password')) {
+      add.push({ name: option.replace('username', 'password'), value: 'CHANGE_ME' });
+    }
+    ctx.sink.add({ ...r, severity: 'error', code: 'wizard-missing-required', message, data: { addOptions: add } });
   };
   const overridden = (list: Variable[], n: string, prefix: string, why: string) => {
     for (const v of list) if (v.name.toLowerCase() === n && !v.synthetic) {
@@ -541,7 +565,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
     if (!(flag === 'sends_auth' ? f.sendsAuth : f.acceptsAuth)) continue;
     const list = prefixed(prefix);
     if (!findIn(list, 'username')) {
-      need(flag, at(flag), `${prefix}username`, `${flag}=yes needs ${prefix}username: Asterisk reports "Wizard '${id}' must have '${prefix}username'" and creates no ${suffix === 'oauth' ? 'outbound' : 'inbound'} auth${flag === 'sends_auth' ? ' (nor the inbound one)' : ''}.`);
+      need(at(flag), `${prefix}username`, `${flag}=yes needs ${prefix}username: Asterisk reports "Wizard '${id}' must have '${prefix}username'" and creates no ${suffix === 'oauth' ? 'outbound' : 'inbound'} auth${flag === 'sends_auth' ? ' (nor the inbound one)' : ''}.`);
       if (flag === 'sends_auth') authOk = false;
       continue;
     }
@@ -556,7 +580,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
     const idf = prefixed('identify/');
     overridden(idf, 'endpoint', 'identify/', `to '${id}'`);
     if (!f.remoteHosts.length) {
-      need('accepts_registrations', own.get('remote_hosts')?.entry ?? hdr, 'remote_hosts',
+      need(own.get('remote_hosts')?.entry ?? hdr, 'remote_hosts',
         `A wizard that does not accept registrations needs remote_hosts (it builds an identify from them): Asterisk reports "Wizard '${id}' must have 'remote_hosts'" and creates no identify. Set remote_hosts, or accepts_registrations=yes for phones.`);
     } else {
       const idVars = [...idf, synth('endpoint', id, hdr)];
@@ -581,7 +605,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
     overridden(reg, 'server_uri', 'registration/', 'from server_uri_pattern');
     overridden(reg, 'client_uri', 'registration/', 'from client_uri_pattern');
     if (!f.remoteHosts.length) {
-      need('sends_registrations', at('sends_registrations'), 'remote_hosts',
+      need(at('sends_registrations'), 'remote_hosts',
         `sends_registrations=yes needs remote_hosts: Asterisk reports "Wizard '${id}' must have 'remote_hosts' if it sends registrations" and creates no registration.`);
     } else if (!f.sendsAuth || findIn(prefixed('outbound_auth/'), 'username')) {
       const user = f.sendsAuth ? findIn(prefixed('outbound_auth/'), 'username')!.value : id;
@@ -603,7 +627,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
   if (f.hasPhoneprov) {
     const pp = prefixed('phoneprov/');
     if (!findIn(pp, 'mac')) {
-      need('has_phoneprov', at('has_phoneprov'), 'phoneprov/MAC', `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${id}' must have 'phoneprov/MAC'" and creates no phoneprov.`);
+      need(at('has_phoneprov'), 'phoneprov/MAC', `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${id}' must have 'phoneprov/MAC'" and creates no phoneprov.`);
     } else {
       addObject(ctx, s, 'phoneprov', `${id}-phoneprov`, [...pp, synth('endpoint', id, hdr)], 'phoneprov/');
     }

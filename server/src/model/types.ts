@@ -138,8 +138,8 @@ export interface RelatedInfo {
 export interface DiagnosticData {
   /** Replacement candidates for the diagnostic's range (did-you-mean). */
   suggestions?: string[];
-  /** Option name to add (missing-required-option, aor-rejects-registrations, ...). */
-  addOption?: { name: string; value: string; path: string; /** insert after this absolute offset (end of the section's last line). */ at: number };
+  /** Options to add to the section at the diagnostic (missing-required-option, aor-rejects-registrations, ...). */
+  addOptions?: { name: string; value: string }[];
   /** Section to create (unresolved-reference). */
   createSection?: { name: string; type: string };
   /** Candidate types (missing-type). */

@@ -141,13 +141,13 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
     if (o.type === 'endpoint') {
       if (!o.wizardPrefix && !(eff.get('aors')?.value ?? '').trim()) {
         sink.add({ ...nameRange(o.section), severity: 'warning', code: 'endpoint-without-aors',
-          message: `Endpoint '${o.id}' has no aors: it cannot be called, and phones cannot register to it.`, data: { addOption: { name: 'aors', value: o.id, path: o.section.file.path, at: -1 } } });
+          message: `Endpoint '${o.id}' has no aors: it cannot be called, and phones cannot register to it.`, data: { addOptions: [{ name: 'aors', value: o.id }] } });
       }
       if (!hasCodecs(o)) {
         const pre = o.wizardPrefix ?? '';
         sink.add({ ...nameRange(o.section), severity: 'warning', code: 'endpoint-without-codecs',
           message: `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): it loads, but every call fails for lack of a common codec. Add ${pre}allow=ulaw (or your phones' codecs).`,
-          data: { addOption: { name: `${pre}allow`, value: 'ulaw', path: o.section.file.path, at: -1 } } });
+          data: { addOptions: [{ name: `${pre}allow`, value: 'ulaw' }] } });
       }
       const auth = (eff.get('auth')?.value ?? '').trim();
       if (auth) {
@@ -162,7 +162,7 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
             const pre = aor.wizardPrefix ?? '';
             sink.add({ ...nameRange(aor.section), severity: 'warning', code: 'aor-rejects-registrations',
               message: `Aor '${aor.id}' is used by endpoint '${o.id}', which authenticates, but max_contacts is ${max ? max.value : 'not set (default 0)'} and there is no static contact: Asterisk refuses every REGISTER to it.${aor.wizardPrefix ? ' (accepts_registrations does not set it.)' : ''} Add ${pre}max_contacts=1.`,
-              data: { addOption: { name: `${pre}max_contacts`, value: '1', path: aor.section.file.path, at: -1 } } });
+              data: { addOptions: [{ name: `${pre}max_contacts`, value: '1' }] } });
           }
         }
       }
@@ -174,7 +174,7 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
         sink.add({ ...(arp && !arp.synthetic ? { path: arp.entry.file.path, start: arp.entry.valueStart, end: arp.entry.valueEnd } : nameRange(o.section)),
           severity: 'information', code: 'registration-stops-on-auth-failure',
           message: `Registration '${o.id}': after one authentication failure (401/403) Asterisk stops registering for good, because auth_rejection_permanent is ${arp ? arp.value : 'yes by default'}. Set ${pre}auth_rejection_permanent=no to keep retrying.`,
-          data: { addOption: { name: `${pre}auth_rejection_permanent`, value: 'no', path: o.section.file.path, at: -1 } } });
+          data: { addOptions: [{ name: `${pre}auth_rejection_permanent`, value: 'no' }] } });
       }
     }
   }

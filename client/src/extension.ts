@@ -1,0 +1,37 @@
+/**
+ * The VS Code side: start the language server and hand documents to it. No pjsip knowledge here.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'pjsip' }],
+    synchronize: {
+      configurationSection: 'pjsip',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.conf'),
+    },
+  };
+  client = new LanguageClient('pjsip', 'PJSIP Language Server', serverOptions, clientOptions);
+
+  // Code lenses carry plain JSON locations; turn them into VS Code objects for the built-in references view.
+  context.subscriptions.push(vscode.commands.registerCommand('pjsip.showReferences', (uri: string, pos: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
+    const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
+    return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), p(pos),
+      locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(p(l.range.start), p(l.range.end)))));
+  }));
+
+  await client.start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

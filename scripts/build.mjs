@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Bundles the extension client, the language server and the pjsip-check CLI with esbuild.
+// Type-checking is separate (`tsc -b`, run by `npm run build` first). `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: true, logLevel: 'warning' };
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching...');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const f of ['server/out/server.js', 'server/out/cli.js']) chmodSync(f, 0o755);
+}

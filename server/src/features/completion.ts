@@ -1,0 +1,172 @@
+/**
+ * Completion: option names of the section's effective type (through templates and wizard prefixes), values
+ * (types, enums, booleans, codecs, names of sections of the referenced type), template names inside `[x](`,
+ * directives and include paths.
+ */
+import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } from '../schema/schema';
+import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
+import { relativeTo, type DirEntry } from '../model/paths';
+import type { Analysis } from '../model/analyze';
+import type { Section, SourceFile } from '../model/types';
+import { cursorAt, typeOf } from './cursor';
+import type { Completion } from './types';
+
+export interface CompletionOptions {
+  /** `key = value` (spaced) or `key=value` (compact). */
+  style?: 'spaced' | 'compact';
+  /** Directory listing for include paths (IO is injected). */
+  listDir?: (dir: string) => DirEntry[] | undefined;
+}
+
+export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completion[] {
+  const c = cursorAt(a, file, offset);
+  const slot = c.slot;
+  switch (slot.kind) {
+    case 'key': {
+      if (!slot.block) return [];
+      const cat = slot.block.appendTarget ?? slot.block;
+      const type = typeOf(slot.block);
+      const eq = opts.style === 'spaced' ? ' = ' : '=';
+      const taken = takenOptions(cat, c.lineIndex, file);
+      const range = { start: slot.start, end: Math.max(slot.end, offset) };
+      if (type === 'wizard') return wizardKeys(slot.text, taken, range, eq);
+      if (!type) {
+        const out: Completion[] = [{ label: 'type', kind: 'option', detail: 'object type', documentation: 'Which kind of object this section defines. Without it Asterisk ignores the section.', insertText: `type${eq}`, ...range, sortText: '0', retrigger: true }];
+        const seen = new Map<string, OptionInfo[]>();
+        for (const t of configurableTypes()) for (const o of t.options) if (!o.wildcard && o.name !== 'type') (seen.get(o.name) ?? seen.set(o.name, []).get(o.name)!).push(o);
+        for (const [name, list] of seen) {
+          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0]), insertText: `${name}${eq}`, ...range, sortText: `2${name}`, retrigger: true, deprecated: list.every((o) => o.deprecated) });
+        }
+        return out;
+      }
+      const t = getType(type);
+      if (!t) return [];
+      return t.options
+        .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
+        .map((o) => ({
+          label: o.name, kind: 'option' as const, detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`, documentation: optionDoc(o),
+          insertText: `${o.name}${eq}`, ...range, sortText: `${o.deprecated ? '9' : o.name === 'type' ? '0' : '1'}${o.name}`, deprecated: !!o.deprecated, retrigger: true,
+        }));
+    }
+    case 'value':
+      return valueCompletions(a, slot, file);
+    case 'section-item': {
+      const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
+      if (!config) return [];
+      const out: Completion[] = [
+        { label: '!', kind: 'template', detail: 'make this section a template', documentation: 'A template is never loaded as an object; other sections inherit its options with `[name](template)`.', start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: '0' },
+        { label: '+', kind: 'template', detail: 'add to an earlier section of the same name', documentation: 'The lines below are added to the earlier, non-template section with this name.', start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: '0' },
+      ];
+      const seen = new Set<string>();
+      for (const s of config.categories) {
+        if (s === slot.section || seen.has(s.name) || (slot.section && s.line >= slot.section.line && s.file === slot.section.file)) continue;
+        seen.add(s.name);
+        out.push({ label: s.name, kind: 'template', detail: s.isTemplate ? `template${s.type ? ` (${s.type})` : ''}` : (s.type ?? 'section'), documentation: sectionLine(a, s), start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: `${s.isTemplate ? '1' : '2'}${s.name}` });
+      }
+      return out;
+    }
+    case 'directive-name':
+      return ['include', 'tryinclude', 'exec'].map((d) => ({
+        label: d, kind: 'directive' as const, start: slot.start, end: Math.max(slot.end, offset),
+        detail: d === 'include' ? 'read another file here (must exist)' : d === 'tryinclude' ? 'read another file here if it exists' : 'read the output of a command (needs execincludes=yes)',
+        insertText: `${d} `, retrigger: d !== 'exec',
+      }));
+    case 'directive-arg':
+      return includePaths(a, slot.text, slot.start, Math.max(slot.end, offset), opts.listDir, file);
+    default:
+      return [];
+  }
+}
+
+/** Non-repeatable options written in the section itself (its own lines and `(+)` blocks), except on `line`. */
+function takenOptions(cat: Section, line: number, file: SourceFile): Set<string> {
+  const out = new Set<string>();
+  for (const blk of [cat, ...cat.appendedBy]) for (const e of blk.own) if (!(e.file === file && e.line === line)) out.add(e.assignment.key.toLowerCase());
+  return out;
+}
+
+function wizardKeys(text: string, taken: Set<string>, range: { start: number; end: number }, eq: string): Completion[] {
+  const out: Completion[] = [];
+  const prefix = wizardPrefixes().find((p) => text.startsWith(p.prefix));
+  if (prefix) {
+    const t = getType(prefix.targetType)!;
+    for (const o of t.options) {
+      if (o.wildcard || o.name === 'type' || (taken.has(prefix.prefix + o.name.toLowerCase()) && !o.repeatable)) continue;
+      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: `1${o.name}`, deprecated: !!o.deprecated, retrigger: true });
+    }
+    return out;
+  }
+  const w = getType('wizard')!;
+  for (const o of w.options) {
+    if (taken.has(o.name.toLowerCase())) continue;
+    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o), insertText: `${o.name}${eq}`, ...range, sortText: `${o.name === 'type' ? '0' : '1'}${o.name}`, retrigger: true });
+  }
+  for (const p of wizardPrefixes()) {
+    out.push({ label: p.prefix, kind: 'prefix', detail: `options of the generated ${p.targetType} (${p.objectId})`, documentation: `${p.purpose}.`, insertText: p.prefix, ...range, sortText: `2${p.prefix}`, retrigger: true });
+  }
+  return out;
+}
+
+function valueCompletions(a: Analysis, slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>, file: SourceFile): Completion[] {
+  const range = { start: slot.itemStart, end: slot.itemEnd };
+  if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
+    const wizardFile = slot.block?.config.kind === 'wizard' || (!slot.block && /wizard/i.test(file.path));
+    const types = wizardFile ? ['wizard'] : configurableTypes().map((t) => t.name);
+    return types.map((t) => ({ label: t, kind: 'type' as const, documentation: typeDoc(t), start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
+  }
+  const o = slot.option;
+  if (!o) return [];
+  const out: Completion[] = [];
+  if (o.kind === 'bool') {
+    for (const v of ['yes', 'no']) out.push({ label: v, kind: 'boolean', detail: o.default === v ? 'default' : undefined, ...range, start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) });
+    return out;
+  }
+  if (o.kind === 'codec-list') {
+    const neg = slot.itemText.startsWith('!');
+    const start = neg ? slot.itemStart + 1 : slot.itemStart;
+    out.push({ label: 'all', kind: 'codec', detail: 'every codec', start, end: slot.itemEnd, sortText: '0' });
+    for (const cdc of codecs()) out.push({ label: cdc.name, kind: 'codec', detail: `${cdc.media}${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}`, start, end: slot.itemEnd, sortText: `${['ulaw', 'alaw', 'g722', 'opus'].includes(cdc.name) ? '1' : '2'}${cdc.name}` });
+    return out;
+  }
+  if (o.values?.length) {
+    for (const v of o.values) out.push({ label: v, kind: 'enum', detail: o.default === v ? 'default' : undefined, documentation: valueDoc(o, v), ...range, deprecated: !!o.deprecatedValues?.includes(v) });
+    if (o.acceptsBooleans) for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
+    return out;
+  }
+  if (o.target) {
+    const objs = a.index.get(o.target);
+    if (!objs) return [];
+    for (const [id, list] of objs) {
+      const s = list[0].section;
+      out.push({ label: id, kind: 'section', detail: `${o.target}${list[0].wizardPrefix ? ` (from wizard [${s.name}])` : ''} — ${basename(s.file.path)}:${s.line + 1}`, documentation: sectionLine(a, s), ...range });
+    }
+    return out;
+  }
+  return out;
+}
+
+function sectionLine(a: Analysis, s: Section): string {
+  return `\`[${s.name}]\` in ${relativeTo(a.options.configDir, s.file.path)}, line ${s.line + 1}`;
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+function includePaths(a: Analysis, typed: string, start: number, end: number, listDir: CompletionOptions['listDir'], file: SourceFile): Completion[] {
+  if (!listDir) return [];
+  const t = typed.replace(/^["<]/, '');
+  const q = typed.length - t.length;
+  const slash = t.lastIndexOf('/');
+  const dirPart = slash >= 0 ? t.slice(0, slash + 1) : '';
+  const dir = dirPart.startsWith('/') ? dirPart : `${a.options.configDir}/${dirPart}`;
+  const entries = listDir(dir.replace(/\/+$/, '') || '/') ?? [];
+  const out: Completion[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    if (!e.isDirectory && !/\.conf$/i.test(e.name)) continue;
+    if (`${dir}${e.name}`.replace(/\/+/g, '/') === file.path) continue;
+    out.push({ label: e.name + (e.isDirectory ? '/' : ''), kind: e.isDirectory ? 'folder' : 'file', insertText: dirPart + e.name + (e.isDirectory ? '/' : ''), filterText: dirPart + e.name, start: start + q, end, retrigger: e.isDirectory, sortText: `${e.isDirectory ? '1' : '0'}${e.name}` });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Symbols for navigation: what a section name or a reference stands for, where it is defined and where it is
+ * used. A name is typed: `[6001]` can be an endpoint, an aor and an auth at once, and `auth=6001` only means
+ * the auth.
+ */
+import type { Analysis } from '../model/analyze';
+import type { PjsipObject, Reference, Section, SourceFile } from '../model/types';
+import { cursorAt, type Cursor } from './cursor';
+import type { Span } from './types';
+
+export type NavSymbol =
+  | { kind: 'object'; type: string; name: string; objects: PjsipObject[] }
+  | { kind: 'template'; section: Section };
+
+/** The symbol under the cursor: a section header name, a reference, or a template name. */
+export function symbolAt(a: Analysis, c: Cursor): NavSymbol | undefined {
+  if (c.reference) return symbolOfReference(a, c.reference);
+  if (c.slot.kind === 'section-name') return symbolOfSection(a, c.slot.section);
+  return undefined;
+}
+
+export function symbolOfReference(a: Analysis, r: Reference): NavSymbol | undefined {
+  if (r.targetType === 'template') {
+    const t = r.targets[0];
+    if (!t) return undefined;
+    if (r.via === 'append') return symbolOfSection(a, t);
+    return { kind: 'template', section: t };
+  }
+  return { kind: 'object', type: r.targetType, name: r.name, objects: a.index.get(r.targetType)?.get(r.name) ?? [] };
+}
+
+export function symbolOfSection(a: Analysis, s: Section): NavSymbol | undefined {
+  const cat = s.appendTarget ?? (s.isAppend ? undefined : s);
+  if (!cat) return undefined;
+  if (cat.isTemplate || !cat.type || cat.type === 'wizard') return { kind: 'template', section: cat };
+  const objs = (a.index.get(cat.type)?.get(cat.name) ?? []).filter((o) => o.section === cat);
+  return { kind: 'object', type: cat.type, name: cat.name, objects: objs.length ? objs : [] };
+}
+
+/** Sections that define the symbol (with their `(+)` blocks). */
+export function definitionsOf(sym: NavSymbol): Section[] {
+  const out: Section[] = [];
+  const add = (s: Section) => { if (!out.includes(s)) out.push(s); };
+  if (sym.kind === 'template') { add(sym.section); for (const b of sym.section.appendedBy) add(b); return out; }
+  for (const o of sym.objects) { add(o.section); if (!o.wizardPrefix) for (const b of o.section.appendedBy) add(b); }
+  return out;
+}
+
+/** References to the symbol across the config set. */
+export function referencesTo(a: Analysis, sym: NavSymbol): Reference[] {
+  const defs = new Set(definitionsOf(sym));
+  return a.references.filter((r) => {
+    if (r.via === 'append') return false; // an append block is a definition, not a use
+    if (sym.kind === 'template') return r.targetType === 'template' && r.targets.some((t) => defs.has(t));
+    if (r.targetType === 'template') return r.targets.some((t) => defs.has(t) && !t.isTemplate);
+    return r.targetType === sym.type && r.name === sym.name;
+  });
+}
+
+export function nameSpan(s: Section): Span {
+  return { path: s.file.path, start: s.nameStart, end: s.nameEnd };
+}
+
+/** Every span that spells the symbol's name: definitions' header names and references. */
+export function occurrences(a: Analysis, sym: NavSymbol): { span: Span; isDefinition: boolean }[] {
+  const out: { span: Span; isDefinition: boolean }[] = [];
+  for (const s of definitionsOf(sym)) if (!(sym.kind === 'object' && sym.objects.some((o) => o.wizardPrefix && o.section === s))) out.push({ span: nameSpan(s), isDefinition: true });
+  for (const r of referencesTo(a, sym)) out.push({ span: { path: r.file.path, start: r.start, end: r.end }, isDefinition: false });
+  return out;
+}
+
+export function symbolAtOffset(a: Analysis, file: SourceFile, offset: number): { cursor: Cursor; symbol: NavSymbol | undefined } {
+  const cursor = cursorAt(a, file, offset);
+  return { cursor, symbol: symbolAt(a, cursor) };
+}
+
+/** The comment lines written right above a section header (its documentation). */
+export function commentsAbove(s: Section): string {
+  const { lines, lineStarts } = s.file.tree;
+  const out: string[] = [];
+  for (let i = s.line - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind !== 'comment') break;
+    const text = s.file.text.slice(lineStarts[i], lineStarts[i] + l.length - l.eol).trim();
+    const body = text.replace(/^;+-*\s?/, '').replace(/\s*-*;?$/, '').trim();
+    if (/^[-=;*#_\s]*$/.test(body)) { if (out.length) break; continue; }
+    out.unshift(body);
+  }
+  return out.join('\n');
+}
