@@ -66,7 +66,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
   if (!config.files.includes(file)) config.files.push(file);
   const blocks: Section[] = []; // header blocks of this reading of the file
   let cat: Section | null = st.current; // ast_config_get_current_category
-  let block: Section | null = null; // header block lines are written under (for append blocks, differs from cat)
+  let block: Section | null = cat; // header block lines are written under (an included file continues the current one)
   let dead = false;
   const fatal = () => {
     if (isRoot) config.rejected = true;

@@ -77,6 +77,8 @@ function targetOf(type: string | undefined, key: string): { type: string; list: 
   return { type: opt.target, list: !!opt.list || opt.kind === 'reference-list', option: `${t}.${opt.name}` };
 }
 
+const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
+
 /** Collect every reference written in the config set and resolve it; report the dangling ones. */
 export function checkReferences(configs: readonly Config[], index: ObjectIndex, sink: DiagnosticSink): Reference[] {
   const refs: Reference[] = [];
@@ -92,6 +94,7 @@ export function checkReferences(configs: readonly Config[], index: ObjectIndex, 
       }
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
       for (const e of block.own) {
+        if (type === 'wizard' && WIZARD_OVERRIDES.has(e.assignment.key)) continue; // the wizard replaces these values
         const target = targetOf(type, e.assignment.key);
         if (!target) continue;
         const items = target.list ? splitList(e.assignment.value) : [{ text: e.assignment.value, start: 0, end: e.assignment.value.length }];
