@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * pjsip-language-server: the LSP entry point. `--stdio` for any editor; VS Code starts it over node IPC.
  */

@@ -53,6 +53,7 @@ async function runSafe<T>(conn: Connection, name: string, token: CancellationTok
     if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return r;
   } catch (e) {
+    if (e instanceof ResponseError) return e;
     conn.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
     return fallback;
   }
@@ -79,6 +80,9 @@ export function startServer(conn: Connection): void {
   let supportsConfig = false;
   let vscodeLike = false;
   let validateTimer: NodeJS.Timeout | undefined;
+  // Diagnostics wait for the first settings, so that they never flash with default severities.
+  let settingsLoaded: () => void = () => {};
+  const settingsReady = new Promise<void>((resolve) => { settingsLoaded = resolve; });
   const pendingDirs = new Set<string>();
 
   conn.onInitialize((params: InitializeParams): InitializeResult => {
@@ -121,6 +125,7 @@ export function startServer(conn: Connection): void {
         if (s && typeof s === 'object') settings = mergeSettings(s as Partial<Settings>);
       } catch { /* keep the previous settings */ }
     }
+    settingsLoaded();
     analyses.clear();
     for (const d of docs.values()) schedule(configDirFor(d.path));
   }
@@ -242,8 +247,9 @@ export function startServer(conn: Connection): void {
   function schedule(dir: string, delay = 200): void {
     pendingDirs.add(dir);
     if (validateTimer) clearTimeout(validateTimer);
-    validateTimer = setTimeout(() => {
+    validateTimer = setTimeout(async () => {
       validateTimer = undefined;
+      await settingsReady;
       const dirs = [...pendingDirs];
       pendingDirs.clear();
       for (const d of dirs) {
