@@ -7,19 +7,20 @@ import { buildObjects } from './objects';
 import { basename, join } from './paths';
 import type { Config, ConfigKind, ConfigSetOptions, Diagnostic, FileProvider, PjsipObject, Reference, Section, SourceFile } from './types';
 import { DiagnosticSink } from '../rules/sink';
-import { checkDuplicates, checkReferences, checkRegistrationTransports, checkTransports, checkUsability, indexObjects, type ObjectIndex } from '../rules/crossChecks';
+import { checkDuplicates, checkReferences, checkRegistrationTransports, checkTransports, checkUsability, collectReferences, indexObjects, type ObjectIndex } from '../rules/crossChecks';
 import { applySuppressions } from '../rules/suppress';
 
 export interface Analysis {
   options: ConfigSetOptions;
   configs: Config[];
+  /** Every reference written in the set, resolved (computed on first use). */
+  readonly references: Reference[];
   /** Every file read, by path. */
   files: Map<string, SourceFile>;
   /** Header blocks of each file, in file order (a file read by two configs has both sets). */
   sectionsByFile: Map<string, Section[]>;
   objects: PjsipObject[];
   index: ObjectIndex;
-  references: Reference[];
   /** All diagnostics (suppression comments applied). */
   diagnostics: Diagnostic[];
 }
@@ -36,15 +37,24 @@ export function analyze(options: ConfigSetOptions, provider: FileProvider): Anal
   const objects = buildObjects(configs, sink);
   const index = indexObjects(objects);
   checkDuplicates(index, sink);
-  const references = checkReferences(configs, index, sink);
+  checkReferences(configs, index, sink);
   const provides = checkTransports(objects, sink);
   checkRegistrationTransports(objects, provides, sink);
   checkUsability(objects, index, sink);
   const files = new Map<string, SourceFile>();
   for (const c of configs) for (const f of c.files) files.set(f.path, f);
   const sectionsByFile = new Map<string, Section[]>();
-  for (const [f, blocks] of blocksOfFile) sectionsByFile.set(f.path, [...blocks].sort((a, b) => a.line - b.line));
-  return { options, configs, files, sectionsByFile, objects, index, references, diagnostics: applySuppressions(sink.list, files) };
+  for (const [f, blocks] of blocksOfFile) {
+    let sorted = true;
+    for (let i = 1; i < blocks.length && sorted; i++) if (blocks[i].line < blocks[i - 1].line) sorted = false;
+    sectionsByFile.set(f.path, sorted ? blocks : [...blocks].sort((a, b) => a.line - b.line));
+  }
+  let references: Reference[] | undefined;
+  return {
+    options, configs, files, sectionsByFile, objects, index,
+    get references() { return (references ??= collectReferences(configs, index)); },
+    diagnostics: applySuppressions(sink.list, files),
+  };
 }
 
 /** Kind of config a root file is, from its name. */

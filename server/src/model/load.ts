@@ -9,8 +9,12 @@
 import { MAX_BLOCK_NESTING } from '../syntax';
 import type { Line, SectionItem } from '../syntax';
 import { expandGlob, isAbsolute, join, normalize } from './paths';
-import type { Config, ConfigKind, ConfigSetOptions, FileProvider, IncludeInfo, OptionEntry, Section, SourceFile, Variable } from './types';
+import { OptionEntry, type Config, type ConfigKind, type ConfigSetOptions, type FileProvider, type IncludeInfo, type Section, type SourceFile, type Variable } from './types';
 import type { DiagnosticSink } from '../rules/sink';
+
+/** Shared empty list for the rarely used lists of a section (replaced on the first push). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const NONE: any[] = [];
 
 /** Asterisk's MAX_INCLUDE_LEVEL. */
 const MAX_INCLUDE_LEVEL = 10;
@@ -141,6 +145,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
               break;
             }
             sect.appendTarget = target;
+            if (target.appendedBy === NONE) target.appendedBy = [];
             target.appendedBy.push(sect);
             if (created) {
               target.isTemplate ||= sect.isTemplate;
@@ -152,6 +157,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
           } else {
             const base2 = findCategory(st, item.text, null, 'inherit');
             const ref = { name: item.text, start: base + item.start, end: base + item.end, target: base2 };
+            if (sect.parents === NONE) sect.parents = [];
             sect.parents.push(ref);
             if (!base2) {
               sink.add({ path: file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), severity: 'error', code: 'unresolved-template',
@@ -160,6 +166,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
               ok = false;
               break;
             }
+            if (base2.children === NONE) base2.children = [];
             base2.children.push(into);
             for (const v of base2.vars) into.vars.push(v);
           }
@@ -248,10 +255,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
             message: 'Nothing before the \'=\': Asterisk skips this line ("No variable name").' });
           break;
         }
-        const entry: OptionEntry = {
-          file, line: i, assignment: a, keyStart: base + a.keyStart, keyEnd: base + a.keyEnd, valueStart: base + a.valueStart,
-          valueEnd: base + a.valueEnd, block: block!, dead,
-        };
+        const entry = new OptionEntry(file, i, a, block!, dead, base);
         block!.own.push(entry);
         if (a.op === '+=') {
           let k = -1;
@@ -265,7 +269,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
           cat.vars.push({ name: a.key, value: a.value.trim(), entry });
           break;
         }
-        cat.vars.push({ name: a.key, value: a.value, entry });
+        cat.vars.push(entry);
         break;
       }
       case 'text': {
@@ -310,7 +314,7 @@ function newSection(st: LoadState, file: SourceFile, i: number, line: Line, base
   return {
     config: st.config, file, line: i, header: h, name: h.name, nameStart: base + h.nameStart, nameEnd: base + h.nameEnd,
     headerStart: base + line.codeStart, headerEnd: base + line.codeEnd, lastLine: i, isTemplate: false, isAppend: false,
-    appendTarget: null, appendFilter: null, parents: [], vars: [], own: [], appendedBy: [], children: [], dead,
+    appendTarget: null, appendFilter: null, parents: NONE, vars: [], own: [], appendedBy: NONE, children: NONE, dead,
   };
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, parseCInt, splitList } from '../schema/values';
 import type { DiagnosticSink } from '../rules/sink';
-import type { Config, DiagnosticData, OptionEntry, PjsipObject, Section, Variable } from './types';
+import { OptionEntry, type Config, type DiagnosticData, type PjsipObject, type Section, type Variable } from './types';
 
 /** Lower-cased option name -> the last variable setting it (Asterisk's "last line wins"). */
 export function lastValues(vars: readonly Variable[]): Map<string, Variable> {
@@ -18,20 +18,48 @@ export function lastValues(vars: readonly Variable[]): Map<string, Variable> {
   return m;
 }
 
+/** `name` equals the lower-case `lower` ignoring ASCII case (no allocation). */
+export function sameName(name: string, lower: string): boolean {
+  if (name.length !== lower.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The last variable setting `lower` (a lower-case option name), as Asterisk's "last line wins" sees it. */
+export function lastVar(vars: readonly Variable[], lower: string): Variable | undefined {
+  for (let i = vars.length - 1; i >= 0; i--) if (sameName(vars[i].name, lower)) return vars[i];
+  return undefined;
+}
+
+/** Effective values of an object: `get(lowerName)` gives the last variable setting it. */
+export interface Effective {
+  get(lower: string): Variable | undefined;
+}
+
+export function effective(obj: PjsipObject): Effective {
+  return (obj.eff ??= { get: (lower: string) => lastVar(obj.vars, lower) });
+}
+
 /** The first `type` variable (Asterisk's criteria match takes the first one). */
 export function typeVar(vars: readonly Variable[]): Variable | undefined {
-  for (const v of vars) if (v.name.length === 4 && v.name.toLowerCase() === 'type') return v;
+  for (const v of vars) if (sameName(v.name, 'type')) return v;
   return undefined;
 }
 
 interface Ctx {
   sink: DiagnosticSink;
   objects: PjsipObject[];
+  /** Variables already checked for a type (template lines are shared by every section using them): why they fail, or ''. */
+  checked: Map<string, WeakMap<Variable, string>>;
 }
 
 /** Build (and check) the objects of every config. Returns them in load order. */
 export function buildObjects(configs: readonly Config[], sink: DiagnosticSink): PjsipObject[] {
-  const ctx: Ctx = { sink, objects: [] };
+  const ctx: Ctx = { sink, objects: [], checked: new Map() };
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {
@@ -159,75 +187,91 @@ function consequence(obj: PjsipObject, e: OptionEntry, mode: 'object' | 'templat
 /** Check each option against the type: name, value, deprecation, repeats. */
 function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): void {
   const { sink } = ctx;
-  const type = obj.type;
-  const t = getType(type)!;
-  const ownSeen = new Map<string, Variable>();
+  let ownSeen: Map<string, Variable> | undefined;
   let typeSeen: Variable | undefined;
+  const cacheKey = mode === 'object' && !obj.wizardPrefix ? obj.type : `${obj.type}\u0000${mode}\u0000${obj.wizardPrefix ?? ''}`;
+  let checked = ctx.checked.get(cacheKey);
+  if (!checked) ctx.checked.set(cacheKey, (checked = new WeakMap()));
   for (const v of obj.vars) {
     if (v.synthetic) continue;
     const e = v.entry;
-    const countsForLoad = !e.dead && mode === 'object';
-    const skip = obj.wizardPrefix ? obj.wizardPrefix.length : 0;
-    const lower = v.name.toLowerCase();
-    if (lower === 'type' && !obj.wizardPrefix) {
-      if (typeSeen && isOwn(e, obj.section) && v.value !== typeSeen.value) {
+    const own = isOwn(e, obj.section);
+    if (!obj.wizardPrefix && sameName(v.name, 'type')) {
+      if (typeSeen && own && v.value !== typeSeen.value) {
         sink.add({ ...diagRange(e, 'key'), severity: 'warning', code: 'duplicate-option',
           message: `type is already set to '${typeSeen.value}'${isOwn(typeSeen.entry, obj.section) ? '' : ` by template [${typeSeen.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.` });
       }
       typeSeen ??= v;
       continue;
     }
-    if (isExtendedField(v.name)) continue;
-    const opt = findOption(type, v.name);
-    if (!opt) {
-      const others = typesWithOption(v.name).filter((x) => x !== type);
-      const names = t.options.filter((o) => !o.wildcard).map((o) => o.name);
-      const sugg = suggest(v.name, names, 3);
-      const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
-      const fails = mode === 'object';
-      sink.add({
-        ...diagRange(e, 'key', skip), severity: fails ? 'error' : 'warning', code: 'unknown-option',
-        message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, e, mode)}.`,
-        data: { suggestions: sugg },
-      });
-      if (countsForLoad) fail(obj, `unknown option '${v.name}'`);
-      continue;
+    // A template line is shared by every section that uses it: check (and report) it once per type.
+    let why = own ? undefined : checked.get(v);
+    if (why === undefined) {
+      why = checkVariable(ctx, obj, v, mode);
+      if (!own) checked.set(v, why);
     }
-    for (const p of checkValue(opt, v.value)) {
-      const fails = p.fails && mode === 'object';
-      const r = diagRange(e, 'value');
-      const len = r.end - r.start;
-      const exact = len === v.value.length;
-      const start = p.start !== undefined && exact ? r.start + p.start : r.start;
-      const end = p.end !== undefined && exact ? r.start + p.end : r.end;
-      sink.add({
-        path: r.path, start, end: Math.max(end, start), severity: p.fails ? (mode === 'object' ? 'error' : 'warning') : 'warning', code: 'invalid-value',
-        message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
-        data: p.suggestions ? { suggestions: p.suggestions } : undefined,
-      });
-      if (fails && countsForLoad) fail(obj, `bad value for '${v.name}'`);
-    }
-    if (opt.deprecated) {
-      const instead = opt.deprecatedFor ?? opt.aliasOf;
-      sink.add({ ...diagRange(e, 'key', skip), severity: 'warning', code: 'deprecated-option',
-        message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
-        data: instead ? { suggestions: [instead] } : undefined });
-    }
-    if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) {
-      const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
-      sink.add({ ...diagRange(e, 'value'), severity: 'hint', code: 'deprecated-value',
-        message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
-        data: current ? { suggestions: [current] } : undefined });
-    }
-    if (!opt.repeatable && !v.synthetic && isOwn(e, obj.section)) {
-      const prev = ownSeen.get(lower);
-      if (prev && !prev.synthetic) {
-        sink.add({ ...lineRange(prev.entry), severity: 'warning', code: 'duplicate-option',
-          message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
+    if (why && !e.dead && mode === 'object') fail(obj, why);
+    if (own) {
+      const opt = findOption(obj.type, v.name);
+      if (opt && !opt.repeatable) {
+        const lower = opt.name.toLowerCase();
+        ownSeen ??= new Map();
+        const prev = ownSeen.get(lower);
+        if (prev) {
+          sink.add({ ...lineRange(prev.entry), severity: 'warning', code: 'duplicate-option',
+            message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
+        }
+        ownSeen.set(lower, v);
       }
-      ownSeen.set(lower, v);
     }
   }
+}
+
+/** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
+function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' | 'template'): string {
+  const { sink } = ctx;
+  const type = obj.type;
+  const e = v.entry;
+  const skip = obj.wizardPrefix ? obj.wizardPrefix.length : 0;
+  if (isExtendedField(v.name)) return '';
+  const opt = findOption(type, v.name);
+  if (!opt) {
+    const others = typesWithOption(v.name).filter((x) => x !== type);
+    const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
+    const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
+    sink.add({
+      ...diagRange(e, 'key', skip), severity: mode === 'object' ? 'error' : 'warning', code: 'unknown-option',
+      message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, e, mode)}.`,
+      data: { suggestions: suggest(v.name, names, 3) },
+    });
+    return `unknown option '${v.name}'`;
+  }
+  let why = '';
+  for (const p of checkValue(opt, v.value)) {
+    const r = diagRange(e, 'value');
+    const exact = r.end - r.start === v.value.length;
+    const start = p.start !== undefined && exact ? r.start + p.start : r.start;
+    const end = p.end !== undefined && exact ? r.start + p.end : r.end;
+    sink.add({
+      path: r.path, start, end: Math.max(end, start), severity: p.fails ? (mode === 'object' ? 'error' : 'warning') : 'warning', code: 'invalid-value',
+      message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
+      data: p.suggestions ? { suggestions: p.suggestions } : undefined,
+    });
+    if (p.fails && !why) why = `bad value for '${v.name}'`;
+  }
+  if (opt.deprecated) {
+    const instead = opt.deprecatedFor ?? opt.aliasOf;
+    sink.add({ ...diagRange(e, 'key', skip), severity: 'warning', code: 'deprecated-option',
+      message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
+      data: instead ? { suggestions: [instead] } : undefined });
+  }
+  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) {
+    const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
+    sink.add({ ...diagRange(e, 'value'), severity: 'hint', code: 'deprecated-value',
+      message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
+      data: current ? { suggestions: [current] } : undefined });
+  }
+  return why;
 }
 
 /** A value for a required option that passes the checks and is obviously to be edited. */
@@ -258,7 +302,7 @@ function lineRange(e: OptionEntry) {
 // ---- object-level checks (what Asterisk's apply handlers verify) ------------------------------------------
 
 function checkObject(ctx: Ctx, obj: PjsipObject): void {
-  const eff = lastValues(obj.vars);
+  const eff = effective(obj);
   const val = (n: string) => eff.get(n)?.value ?? '';
   const has = (n: string) => val(n) !== '';
   const missing = (option: string | string[], why: string) => {
@@ -477,10 +521,9 @@ function synth(name: string, value: string, entry: OptionEntry): Variable {
 
 /** A pseudo entry pointing at the wizard header, for values the wizard sets on its own. */
 function headerEntry(s: Section): OptionEntry {
-  return {
-    file: s.file, line: s.line, assignment: { key: '', keyStart: 0, keyEnd: 0, op: '=', opStart: 0, value: '', valueStart: 0, valueEnd: 0, escaped: false },
-    keyStart: s.nameStart, keyEnd: s.nameEnd, valueStart: s.nameStart, valueEnd: s.nameEnd, block: s, dead: s.dead,
-  };
+  const base = s.file.tree.lineStarts[s.line];
+  const a = s.nameStart - base, b = s.nameEnd - base;
+  return new OptionEntry(s.file, s.line, { key: '', keyStart: a, keyEnd: b, op: '=', opStart: b, value: '', valueStart: a, valueEnd: b, escaped: false }, s, s.dead, base);
 }
 
 export interface WizardFlags {
@@ -517,7 +560,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
   const at = (n: string) => own.get(n)?.entry ?? hdr;
   const prefixed = (prefix: string): Variable[] => {
     const out: Variable[] = [];
-    for (const v of vars) if (v.name.startsWith(prefix)) out.push({ ...v, name: v.name.slice(prefix.length) });
+    for (const v of vars) if (v.name.startsWith(prefix)) out.push({ name: v.name.slice(prefix.length), value: v.value, entry: v.entry, extendedBy: v.extendedBy });
     return out;
   };
   const findIn = (list: Variable[], n: string) => list.find((v) => v.name.toLowerCase() === n);

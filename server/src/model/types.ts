@@ -32,31 +32,41 @@ export interface ConfigSetOptions {
   pathMap?: { from: string; to: string }[];
 }
 
-/** One assignment line as written, under the section block it appears in. */
-export interface OptionEntry {
-  file: SourceFile;
-  line: number;
-  assignment: Assignment;
-  /** Absolute offsets. */
-  keyStart: number;
-  keyEnd: number;
-  valueStart: number;
-  valueEnd: number;
-  /** The header block the line is written under (a `(+)` block for appended lines). */
-  block: Section;
-  /** Asterisk stopped reading this file before this line (a fatal error above it in an included file). */
-  dead: boolean;
+/**
+ * One assignment line as written, under the section block it appears in. It is also the line's entry in
+ * Asterisk's variable list (name, value, entry) until a `+=` extends it. Absolute offsets are derived from the
+ * line start, so an entry costs one small object per line.
+ */
+export class OptionEntry implements Variable {
+  constructor(
+    readonly file: SourceFile,
+    readonly line: number,
+    readonly assignment: Assignment,
+    /** The header block the line is written under (a `(+)` block for appended lines). */
+    readonly block: Section,
+    /** Asterisk stopped reading this file before this line (a fatal error above it in an included file). */
+    readonly dead: boolean,
+    /** Absolute offset of the line start. */
+    readonly base: number,
+  ) {}
+  get keyStart(): number { return this.base + this.assignment.keyStart; }
+  get keyEnd(): number { return this.base + this.assignment.keyEnd; }
+  get valueStart(): number { return this.base + this.assignment.valueStart; }
+  get valueEnd(): number { return this.base + this.assignment.valueEnd; }
+  get name(): string { return this.assignment.key; }
+  get value(): string { return this.assignment.value; }
+  get entry(): OptionEntry { return this; }
 }
 
 /** An entry of Asterisk's variable list for a category. Shared between a template and what inherits it. */
 export interface Variable {
-  name: string;
-  value: string;
-  entry: OptionEntry;
+  readonly name: string;
+  readonly value: string;
+  readonly entry: OptionEntry;
   /** `+=` lines that extended the value. */
-  extendedBy?: OptionEntry[];
+  readonly extendedBy?: OptionEntry[];
   /** Set on values the wizard adds itself (not written by the admin); `entry` then points at the wizard line responsible. */
-  synthetic?: boolean;
+  readonly synthetic?: boolean;
 }
 
 export interface ParentRef {
@@ -171,6 +181,8 @@ export interface PjsipObject {
   loads: boolean;
   /** Why it does not load (first reason). */
   failure?: string;
+  /** Cached view of the effective values; see `effective()` in objects.ts. */
+  eff?: { get(lower: string): Variable | undefined };
 }
 
 /** A name in a value (or header) that refers to another object or section. */

@@ -4,8 +4,8 @@
  */
 import { aType, booleanValue, codecs, findOption, splitWizardKey, suggest } from '../schema/schema';
 import { parseBind, parseCInt, splitList } from '../schema/values';
-import { lastValues } from '../model/objects';
-import type { Config, OptionEntry, PjsipObject, Reference, Section } from '../model/types';
+import { effective, sameName } from '../model/objects';
+import type { Config, OptionEntry, PjsipObject, Reference, Section, Variable } from '../model/types';
 import type { DiagnosticSink } from './sink';
 
 export type ObjectIndex = Map<string, Map<string, PjsipObject[]>>;
@@ -64,8 +64,19 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
+type Target = { type: string; list: boolean; option: string };
+const targetCache = new Map<string | undefined, Map<string, Target | null>>();
+
 /** Options whose value names objects of another type (with the type), for one section's context. */
-function targetOf(type: string | undefined, key: string): { type: string; list: boolean; option: string } | undefined {
+function targetOf(type: string | undefined, key: string): Target | undefined {
+  let m = targetCache.get(type);
+  if (!m) targetCache.set(type, (m = new Map()));
+  let hit = m.get(key);
+  if (hit === undefined) m.set(key, (hit = computeTarget(type, key) ?? null));
+  return hit ?? undefined;
+}
+
+function computeTarget(type: string | undefined, key: string): { type: string; list: boolean; option: string } | undefined {
   let t = type;
   let name = key;
   const split = t === 'wizard' ? splitWizardKey(key) : undefined;
@@ -79,45 +90,82 @@ function targetOf(type: string | undefined, key: string): { type: string; list: 
 
 const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
 
-/** Collect every reference written in the config set and resolve it; report the dangling ones. */
-export function checkReferences(configs: readonly Config[], index: ObjectIndex, sink: DiagnosticSink): Reference[] {
-  const refs: Reference[] = [];
+/** Calls `fn` for each comma-separated item of `value` (trimmed, non-empty) without building a list. */
+function forEachItem(value: string, list: boolean, fn: (name: string, start: number, end: number) => void): void {
+  if (!list || value.indexOf(',') < 0) {
+    let a = 0, b = value.length;
+    while (a < b && value.charCodeAt(a) <= 32) a++;
+    while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+    if (b > a) fn(a === 0 && b === value.length ? value : value.slice(a, b), a, b);
+    return;
+  }
+  let s = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i === value.length || value.charCodeAt(i) === 44) {
+      let a = s, b = i;
+      while (a < b && value.charCodeAt(a) <= 32) a++;
+      while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+      if (b > a) fn(value.slice(a, b), a, b);
+      s = i + 1;
+    }
+  }
+}
+
+type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, start: number, end: number, objs: PjsipObject[] | undefined) => void;
+
+/** Visit every name written in an option value that refers to another object. */
+function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor): void {
   for (const config of configs) {
     for (const block of config.blocks) {
       const cat = block.appendTarget ?? block;
-      for (const p of block.parents) {
-        refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
-      }
-      if (block.isAppend) {
-        const item = block.header.items.find((i) => i.kind === 'append');
-        if (item) refs.push({ file: block.file, start: block.nameStart, end: block.nameEnd, name: block.name, targetType: 'template', via: 'append', section: block, targets: block.appendTarget ? [block.appendTarget] : [] });
-      }
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
+      if (!type) continue;
       for (const e of block.own) {
-        if (type === 'wizard' && WIZARD_OVERRIDES.has(e.assignment.key)) continue; // the wizard replaces these values
-        const target = targetOf(type, e.assignment.key);
+        const key = e.assignment.key;
+        if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
+        const target = targetOf(type, key);
         if (!target) continue;
-        const items = target.list ? splitList(e.assignment.value) : [{ text: e.assignment.value, start: 0, end: e.assignment.value.length }];
-        const exact = e.valueEnd - e.valueStart === e.assignment.value.length;
-        for (const it of items) {
-          if (!it.text) continue;
-          const start = exact ? e.valueStart + it.start : e.valueStart;
-          const end = exact ? e.valueStart + it.end : e.valueEnd;
-          const objs = index.get(target.type)?.get(it.text) ?? [];
-          const ref: Reference = {
-            file: e.file, start, end, name: it.text, targetType: target.type, via: target.option, entry: e, section: cat,
-            targets: objs.map((o) => o.section), generated: objs.some((o) => !!o.wizardPrefix),
-          };
-          refs.push(ref);
-          if (!objs.length && target.option !== 'resource_list.list_item') reportUnresolved(sink, e, ref, index);
-        }
+        const value = e.assignment.value;
+        const exact = e.valueEnd - e.valueStart === value.length;
+        const byId = index.get(target.type);
+        forEachItem(value, target.list, (name, a, b) => {
+          visit(e, cat, target, name, exact ? e.valueStart + a : e.valueStart, exact ? e.valueStart + b : e.valueEnd, byId?.get(name));
+        });
       }
     }
   }
+}
+
+/** Report the names that refer to nothing (resource_list items may name dialplan hints: never reported). */
+export function checkReferences(configs: readonly Config[], index: ObjectIndex, sink: DiagnosticSink): void {
+  forEachValueReference(configs, index, (e, _cat, target, name, start, end, objs) => {
+    if (!objs?.length && target.option !== 'resource_list.list_item') reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
+  });
+}
+
+/** Every reference written in the config set (header template names included), resolved. Built on demand. */
+export function collectReferences(configs: readonly Config[], index: ObjectIndex): Reference[] {
+  const refs: Reference[] = [];
+  for (const config of configs) {
+    for (const block of config.blocks) {
+      for (const p of block.parents) {
+        refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
+      }
+      if (block.isAppend && block.header.items.some((i) => i.kind === 'append')) {
+        refs.push({ file: block.file, start: block.nameStart, end: block.nameEnd, name: block.name, targetType: 'template', via: 'append', section: block, targets: block.appendTarget ? [block.appendTarget] : [] });
+      }
+    }
+  }
+  forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
+    refs.push({
+      file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
+      targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),
+    });
+  });
   return refs;
 }
 
-function reportUnresolved(sink: DiagnosticSink, e: OptionEntry, ref: Reference, index: ObjectIndex): void {
+function reportUnresolved(sink: DiagnosticSink, e: OptionEntry, ref: { name: string; start: number; end: number; targetType: string }, index: ObjectIndex): void {
   const names = [...(index.get(ref.targetType)?.keys() ?? [])];
   const sugg = suggest(ref.name, names, 3);
   const otherTypes = [...index.entries()].filter(([t, m]) => t !== ref.targetType && m.has(ref.name)).map(([t]) => t);
@@ -140,7 +188,7 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
   const flagged = new Set<PjsipObject>();
   for (const o of objects) {
     if (!o.loads) continue;
-    const eff = lastValues(o.vars);
+    const eff = effective(o);
     if (o.type === 'endpoint') {
       if (!o.wizardPrefix && !(eff.get('aors')?.value ?? '').trim()) {
         sink.add({ ...nameRange(o.section), severity: 'warning', code: 'endpoint-without-aors',
@@ -157,7 +205,7 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
         for (const it of splitList(eff.get('aors')?.value ?? '')) {
           for (const aor of index.get('aor')?.get(it.text) ?? []) {
             if (!aor.loads || flagged.has(aor)) continue;
-            const av = lastValues(aor.vars);
+            const av = effective(aor);
             const max = av.get('max_contacts');
             const n = max && /^\s*\d/.test(max.value) ? parseCInt(max.value) : 0;
             if (n > 0 || aor.vars.some((v) => v.name.toLowerCase() === 'contact' && v.value.trim())) continue;
@@ -183,28 +231,45 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
   }
 }
 
-/** Apply allow/disallow in order, as Asterisk does, and say whether any codec is left. */
+const codecItems = new WeakMap<Variable, { name: string; allowing: boolean }[]>();
+
+/** Apply allow/disallow in order, as Asterisk does, and say which codecs are left. */
 export function effectiveCodecs(o: PjsipObject): Set<string> {
   const set = new Set<string>();
-  const all = codecs().map((c) => c.name);
   for (const v of o.vars) {
     const n = v.name.toLowerCase();
     if (n !== 'allow' && n !== 'disallow') continue;
-    for (const it of splitList(v.value, ',|')) {
-      let name = it.text;
-      let allowing = n === 'allow';
-      if (name.startsWith('!')) { allowing = !allowing; name = name.slice(1); }
-      name = name.replace(/:.*$/, '').toLowerCase();
-      if (!name) continue;
-      const names = name === 'all' ? all : [name];
-      for (const c of names) if (allowing) set.add(c); else set.delete(c);
+    let items = codecItems.get(v);
+    if (!items) {
+      items = [];
+      for (const it of splitList(v.value, ',|')) {
+        let name = it.text;
+        let allowing = n === 'allow';
+        if (name.startsWith('!')) { allowing = !allowing; name = name.slice(1); }
+        name = name.replace(/:.*$/, '').toLowerCase();
+        if (name) items.push({ name, allowing });
+      }
+      codecItems.set(v, items);
+    }
+    for (const it of items) {
+      if (it.name === 'all') { if (it.allowing) for (const c of codecs()) set.add(c.name); else set.clear(); }
+      else if (it.allowing) set.add(it.name); else set.delete(it.name);
     }
   }
   return set;
 }
 
+let lastCodecVars: Variable[] = [];
+let lastHasCodecs = false;
+
+/** Whether any codec is left; endpoints built from one template share their codec lines, so remember the last answer. */
 function hasCodecs(o: PjsipObject): boolean {
-  return effectiveCodecs(o).size > 0;
+  const vars: Variable[] = [];
+  for (const v of o.vars) if (sameName(v.name, 'allow') || sameName(v.name, 'disallow')) vars.push(v);
+  if (vars.length === lastCodecVars.length && vars.every((v, i) => v === lastCodecVars[i])) return lastHasCodecs;
+  lastCodecVars = vars;
+  lastHasCodecs = effectiveCodecs(o).size > 0;
+  return lastHasCodecs;
 }
 
 // ---- transports --------------------------------------------------------------------------------------------
@@ -217,7 +282,7 @@ export function checkTransports(objects: readonly PjsipObject[], sink: Diagnosti
   const provides = new Set<string>();
   for (const o of objects) {
     if (o.type !== 'transport' || !o.loads) continue;
-    const eff = lastValues(o.vars);
+    const eff = effective(o);
     const proto = (eff.get('protocol')?.value || 'udp').toLowerCase();
     const bind = eff.get('bind');
     const b = bind ? parseBind(bind.value) : undefined;
@@ -249,7 +314,7 @@ function isAny(host: string): boolean {
 export function checkRegistrationTransports(objects: readonly PjsipObject[], provides: Set<string>, sink: DiagnosticSink): void {
   for (const o of objects) {
     if (o.type !== 'registration' || !o.loads) continue;
-    const uri = lastValues(o.vars).get('server_uri')?.value ?? '';
+    const uri = effective(o).get('server_uri')?.value ?? '';
     const need = neededTransport(uri);
     if (!need || provides.has(need)) continue;
     const what = need;

@@ -127,9 +127,12 @@ export function suggest(word: string, candidates: Iterable<string>, max = 3): st
   const w = word.toLowerCase();
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
-    const d = editDistance(w, c.toLowerCase());
+    const lc = c.toLowerCase();
     const limit = Math.max(2, Math.floor(Math.max(w.length, c.length) / 3));
-    if (d <= limit || (w.length >= 4 && c.toLowerCase().includes(w)) || (c.length >= 4 && w.includes(c.toLowerCase()))) scored.push({ c, d });
+    const contains = (w.length >= 4 && lc.includes(w)) || (c.length >= 4 && w.includes(lc));
+    if (Math.abs(w.length - c.length) > limit && !contains) continue; // cannot be close enough
+    const d = editDistance(w, lc, contains ? Infinity : limit);
+    if (d <= limit || contains) scored.push({ c, d });
   }
   scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
   const out: string[] = [];
@@ -137,24 +140,34 @@ export function suggest(word: string, candidates: Iterable<string>, max = 3): st
   return out;
 }
 
-/** Damerau-Levenshtein distance (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
+let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
+
+/**
+ * Damerau-Levenshtein distance (optimal string alignment). With `limit`, stops early and returns `limit + 1`
+ * as soon as the distance is known to exceed it.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   const m = a.length, n = b.length;
   if (!m) return n;
   if (!n) return m;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (Math.abs(m - n) > limit) return limit + 1;
+  if (rowA.length <= n) { rowA = new Int32Array(n + 1); rowB = new Int32Array(n + 1); rowC = new Int32Array(n + 1); }
+  let prev2 = rowA, prev = rowB, cur = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    [prev2, prev, cur] = [prev, cur, prev2];
+    if (rowMin > limit) return limit + 1;
+    const t = prev2; prev2 = prev; prev = cur; cur = t;
   }
   return prev[n];
 }

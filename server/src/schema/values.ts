@@ -26,12 +26,16 @@ const DOUBLE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Check `value` for `opt`. Returns no problems when the value is fine. */
 export function checkValue(opt: OptionInfo, value: string): ValueProblem[] {
+  let checker = checkers.get(opt);
+  if (!checker) checkers.set(opt, (checker = byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`] ?? byKind[opt.kind] ?? noCheck));
+  if (checker === noCheck) return NONE;
   const out: ValueProblem[] = [];
-  const special = byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`];
-  if (special) special(opt, value, out);
-  else (byKind[opt.kind] ?? noCheck)(opt, value, out);
-  return out;
+  checker(opt, value, out);
+  return out.length ? out : NONE;
 }
+
+const checkers = new WeakMap<OptionInfo, Checker>();
+const NONE: ValueProblem[] = Object.freeze([]) as unknown as ValueProblem[];
 
 /** Options whose handler does not validate at load (plain string fields): problems there never fail the object. */
 function validatedAtLoad(opt: OptionInfo): boolean {
