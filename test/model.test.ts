@@ -1,7 +1,9 @@
 import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { dedent, fixture, diagStrings } from './helpers/fixture';
-import type { Analysis } from '../server/src/model/analyze';
+import * as nodePath from 'node:path';
+import { analyzeFolder, type Analysis } from '../server/src/model/analyze';
+import { diskProvider } from '../server/src/node/fsProvider';
 
 function obj(a: Analysis, type: string, id: string) {
   const o = a.index.get(type)?.get(id)?.[0];
@@ -242,5 +244,16 @@ suite('model: wizard', () => {
     assert.deepEqual(diagStrings(f, { path: '/etc/asterisk/pjsip_wizard.conf', withSeverity: true }).sort(), ['error unknown-option@bogus', 'warning unknown-option@bogus_key']);
     assert.equal(obj(f.analysis, 'endpoint', 'w').loads, false);
     assert.equal(obj(f.analysis, 'aor', 'w').loads, true);
+  });
+});
+
+suite('a config set of our own that Asterisk loads cleanly', () => {
+  test('gets no error, warning, information or hint, and every object loads', () => {
+    const dir = nodePath.resolve(__dirname, '../../test/fixtures/clean-set').replace(/\\/g, '/');
+    const a = analyzeFolder(dir, diskProvider());
+    assert.deepEqual(a.diagnostics.map((d) => `${d.path.slice(dir.length + 1)}: ${d.code}: ${d.message}`), []);
+    assert.deepEqual(a.objects.filter((o) => !o.loads).map((o) => `${o.type} ${o.id}: ${o.failure}`), []);
+    const names = a.objects.map((o) => `${o.type}:${o.id}`);
+    for (const n of ['endpoint:6001', 'aor:6002', 'registration:provider', 'auth:6101-iauth', 'registration:backup-trunk-reg-0', 'identify:backup-trunk-identify', 'global:global', 'acl:office']) assert.ok(names.includes(n), n);
   });
 });

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { IncludedFilesNotification, type IncludedFilesParams } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }));
 
   await client.start();
+
+  // Files the server found in a config set (an #include with any name) are pjsip documents too.
+  const members = new Set<string>();
+  const adopt = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'pjsip' && members.has(doc.uri.toString())) void vscode.languages.setTextDocumentLanguage(doc, 'pjsip');
+  };
+  client.onNotification(IncludedFilesNotification, (p: IncludedFilesParams) => {
+    for (const u of p.uris) members.add(u);
+    vscode.workspace.textDocuments.forEach(adopt);
+  });
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
 }
 
 export function deactivate(): Thenable<void> | undefined {

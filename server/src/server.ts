@@ -20,6 +20,7 @@ import { getRule } from './rules/registry';
 import { applyEdit, parse, positionAt } from './syntax';
 import { diskProvider, listDir, toModelPath } from './node/fsProvider';
 import * as F from './features';
+import { IncludedFilesNotification, type IncludedFilesParams } from './protocol';
 import type { CompletionKind, SymbolKindName } from './features';
 
 export interface Settings {
@@ -75,6 +76,7 @@ export function startServer(conn: Connection): void {
   const provider = diskProvider((p) => byPath.get(p)?.file, diskCache);
   const analyses = new Map<string, { analysis: Analysis; stamp: string }>();
   const published = new Map<string, Set<string>>(); // configDir -> uris with diagnostics
+  const announced = new Set<string>(); // file URIs already sent with pjsip/includedFiles
   let settings: Settings = defaultSettings;
   let workspaceRoots: string[] = [];
   let supportsConfig = false;
@@ -277,6 +279,12 @@ export function startServer(conn: Connection): void {
     }
     for (const uri of before) if (!now.has(uri)) void conn.sendDiagnostics({ uri, diagnostics: [] });
     published.set(dir, now);
+    // Tell the client which files belong to a config set, so that included files with any name become pjsip.
+    const fresh = [...now].filter((u) => !announced.has(u));
+    if (fresh.length) {
+      for (const u of fresh) announced.add(u);
+      void conn.sendNotification(IncludedFilesNotification, { uris: [...announced] } satisfies IncludedFilesParams);
+    }
   }
 
   // ---- conversions ----------------------------------------------------------------------------------------

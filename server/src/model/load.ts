@@ -338,6 +338,8 @@ function findCategory(st: LoadState, name: string, filter: string | null, mode: 
       const n = (eq >= 0 ? part.slice(0, eq) : part).trim();
       const v = eq >= 0 ? part.slice(eq + 1).trim() : '';
       if (n === 'TEMPLATES') { templates = v.toLowerCase() === 'include' ? 1 : v.toLowerCase() === 'restrict' ? 2 : 0; continue; }
+      // Filters are regexes written by the admin; refuse the ones that could take exponential time on a value.
+      if (n.length + v.length > 200 || /\([^)]*[+*][^)]*\)\s*[+*{]/.test(n + v)) return null;
       try { exprs.push({ n: new RegExp(n), v: new RegExp(v) }); } catch { return null; }
     }
   }
