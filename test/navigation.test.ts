@@ -43,6 +43,11 @@ suite('hover', () => {
     assert.match(h!.markdown, /\*\*Since:\*\* Asterisk/);
   });
 
+  test('the admin\'s own comments on the line show under the docs', () => {
+    const { h } = hoverAt('[x]\ntype=auth\n; ask Bob before changing\npass|word=s3cret ; rotated yearly\nusername=x\n');
+    assert.match(h!.markdown, /> ask Bob before changing\n> rotated yearly$/);
+  });
+
   test('wizard-prefixed options show the target type\'s docs', () => {
     const { h, text } = hoverAt(';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/dtmf|_mode=info\n');
     assert.equal(text, 'endpoint/dtmf_mode');

@@ -27,7 +27,8 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       const key = c.line.assignment?.key ?? slot.text;
       const type = typeOf(slot.block);
       const { option, prefix } = optionFor(type, key);
-      if (option) return { markdown: optionDoc(option, { prefix }), start: slot.start, end: slot.end };
+      const note = lineNote(file, c.lineIndex);
+      if (option) return { markdown: optionDoc(option, { prefix }) + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
       if (!type) {
         const known = findOption('endpoint', key) ?? [...['aor', 'auth', 'transport', 'identify', 'registration']].map((t) => findOption(t, key)).find(Boolean);
         if (known) return { markdown: `${optionDoc(known)}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
@@ -69,6 +70,21 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
     default:
       return undefined;
   }
+}
+
+/** The admin's own note for an option line: comment lines right above it and its trailing comment. */
+function lineNote(file: SourceFile, i: number): string {
+  const { lines, lineStarts } = file.tree;
+  const text = (k: number, from: number, to: number) => file.text.slice(lineStarts[k] + from, lineStarts[k] + to).replace(/^;+\s?/, '').trim();
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && lines[k].kind === 'comment' && !lines[k].comments.some((c) => c.block); k--) {
+    const t = text(k, lines[k].comments[0].start, lines[k].comments[0].end);
+    if (/^[-=;*#_\s]*$/.test(t) || /^pjsip-disable/.test(t)) break;
+    out.unshift(t);
+  }
+  const trailing = lines[i].comments.find((c) => !c.block);
+  if (trailing) { const t = text(i, trailing.start, trailing.end); if (t && !/^pjsip-disable/.test(t)) out.push(t); }
+  return out.join('\n');
 }
 
 function where(a: Analysis, s: Section): string {
