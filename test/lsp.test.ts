@@ -212,6 +212,13 @@ suite('language server over stdio', () => {
     assert.ok(ws.some((s: Json) => s.name === 'mytrunk'));
   });
 
+  test('tells the client which files belong to the config set (included files of any name)', () => {
+    const n = lsp.notifications.filter((x) => x.method === 'pjsip/includedFiles').pop();
+    assert.ok(n, 'pjsip/includedFiles was sent');
+    assert.ok(n.params.uris.includes(uri(path.join(dir, 'pjsip.d/trunk.conf'))));
+    assert.ok(n.params.uris.includes(uri(path.join(dir, 'pjsip_wizard.conf'))));
+  });
+
   test('bad input never takes the server down', async () => {
     const u = uri(path.join(dir, 'garbage.conf'));
     const junk = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 0x2fff) + (i % 13 === 0 ? '\n[' : '') + (i % 17 === 0 ? ';--' : '')).join('');

@@ -212,7 +212,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     }
     if (why && !e.dead && mode === 'object') fail(obj, why);
     if (own) {
-      const opt = findOption(obj.type, v.name);
+      const opt = lastOption;
       if (opt && !opt.repeatable) {
         const lower = opt.name.toLowerCase();
         ownSeen ??= new Map();
@@ -227,14 +227,19 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
   }
 }
 
+/** The option found by the last `checkVariable` call (saves a second lookup). */
+let lastOption: OptionInfo | undefined;
+
 /** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
 function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' | 'template'): string {
   const { sink } = ctx;
   const type = obj.type;
   const e = v.entry;
   const skip = obj.wizardPrefix ? obj.wizardPrefix.length : 0;
+  lastOption = undefined;
   if (isExtendedField(v.name)) return '';
   const opt = findOption(type, v.name);
+  lastOption = opt;
   if (!opt) {
     const others = typesWithOption(v.name).filter((x) => x !== type);
     const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
@@ -301,6 +306,9 @@ function lineRange(e: OptionEntry) {
 
 // ---- object-level checks (what Asterisk's apply handlers verify) ------------------------------------------
 
+/** Endpoint options that take part in the cross-option checks below. */
+const ENDPOINT_RELATIONS = new Set(['timers_min_se', 'timers_sess_expires', 'preferred_codec_only', 'dtls_auto_generate_cert', 'rtp_port_start', 'rtp_port_end']);
+
 function checkObject(ctx: Ctx, obj: PjsipObject): void {
   const eff = effective(obj);
   const val = (n: string) => eff.get(n)?.value ?? '';
@@ -330,13 +338,12 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
         for (const o of ['refresh_token', 'oauth_clientid', 'oauth_secret']) if (!has(o)) missing(o, `auth '${obj.id}' uses google_oauth but has no ${o}: Asterisk drops it.`);
         break;
       }
-      const digests = new Set<string>();
-      for (const v of obj.vars) {
-        const n = v.name.toLowerCase();
-        if (n === 'md5_cred' && v.value) digests.add('MD5');
-        if (n === 'password_digest') for (const it of splitList(v.value)) { const a = it.text.split(':')[0]; if (a) digests.add(a.toUpperCase()); }
-      }
       if (!has('password')) {
+        const digests = new Set<string>();
+        for (const v of obj.vars) {
+          if (sameName(v.name, 'md5_cred') && v.value) digests.add('MD5');
+          if (sameName(v.name, 'password_digest')) for (const it of splitList(v.value)) { const a = it.text.split(':')[0]; if (a) digests.add(a.toUpperCase()); }
+        }
         const algos = new Set<string>();
         for (const o of ['supported_algorithms_uas', 'supported_algorithms_uac']) {
           const list = obj.vars.filter((v) => v.name.toLowerCase() === o).flatMap((v) => splitList(v.value).map((x) => x.text.toUpperCase()).filter(Boolean));
@@ -385,6 +392,7 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
       break;
     }
     case 'endpoint': {
+      if (!obj.vars.some((v) => ENDPOINT_RELATIONS.has(v.name) || ENDPOINT_RELATIONS.has(v.name.toLowerCase()))) break;
       const minSe = eff.get('timers_min_se');
       const min = minSe && /^\s*\d/.test(minSe.value) ? parseCInt(minSe.value) : 90;
       if (minSe && min < 90) conflict(minSe, `timers_min_se must be 90 or more: Asterisk drops ${name}.`);

@@ -126,10 +126,19 @@ function forEachValueReference(configs: readonly Config[], index: ObjectIndex, v
         const target = targetOf(type, key);
         if (!target) continue;
         const value = e.assignment.value;
-        const exact = e.valueEnd - e.valueStart === value.length;
+        const vs = e.valueStart;
+        const exact = e.valueEnd - vs === value.length;
         const byId = index.get(target.type);
-        forEachItem(value, target.list, (name, a, b) => {
-          visit(e, cat, target, name, exact ? e.valueStart + a : e.valueStart, exact ? e.valueStart + b : e.valueEnd, byId?.get(name));
+        if (!target.list || value.indexOf(',') < 0) {
+          const name = value.trim();
+          if (name) {
+            const a = value.indexOf(name);
+            visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + a + name.length : e.valueEnd, byId?.get(name));
+          }
+          continue;
+        }
+        forEachItem(value, true, (name, a, b) => {
+          visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + b : e.valueEnd, byId?.get(name));
         });
       }
     }

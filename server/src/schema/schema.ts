@@ -65,7 +65,7 @@ export function configurableTypes(): TypeInfo[] {
 export function findOption(type: string, name: string): OptionInfo | undefined {
   const t = types.get(type);
   if (!t) return undefined;
-  const exact = t.byName.get(name.toLowerCase());
+  const exact = t.byName.get(name) ?? t.byName.get(name.toLowerCase());
   if (exact) return exact;
   for (const p of t.patterns) if (p.re.test(name)) return p.option;
   return undefined;
