@@ -51,9 +51,16 @@ const chromium = has('chromium', () => existsSync('/usr/bin/chromium'));
 
 layer('unit', process.execPath, ['--test', '--test-reporter=tap', 'out/test/']);
 // REAL-CLIENT LAYERS (filled in by the e2e work): layer(name, cmd, args, { requires: [...] })
+// Each launcher tears down what it starts (code-server, chromium, nvim) and ends with `N passed, N failed`.
+//   e2e:  the extension-host suite (test/vscode, compiled by the launcher) inside code-server (~25 s);
+//   ui:   the packaged .vsix in code-server driven by Playwright + chromium (~25 s; packages the .vsix when it is
+//         missing or older than the build), writes docs/screenshots/*.png;
+//   nvim: headless Neovim against `server/out/server.js --stdio` (~1 s).
+layer('nvim', process.execPath, ['scripts/test-nvim.mjs'], { requires: [bin('nvim')], timeout: 90000 });
+layer('e2e', process.execPath, ['scripts/test-e2e.mjs'], { requires: [codeServer, chromium], timeout: 180000 });
+layer('ui', process.execPath, ['scripts/test-ui.mjs'], { requires: [codeServer, chromium], timeout: 240000 });
 
 console.log('');
 for (const l of lines) console.log(l);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
-void bin; void codeServer; void chromium;

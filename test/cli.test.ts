@@ -1,5 +1,5 @@
 /** pjsip-check, spawned as a process the way an admin runs it. */
-import { test, suite } from 'node:test';
+import { test, suite, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,8 +14,12 @@ function run(args: string[], cwd = ROOT) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+const made: string[] = [];
+after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+
 function tmpSet(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-check-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -89,6 +89,8 @@ suite('hover', () => {
     assert.match(md, /\| `allow` \| `ulaw` \| template `\[phone\]`/);
     assert.match(md, /\| `aors` \| `6002` \| line 5 \|/);
     assert.match(md, /`pjsip show endpoint 6002`/);
+    const auth = hoverAt(SET.replace('[6001]\ntype=auth', '[6|001]\ntype=auth')).h!.markdown;
+    assert.match(auth, /\| `password` \| ••• \|/, 'secrets are not shown');
     const doc = hoverAt(SET.replace('[6001]\ntype=endpoint', '[60|01]\ntype=endpoint')).h!.markdown;
     assert.match(doc, /> Alice's desk phone\n> in the sales office/);
     assert.match(hoverAt(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')).h!.markdown, /Used by 1: `aors` in `\[6001\]` \(pjsip.conf:7\)/);

@@ -126,7 +126,7 @@ function sectionHover(a: Analysis, s: Section, sym: NavSymbol | undefined, onlyT
   if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat));
   const vars = cat.vars.filter((v) => !v.synthetic);
   if (vars.length) {
-    const rows = vars.slice(0, 40).map((v) => `| ${mdCell(v.name)} | ${mdCell(v.value)} | ${origin(a, cat, v)} |`);
+    const rows = vars.slice(0, 40).map((v) => `| ${mdCell(v.name)} | ${SECRET.test(v.name) && v.value ? '•••' : mdCell(v.value)} | ${origin(a, cat, v)} |`);
     parts.push(['| option | value | set by |', '|---|---|---|', ...rows, ...(vars.length > 40 ? [`| … | ${vars.length - 40} more | |`] : [])].join('\n'));
   }
   if (sym) {
@@ -144,6 +144,9 @@ function sectionHover(a: Analysis, s: Section, sym: NavSymbol | undefined, onlyT
   if (cmds.length) parts.push(`Asterisk CLI: ${cmds.map((x) => `\`${x}\``).join(', ')}`);
   return parts.join('\n\n');
 }
+
+/** Options whose values are secrets: never shown in a hover (screens get shared). */
+const SECRET = /(^|\/)(password|md5_cred|password_digest|oauth_secret|refresh_token)$/i;
 
 function lineOf(file: SourceFile, offset: number): number {
   let lo = 0, hi = file.tree.lineStarts.length - 1;

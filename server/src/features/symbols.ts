@@ -111,6 +111,8 @@ export function codeLenses(a: Analysis, file: SourceFile): LensResult[] {
     const relevant = sym.kind === 'template' ? s.isTemplate || s.children.length > 0 : ['auth', 'aor', 'transport', 'endpoint', 'outbound-publish', 'asterisk-publication'].includes(sym.type);
     if (!relevant) continue;
     const refs = referencesTo(a, sym);
+    // endpoints and transports are often used without being named anywhere: only count the ones that are
+    if (!refs.length && sym.kind === 'object' && (sym.type === 'endpoint' || sym.type === 'transport')) continue;
     const locations: Span[] = refs.map((r) => ({ path: r.file.path, start: r.start, end: r.end }));
     out.push({ path: file.path, start: s.nameStart, end: s.nameEnd, title: refs.length === 1 ? '1 reference' : `${refs.length} references`, locations });
   }

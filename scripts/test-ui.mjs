@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// npm run test:ui — what a user sees: code-server (VS Code 1.100 in the browser) driven by Playwright through
+// Debian's chromium, with the packaged extension installed from pjsip-language-tools.vsix (VSIX=path to use
+// another; when missing or older than the build outputs it is packaged first). Opens a temp copy of
+// test/e2e/workspace and checks squiggles, the Problems panel, hover, completion (Ctrl+Space), a quick fix
+// (Ctrl+.) and go to definition (F12); saves docs/screenshots/{completion,hover,diagnostics-quickfix}.png.
+// Env: VSIX, SHOTS (screenshot dir), KEEP=1 (keep temp dirs), TIMEOUT_MS (whole run, default 180000).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, copyWorkspace, launchChromium, log, Results, ROOT, startCodeServer, tempDir, watchdog } from './e2e-harness.mjs';
+
+const results = new Results();
+watchdog(Number(process.env.TIMEOUT_MS || 180000), results);
+const SHOTS = process.env.SHOTS || join(ROOT, 'docs/screenshots');
+const DEFAULT_VSIX = join(ROOT, 'pjsip-language-tools.vsix');
+
+/** The .vsix to install: VSIX, or pjsip-language-tools.vsix (re)packaged when missing or stale. */
+function ensureVsix() {
+  if (process.env.VSIX) {
+    if (!existsSync(process.env.VSIX)) throw new Error(`VSIX=${process.env.VSIX} does not exist`);
+    return process.env.VSIX;
+  }
+  const inputs = ['client/out/extension.js', 'server/out/server.js', 'package.json', 'language-configuration.json',
+    'syntaxes/pjsip.tmLanguage.json', 'snippets/pjsip.code-snippets'].map((f) => join(ROOT, f));
+  const built = inputs.slice(0, 2).every((f) => existsSync(f));
+  const newest = Math.max(...inputs.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
+  if (existsSync(DEFAULT_VSIX) && built && statSync(DEFAULT_VSIX).mtimeMs >= newest) return DEFAULT_VSIX;
+  const sh = (cmd, args) => {
+    log(`${cmd} ${args.join(' ')}`);
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 240000 });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.error?.message}):\n${`${r.stdout}${r.stderr}`.slice(-3000)}`);
+  };
+  // `npm run package` = build + vsce; when the bundles exist, package them as they are (what the other layers test).
+  // The README shows docs/screenshots/*.png; vsce rewrites relative image links only for GitHub/GitLab repositories,
+  // so give it a base URL (it only affects the README inside the package).
+  const repo = String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository?.url ?? 'https://example.invalid/pjsip-language-tools').replace(/\.git$/, '');
+  const base = ['--baseContentUrl', `${repo}/raw/HEAD/`, '--baseImagesUrl', `${repo}/raw/HEAD/`];
+  if (!built) sh('npm', ['run', 'package', '--', ...base]);
+  else sh(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', DEFAULT_VSIX, ...base]);
+  return DEFAULT_VSIX;
+}
+
+let page;
+
+/** Poll a page-side condition with a deadline (no fixed sleeps). */
+async function until(what, fn, ms = 15000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    last = await fn().catch((e) => { last = e; return undefined; });
+    if (last) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+const editor = () => page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+const lineLocator = (text) => editor().locator('.view-line', { hasText: text }).first();
+
+/** Viewport point of column `col` of the first editor line containing `text` (measured on the rendered text). */
+async function charPoint(text, col) {
+  const line = lineLocator(text);
+  await line.waitFor({ timeout: 10000 });
+  const p = await line.evaluate((el, c) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let left = c;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent.length;
+      if (left < len) {
+        const r = document.createRange();
+        r.setStart(n, left); r.setEnd(n, left + 1);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      left -= len;
+    }
+    return null;
+  }, col);
+  if (!p) throw new Error(`column ${col} not found on line '${text}'`);
+  return p;
+}
+
+async function clickAt(text, col) {
+  const p = await charPoint(text, col);
+  await page.mouse.click(p.x, p.y);
+}
+
+async function openFile(query, description, expectText) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(query);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: description }).first();
+  await row.waitFor({ timeout: 15000 });
+  await row.click();
+  await lineLocator(expectText).waitFor({ timeout: 15000 });
+}
+
+/** Screenshot once the page's finite CSS animations (hover/menu fade-ins) have finished. */
+async function shot(name) {
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => {}))),
+    new Promise((r) => setTimeout(r, 2000)),
+  ]));
+  await page.screenshot({ path: join(SHOTS, name) });
+}
+
+const squiggles = () => editor().locator('.squiggly-error').count();
+const activeTab = async () => (await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label')) ?? '';
+const lineText = async (text) => (await lineLocator(text).innerText()).replace(/\u00a0/g, ' ');
+
+async function main() {
+  const vsix = ensureVsix();
+  mkdirSync(SHOTS, { recursive: true });
+  const run = tempDir('pjsip-ui-');
+  const workspace = copyWorkspace(run);
+  const cs = await startCodeServer({
+    runDir: run,
+    installVsix: vsix,
+    settings: {
+      'editor.quickSuggestions': { other: false, comments: false, strings: false }, // completion only on Ctrl+Space
+      'editor.hover.delay': 150,
+      'editor.minimap.enabled': false,
+      'editor.fontSize': 14,
+      'workbench.colorTheme': 'Default Dark Modern',
+      'workbench.editor.enablePreview': false,
+      'breadcrumbs.enabled': false,
+    },
+  });
+  const browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(15000);
+  page.on('pageerror', (e) => console.log('[pageerror]', String(e).slice(0, 200)));
+  await page.goto(cs.url(workspace), { timeout: 60000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  log('workbench loaded');
+
+  await results.step('extension installed from the .vsix and the broken file opens as PJSIP config', async () => {
+    await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
+    const mode = await until('language mode in the status bar', async () => { const t = await page.locator('#status\\.editor\\.mode').innerText(); return /PJSIP/.test(t) && t; });
+    return `tab "${await activeTab()}", language "${mode.trim()}"`;
+  });
+
+  await results.step('squiggles: the three known errors are underlined', async () => {
+    const n = await until('3 squiggles', async () => ((await squiggles()) === 3 ? 3 : 0), 30000);
+    const status = (await page.locator('#status\\.problems').innerText()).replace(/\s+/g, ' ').trim();
+    if (!/^3 0\b/.test(status)) throw new Error(`status bar problems "${status}", want "3 0"`);
+    return `${n} squiggles, status bar "${status}"`;
+  });
+
+  await results.step('Problems panel lists each diagnostic with its rule id', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await until('3 marker rows', async () => (await rows.count()) >= 4); // the file row + 3 markers
+    const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    for (const [code, msg] of [['invalid-value', "'rfc2833' is not a valid dtmf_mode"], ['unknown-option', "'direct_medai' is not an endpoint option"], ['unresolved-reference', "No aor named '7002'"]]) {
+      if (!texts.some((t) => t.includes(code) && t.includes(msg))) throw new Error(`no row with ${code} / ${msg} in ${JSON.stringify(texts)}`);
+    }
+    await page.keyboard.press('Control+J'); // hide the panel again: more room for the editor
+    return JSON.stringify(texts.slice(1));
+  });
+
+  await results.step('hover on an option name shows its documentation', async () => {
+    await page.mouse.move(5, 5);
+    const p = await charPoint('dtmf_mode=rfc2833', 3);
+    await page.mouse.move(p.x, p.y);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'endpoint option' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+    for (const want of ['dtmf_mode — endpoint option', 'Accepted:', 'rfc4733']) if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await hover.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    return JSON.stringify(text.slice(0, 120));
+  });
+
+  await results.step('hover on a reference (auth=7001) summarises the auth it points to', async () => {
+    const p = await charPoint('auth=7001', 'auth='.length + 2);
+    await page.mouse.move(p.x, p.y);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '— auth' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+    for (const want of ['[7001] — auth', 'username', 'pjsip show auth 7001']) if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+    await shot('hover.png');
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    return JSON.stringify(text.slice(0, 120));
+  });
+
+  await results.step('completion (Ctrl+Space) after dtmf_mode= lists the enum values; accepting one fixes the error', async () => {
+    await clickAt('dtmf_mode=rfc2833', 'dtmf_mode='.length + 3);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'dtmf_mode='.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row', { hasText: 'auto_info' }).first().waitFor({ timeout: 15000 });
+    const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+    const want = ['rfc4733', 'inband', 'info', 'auto', 'auto_info', 'none'];
+    if (want.some((w) => !labels.includes(w))) throw new Error(`completion rows ${JSON.stringify(labels)}`);
+    await widget.locator('.monaco-list-row', { hasText: 'rfc4733' }).first().click();
+    await until('dtmf_mode=rfc4733 in the editor', async () => (await lineText('dtmf_mode=')).trim() === 'dtmf_mode=rfc4733');
+    await until('2 squiggles left', async () => (await squiggles()) === 2, 15000);
+    return JSON.stringify(labels);
+  });
+
+  await results.step('completion (Ctrl+Space) of option names on a new line in an endpoint', async () => {
+    await clickAt('aors=7002', 'aors=7002'.length - 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
+    const first = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+    if (first.includes('max_contacts') || first.includes('server_uri')) throw new Error(`non-endpoint options offered: ${JSON.stringify(first)}`);
+    if (first.length < 5 || !first.includes('allow')) throw new Error(`endpoint options expected among the first rows ${JSON.stringify(first)}`);
+    // the details pane with the focused option's documentation (Ctrl+Space again opens it when it is closed)
+    const details = page.locator('.suggest-details-container .suggest-details').first();
+    if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+    const doc = await until('documentation in the details pane', async () => { const t = await details.innerText({ timeout: 1000 }); return /endpoint option/.test(t) && t; }, 5000);
+    await shot('completion.png');
+    await page.keyboard.type('direct_');
+    await widget.locator('.monaco-list-row', { hasText: 'direct_media_method' }).first().waitFor({ timeout: 15000 });
+    const filtered = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+    if (!filtered.includes('direct_media')) throw new Error(`completion rows after typing direct_: ${JSON.stringify(filtered)}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+K'); // delete the line typed above
+    await until('the typed line removed', async () => (await editor().locator('.view-line', { hasText: 'direct_' }).count()) === 1);
+    if ((await lineText('dtmf_mode=')).trim() !== 'dtmf_mode=rfc4733') throw new Error('removing the typed line changed other text');
+    return `first rows ${JSON.stringify(first)}; details "${doc.replace(/\s+/g, ' ').slice(0, 60)}..."; after typing direct_: ${JSON.stringify(filtered)}`;
+  });
+
+  await results.step('quick fix (Ctrl+.) on unknown-option changes the text and clears the squiggle', async () => {
+    await clickAt('direct_medai=no', 4);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    const item = menu.locator('.monaco-list-row', { hasText: "Change to 'direct_media'" }).first();
+    await item.waitFor({ state: 'visible', timeout: 15000 });
+    const items = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    await shot('diagnostics-quickfix.png');
+    // the preferred fix is focused; Enter applies it (a mouse click races the menu's animation)
+    const focused = (await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label')) ?? '';
+    if (focused !== "Change to 'direct_media'") throw new Error(`focused action "${focused}", want the preferred fix`);
+    await page.keyboard.press('Enter');
+    await until('direct_media=no in the editor', async () => (await editor().locator('.view-line', { hasText: 'direct_media=no' }).count()) === 1);
+    await until('1 squiggle left', async () => (await squiggles()) === 1, 15000);
+    return `menu ${JSON.stringify(items)}`;
+  });
+
+  await results.step('go to definition (F12) from pjsip.d/trunk.conf into pjsip_wizard.conf', async () => {
+    await openFile('trunk.conf', 'pjsip.d', 'outbound_auth=mytrunk-oauth');
+    await until('trunk.conf active', async () => (await activeTab()).startsWith('trunk.conf'));
+    await clickAt('outbound_auth=mytrunk-oauth', 'outbound_auth='.length + 3);
+    await page.keyboard.press('F12');
+    const tab = await until('pjsip_wizard.conf active', async () => { const t = await activeTab(); return t.startsWith('pjsip_wizard.conf') && t; });
+    await lineLocator('[mytrunk]').waitFor();
+    const sel = (await page.locator('#status\\.editor\\.selection').innerText()).trim();
+    if (!/^Ln 2, Col 2\b/.test(sel)) throw new Error(`cursor at "${sel}", want Ln 2, Col 2 (the name of [mytrunk])`);
+    return `active editor "${tab}", cursor "${sel}"`;
+  });
+}
+
+try {
+  await main();
+} catch (e) {
+  results.fail('ui run', String(e?.stack ?? e).split('\n').slice(0, 8).join('\n'));
+}
+if (results.failed && page) {
+  const failShot = join(ROOT, 'test-results/ui-failure.png'); // test-results/ is git-ignored
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  await page.screenshot({ path: failShot }).then(() => console.log(`failure screenshot: ${failShot}`)).catch(() => {});
+}
+await cleanup();
+log('torn down');
+results.summary();
+process.exit(results.failed || !results.list.length ? 1 : 0);
