@@ -3,16 +3,17 @@
 // Debian's chromium, with the packaged extension installed from pjsip-language-tools.vsix (VSIX=path to use
 // another; when missing or older than the build outputs it is packaged first). Opens a temp copy of
 // test/e2e/workspace and checks squiggles, the Problems panel, hover, completion (Ctrl+Space), a quick fix
-// (Ctrl+.) and go to definition (F12); saves docs/screenshots/{completion,hover,diagnostics-quickfix}.png.
+// (Ctrl+.) and go to definition (F12); saves {completion,hover,diagnostics-quickfix}.png in test-results/screenshots
+// (SHOTS=docs/screenshots refreshes the ones the README shows).
 // Env: VSIX, SHOTS (screenshot dir), KEEP=1 (keep temp dirs), TIMEOUT_MS (whole run, default 180000).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cleanup, copyWorkspace, launchChromium, log, Results, ROOT, startCodeServer, tempDir, watchdog } from './e2e-harness.mjs';
 
 const results = new Results();
 watchdog(Number(process.env.TIMEOUT_MS || 180000), results);
-const SHOTS = process.env.SHOTS || join(ROOT, 'docs/screenshots');
+const SHOTS = process.env.SHOTS ? resolve(ROOT, process.env.SHOTS) : join(ROOT, 'test-results/screenshots');
 const DEFAULT_VSIX = join(ROOT, 'pjsip-language-tools.vsix');
 
 /** The .vsix to install: VSIX, or pjsip-language-tools.vsix (re)packaged when missing or stale. */
