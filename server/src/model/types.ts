@@ -38,6 +38,12 @@ export interface ConfigSetOptions {
  * line start, so an entry costs one small object per line.
  */
 export class OptionEntry implements Variable {
+  /** Same as `assignment.key` / `assignment.value`; plain fields so that every variable has the same shape. */
+  readonly name: string;
+  readonly value: string;
+  readonly entry: OptionEntry;
+  readonly extendedBy: OptionEntry[] | undefined = undefined;
+  readonly synthetic: boolean = false;
   constructor(
     readonly file: SourceFile,
     readonly line: number,
@@ -48,14 +54,15 @@ export class OptionEntry implements Variable {
     readonly dead: boolean,
     /** Absolute offset of the line start. */
     readonly base: number,
-  ) {}
+  ) {
+    this.name = assignment.key;
+    this.value = assignment.value;
+    this.entry = this;
+  }
   get keyStart(): number { return this.base + this.assignment.keyStart; }
   get keyEnd(): number { return this.base + this.assignment.keyEnd; }
   get valueStart(): number { return this.base + this.assignment.valueStart; }
   get valueEnd(): number { return this.base + this.assignment.valueEnd; }
-  get name(): string { return this.assignment.key; }
-  get value(): string { return this.assignment.value; }
-  get entry(): OptionEntry { return this; }
 }
 
 /** An entry of Asterisk's variable list for a category. Shared between a template and what inherits it. */
