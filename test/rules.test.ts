@@ -79,7 +79,7 @@ const cases: Case[] = [
   { rule: 'unknown-option', fires: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\nendpoint/allow=ulaw\nendpoint/max_contacts=1\n`, under: 'max_contacts', clean: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\nendpoint/allow=ulaw\naor/max_contacts=1\n` },
   { rule: 'invalid-value', fires: PHONE.replace('allow=ulaw', 'allow=ulaw\ndtmf_mode=rfc2833x'), under: 'rfc2833x', clean: PHONE.replace('allow=ulaw', 'allow=ulaw\ndtmf_mode=rfc4733') },
   { rule: 'invalid-value', fires: `${PHONE.replace('max_contacts=1', 'max_contacts=1\nqualify_frequency=thirty')}`, under: 'thirty', clean: PHONE.replace('max_contacts=1', 'max_contacts=1\nqualify_frequency=30') },
-  { rule: 'invalid-value', fires: PHONE.replace('allow=ulaw', 'allow=ulaw,'), under: '', clean: PHONE.replace('allow=ulaw', 'allow=ulaw,alaw') },
+  { rule: 'invalid-value', fires: PHONE.replace('allow=ulaw', 'allow=ulaw,'), under: ',', clean: PHONE.replace('allow=ulaw', 'allow=ulaw,alaw') },
   { rule: 'invalid-value', fires: PHONE.replace('allow=ulaw', 'allow=ulaw\nt38_udptl_ec=FEC'), under: 'FEC', clean: PHONE.replace('allow=ulaw', 'allow=ulaw\nt38_udptl_ec=fec') },
   { rule: 'invalid-value', fires: PHONE.replace('allow=ulaw', 'allow=ulaw\ndirect_media=noo'), under: 'noo', severity: 'warning', clean: PHONE.replace('allow=ulaw', 'allow=ulaw\ndirect_media=no') },
   { rule: 'invalid-value', fires: PHONE.replace('bind=0.0.0.0', 'bind=0.0.0.0\nlocal_net=[YOUR LOCAL NETWORK]'), under: '[YOUR LOCAL NETWORK]', clean: PHONE.replace('bind=0.0.0.0', 'bind=0.0.0.0\nlocal_net=192.168.0.0/16') },

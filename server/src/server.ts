@@ -129,6 +129,7 @@ export function startServer(conn: Connection): void {
     }
     settingsLoaded();
     analyses.clear();
+    dirCache.clear();
     for (const d of docs.values()) schedule(configDirFor(d.path));
   }
 
@@ -175,6 +176,7 @@ export function startServer(conn: Connection): void {
   });
 
   conn.onDidChangeWatchedFiles((p) => {
+    if (p.changes.some((ch) => /(^|\/)pjsip\.conf$/.test(uriToPath(ch.uri)))) dirCache.clear(); // a pjsip.conf came or went
     for (const ch of p.changes) {
       const path = uriToPath(ch.uri);
       diskCache.delete(path);
@@ -190,8 +192,16 @@ export function startServer(conn: Connection): void {
     return toModelPath(nodePath.isAbsolute(expanded) ? expanded : nodePath.join(root, expanded));
   }
 
+  const dirCache = new Map<string, string>();
+
   /** The config folder of a file: the configured one when the file is inside it, else the nearest folder with pjsip.conf. */
   function configDirFor(path: string): string {
+    let dir = dirCache.get(path);
+    if (dir === undefined) dirCache.set(path, (dir = findConfigDir(path)));
+    return dir;
+  }
+
+  function findConfigDir(path: string): string {
     if (settings.configDir) {
       const dir = resolveSettingPath(settings.configDir);
       if (path.startsWith(`${dir}/`)) return dir;

@@ -48,6 +48,12 @@ function describeList(values: readonly string[]): string {
   return values.map((v) => `'${v}'`).join(', ');
 }
 
+/** The separator next to an empty list item (what the admin has to delete), as a range in the value. */
+function separatorOf(value: string, item: { start: number; end: number }): { start: number; end: number } {
+  if (item.start > 0) return { start: item.start - 1, end: item.start };
+  return item.end < value.length ? { start: item.end, end: item.end + 1 } : { start: 0, end: value.length };
+}
+
 /** Items of a comma (or other) separated list with their offsets in the value. */
 export function splitList(value: string, seps = ','): { text: string; start: number; end: number; raw: string }[] {
   const out: { text: string; start: number; end: number; raw: string }[] = [];
@@ -178,7 +184,7 @@ function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void 
     }
     if (name.toLowerCase() === 'all' || findCodec(name)) continue;
     if (name === '') {
-      out.push({ fails: true, message: `empty codec name in '${opt.name}' (a stray or doubled separator): Asterisk reads it as an unknown codec`, start: item.start, end: item.end });
+      out.push({ fails: true, message: `empty codec name in '${opt.name}' (a stray or doubled separator): Asterisk reads it as an unknown codec`, ...separatorOf(value, item) });
       continue;
     }
     const sugg = suggest(name, names, 3);
@@ -238,7 +244,7 @@ function checkAcl(opt: OptionInfo, value: string, out: ValueProblem[]): void {
         message: item.text === ''
           ? `empty entry in '${opt.name}' (a stray comma): Asterisk reports an invalid IP address`
           : `'${addr}' is not an IP address${isHostname(addr) ? ' (host names are not accepted here)' : ''}`,
-        start, end: start + addr.length,
+        ...(item.text === '' ? separatorOf(value, item) : { start, end: start + addr.length }),
       });
       continue;
     }
