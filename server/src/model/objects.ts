@@ -187,12 +187,13 @@ function consequence(obj: PjsipObject, e: OptionEntry, mode: 'object' | 'templat
 /** Check each option against the type: name, value, deprecation, repeats. */
 function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): void {
   const { sink } = ctx;
-  let ownSeen: Map<string, Variable> | undefined;
   let typeSeen: Variable | undefined;
   const cacheKey = mode === 'object' && !obj.wizardPrefix ? obj.type : `${obj.type}\u0000${mode}\u0000${obj.wizardPrefix ?? ''}`;
   let checked = ctx.checked.get(cacheKey);
   if (!checked) ctx.checked.set(cacheKey, (checked = new WeakMap()));
-  for (const v of obj.vars) {
+  const vars = obj.vars;
+  for (let i = 0; i < vars.length; i++) {
+    const v = vars[i];
     if (v.synthetic) continue;
     const e = v.entry;
     const own = isOwn(e, obj.section);
@@ -214,14 +215,15 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     if (own) {
       const opt = lastOption;
       if (opt && !opt.repeatable) {
+        // the nearest earlier own line setting the same option has no effect (sections hold a few lines: scan back)
         const lower = opt.name.toLowerCase();
-        ownSeen ??= new Map();
-        const prev = ownSeen.get(lower);
-        if (prev) {
+        for (let j = i - 1; j >= 0; j--) {
+          const prev = vars[j];
+          if (prev.synthetic || !sameName(prev.name, lower) || !isOwn(prev.entry, obj.section)) continue;
           sink.add({ ...lineRange(prev.entry), severity: 'warning', code: 'duplicate-option',
             message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
+          break;
         }
-        ownSeen.set(lower, v);
       }
     }
   }
