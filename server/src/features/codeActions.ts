@@ -4,6 +4,7 @@
  */
 import { lineIndexAt } from '../syntax';
 import { placeholder } from '../model/objects';
+import { referenceSuggestions } from '../rules/crossChecks';
 import type { Analysis } from '../model/analyze';
 import type { Diagnostic, Section, SourceFile } from '../model/types';
 import { blockAt } from './cursor';
@@ -45,8 +46,9 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'deprecated-value':
       return replaceWith(file, d, (s) => `Change to '${s}'`);
     case 'unresolved-reference': {
-      const fixes = replaceWith(file, d, (s) => `Change to '${s}'`);
       const c = d.data?.createSection;
+      const suggestions = d.data?.suggestions ?? (c ? referenceSuggestions(a.index, c.type, c.name) : []);
+      const fixes = replaceWith(file, { ...d, data: { ...d.data, suggestions } }, (s) => `Change to '${s}'`);
       if (c) fixes.push({ title: `Create ${c.type} [${c.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(a, file, c.name, c.type, eq)] });
       return fixes;
     }

@@ -47,14 +47,46 @@ export function definitionsOf(sym: NavSymbol): Section[] {
 }
 
 /** References to the symbol across the config set. */
+interface RefIndex {
+  /** Header references (`[x](tpl)`) by the section they name. */
+  bySection: Map<Section, Reference[]>;
+  /** Value references by target type, then name. */
+  byName: Map<string, Map<string, Reference[]>>;
+}
+
+const refIndexes = new WeakMap<Analysis, RefIndex>();
+
+/** References grouped by what they name, built once per analysis (code lenses ask for every section of a file). */
+function refIndex(a: Analysis): RefIndex {
+  let idx = refIndexes.get(a);
+  if (idx) return idx;
+  idx = { bySection: new Map(), byName: new Map() };
+  for (const r of a.references) {
+    if (r.via === 'append') continue; // an append block is a definition, not a use
+    if (r.targetType === 'template') {
+      for (const t of r.targets) { const l = idx.bySection.get(t); if (l) l.push(r); else idx.bySection.set(t, [r]); }
+      continue;
+    }
+    let m = idx.byName.get(r.targetType);
+    if (!m) idx.byName.set(r.targetType, (m = new Map()));
+    const l = m.get(r.name);
+    if (l) l.push(r); else m.set(r.name, [r]);
+  }
+  refIndexes.set(a, idx);
+  return idx;
+}
+
 export function referencesTo(a: Analysis, sym: NavSymbol): Reference[] {
-  const defs = new Set(definitionsOf(sym));
-  return a.references.filter((r) => {
-    if (r.via === 'append') return false; // an append block is a definition, not a use
-    if (sym.kind === 'template') return r.targetType === 'template' && r.targets.some((t) => defs.has(t));
-    if (r.targetType === 'template') return r.targets.some((t) => defs.has(t) && !t.isTemplate);
-    return r.targetType === sym.type && r.name === sym.name;
-  });
+  const idx = refIndex(a);
+  const out: Reference[] = [];
+  const seen = new Set<Reference>();
+  const add = (r: Reference) => { if (!seen.has(r)) { seen.add(r); out.push(r); } };
+  for (const d of definitionsOf(sym)) {
+    if (sym.kind === 'object' && d.isTemplate) continue;
+    for (const r of idx.bySection.get(d) ?? []) add(r);
+  }
+  if (sym.kind === 'object') for (const r of idx.byName.get(sym.type)?.get(sym.name) ?? []) add(r);
+  return out.sort((x, y) => (x.file.path < y.file.path ? -1 : x.file.path > y.file.path ? 1 : x.start - y.start));
 }
 
 export function nameSpan(s: Section): Span {

@@ -175,9 +175,10 @@ export function collectReferences(configs: readonly Config[], index: ObjectIndex
 }
 
 function reportUnresolved(sink: DiagnosticSink, e: OptionEntry, ref: { name: string; start: number; end: number; targetType: string }, index: ObjectIndex): void {
-  const names = [...(index.get(ref.targetType)?.keys() ?? [])];
-  const sugg = suggest(ref.name, names, 3);
-  const otherTypes = [...index.entries()].filter(([t, m]) => t !== ref.targetType && m.has(ref.name)).map(([t]) => t);
+  // Did-you-mean candidates are ranked when a quick fix is asked for (see referenceSuggestions), not here:
+  // a config with many dangling names and many sections would make that quadratic.
+  let otherType: string | undefined;
+  for (const [t, m] of index) if (t !== ref.targetType && m.has(ref.name)) { otherType = t; break; }
   const effect: Record<string, string> = {
     auth: 'requests that need it fail ("Couldn\'t find auth")',
     aor: 'the endpoint has no address to call or register to',
@@ -186,9 +187,14 @@ function reportUnresolved(sink: DiagnosticSink, e: OptionEntry, ref: { name: str
   };
   sink.add({
     path: e.file.path, start: ref.start, end: ref.end, severity: 'error', code: 'unresolved-reference',
-    message: `No ${ref.targetType} named '${ref.name}'${otherTypes.length ? ` (there is ${aType(otherTypes[0])} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
-    data: { suggestions: sugg, createSection: { name: ref.name, type: ref.targetType } },
+    message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
+    data: { createSection: { name: ref.name, type: ref.targetType } },
   });
+}
+
+/** The names of `type` closest to `name`, for the did-you-mean fix of an unresolved reference. */
+export function referenceSuggestions(index: ObjectIndex, type: string, name: string): string[] {
+  return suggest(name, index.get(type)?.keys() ?? [], 3);
 }
 
 // ---- objects that load but will not work --------------------------------------------------------------------
