@@ -9,12 +9,8 @@
 import { MAX_BLOCK_NESTING } from '../syntax';
 import type { Line, SectionItem } from '../syntax';
 import { expandGlob, isAbsolute, join, normalize } from './paths';
-import { OptionEntry, type Config, type ConfigKind, type ConfigSetOptions, type FileProvider, type IncludeInfo, type Section, type SourceFile, type Variable } from './types';
+import { NO_ITEMS, OptionEntry, Section, type Config, type ConfigKind, type ConfigSetOptions, type FileProvider, type IncludeInfo, type SourceFile, type Variable } from './types';
 import type { DiagnosticSink } from '../rules/sink';
-
-/** Shared empty list for the rarely used lists of a section (replaced on the first push). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const NONE: any[] = [];
 
 /** Asterisk's MAX_INCLUDE_LEVEL. */
 const MAX_INCLUDE_LEVEL = 10;
@@ -145,7 +141,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
               break;
             }
             sect.appendTarget = target;
-            if (target.appendedBy === NONE) target.appendedBy = [];
+            if (target.appendedBy === NO_ITEMS) target.appendedBy = [];
             target.appendedBy.push(sect);
             if (created) {
               target.isTemplate ||= sect.isTemplate;
@@ -157,7 +153,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
           } else {
             const base2 = findCategory(st, item.text, null, 'inherit');
             const ref = { name: item.text, start: base + item.start, end: base + item.end, target: base2 };
-            if (sect.parents === NONE) sect.parents = [];
+            if (sect.parents === NO_ITEMS) sect.parents = [];
             sect.parents.push(ref);
             if (!base2) {
               sink.add({ path: file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), severity: 'error', code: 'unresolved-template',
@@ -166,7 +162,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
               ok = false;
               break;
             }
-            if (base2.children === NONE) base2.children = [];
+            if (base2.children === NO_ITEMS) base2.children = [];
             base2.children.push(into);
             for (const v of base2.vars) into.vars.push(v);
           }
@@ -310,12 +306,7 @@ function fileRole(isRoot: boolean, kind: ConfigKind): string {
 }
 
 function newSection(st: LoadState, file: SourceFile, i: number, line: Line, base: number, dead: boolean): Section {
-  const h = line.section!;
-  return {
-    config: st.config, file, line: i, header: h, name: h.name, nameStart: base + h.nameStart, nameEnd: base + h.nameEnd,
-    headerStart: base + line.codeStart, headerEnd: base + line.codeEnd, lastLine: i, isTemplate: false, isAppend: false,
-    appendTarget: null, appendFilter: null, parents: NONE, vars: [], own: [], appendedBy: NONE, children: NONE, dead,
-  };
+  return new Section(st.config, file, i, line.section!, base, dead);
 }
 
 function hasTemplate(st: LoadState, name: string): boolean {

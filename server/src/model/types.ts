@@ -84,37 +84,50 @@ export interface ParentRef {
   target: Section | null;
 }
 
-/** One section header and the lines under it, in one config. */
-export interface Section {
-  config: Config;
-  file: SourceFile;
-  line: number;
-  header: SectionHeader;
-  name: string;
-  /** Absolute offsets of the name (inside the brackets) and of the whole header code. */
-  nameStart: number;
-  nameEnd: number;
-  headerStart: number;
-  headerEnd: number;
+/** Shared empty list for the rarely used lists of a section (replaced on the first push). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const NO_ITEMS: any[] = [];
+
+/** One section header and the lines under it, in one config. Positions derive from the line start. */
+export class Section {
   /** Index of the last line of this block in its file (before the next header or the end of file). */
   lastLine: number;
-  isTemplate: boolean;
+  isTemplate = false;
   /** `[x](+)`: the earlier section these lines are added to (null when there is none). */
-  isAppend: boolean;
-  appendTarget: Section | null;
-  appendFilter: string | null;
-  parents: ParentRef[];
+  isAppend = false;
+  appendTarget: Section | null = null;
+  appendFilter: string | null = null;
+  parents: ParentRef[] = NO_ITEMS;
   /** Asterisk's variable list for this category (meaningless for append blocks: their lines go to the target). */
-  vars: Variable[];
+  vars: Variable[] = [];
   /** Lines written under this header. */
-  own: OptionEntry[];
+  own: OptionEntry[] = [];
   /** `(+)` blocks that added to this section. */
-  appendedBy: Section[];
+  appendedBy: Section[] = NO_ITEMS;
   /** Sections inheriting from this one. */
-  children: Section[];
-  dead: boolean;
+  children: Section[] = NO_ITEMS;
   /** The type this section ends up with (own or inherited `type=`), once objects are built. */
-  type?: string;
+  type?: string = undefined;
+  readonly name: string;
+
+  constructor(
+    readonly config: Config,
+    readonly file: SourceFile,
+    readonly line: number,
+    readonly header: SectionHeader,
+    /** Absolute offset of the line start. */
+    readonly base: number,
+    /** Asterisk stopped reading the file before this header. */
+    public dead: boolean,
+  ) {
+    this.name = header.name;
+    this.lastLine = line;
+  }
+  /** Absolute offsets of the name (inside the brackets) and of the whole header code. */
+  get nameStart(): number { return this.base + this.header.nameStart; }
+  get nameEnd(): number { return this.base + this.header.nameEnd; }
+  get headerStart(): number { return this.base + this.file.tree.lines[this.line].codeStart; }
+  get headerEnd(): number { return this.base + this.file.tree.lines[this.line].codeEnd; }
 }
 
 export interface IncludeInfo {
