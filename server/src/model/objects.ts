@@ -466,8 +466,10 @@ function wizardSection(ctx: Ctx, s: Section): void {
         message: `pjsip_wizard.conf is only read by the config wizard, which takes sections with exactly type=wizard: [${s.name}] is ignored${getType(tv.value)?.configurable ? ` (define ${aType(tv.value)} in pjsip.conf)` : ''}.`,
         data: { suggestions: ['wizard'] } });
     } else {
-      ctx.sink.add({ ...headerRange(s), severity: 'error', code: 'missing-type',
-        message: `[${s.name}] has no type=wizard line: the config wizard ignores it.`, data: { types: ['wizard'] } });
+      const empty = s.vars.length === 0;
+      ctx.sink.add({ ...headerRange(s), severity: empty ? 'warning' : 'error', code: 'missing-type',
+        message: empty ? `[${s.name}] is empty and has no type=wizard: the config wizard ignores it.` : `[${s.name}] has no type=wizard line: the config wizard ignores it.`,
+        data: { types: ['wizard'] } });
     }
     return;
   }
