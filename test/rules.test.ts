@@ -70,6 +70,8 @@ const cases: Case[] = [
   { rule: 'missing-type', fires: `[global]\nuser_agent=pbx\ndirect_media=no\n${PHONE}`, under: 'global', clean: `[global]\nuser_agent=pbx\n${PHONE}` },
   { rule: 'unknown-type', fires: `${PHONE}\n[6002]\ntype=endpiont\n`, under: 'endpiont', clean: `${PHONE}\n[6002]\ntype=aor\n` },
   { rule: 'unknown-type', fires: `${PHONE}\n[6002]\ntype=Aor\n`, under: 'Aor', clean: `${PHONE}\n[6002]\ntype=aor\n` },
+  { rule: 'unknown-type', fires: PHONE.replace('type=aor', 'type=aorr'), under: 'aorr', clean: PHONE }, // the aors= naming it is not reported again
+  { rule: 'missing-type', fires: PHONE.replace('type=aor\n', ''), under: '6001', clean: PHONE },
   { rule: 'duplicate-section', fires: `${PHONE}\n[6001]\ntype=aor\n`, under: '6001', also: ['aor-rejects-registrations'], clean: `${PHONE}\n[6001b]\ntype=aor\n` },
   { rule: 'duplicate-singleton', fires: `${PHONE}\n[global]\ntype=global\n[g2]\ntype=global\n`, under: 'g2', clean: `${PHONE}\n[global]\ntype=global\n` },
   { rule: 'duplicate-singleton', fires: `${PHONE}\n[system]\ntype=system\n[s2]\ntype=system\n`, under: 's2', severity: 'warning', clean: `${PHONE}\n[system]\ntype=system\n` },

@@ -145,10 +145,16 @@ function forEachValueReference(configs: readonly Config[], index: ObjectIndex, v
   }
 }
 
-/** Report the names that refer to nothing (resource_list items may name dialplan hints: never reported). */
+/**
+ * Report the names that refer to nothing (resource_list items may name dialplan hints: never reported). A name
+ * that matches a section Asterisk ignores for its missing or unknown type is not reported again: that section's
+ * own diagnostic is the cause.
+ */
 export function checkReferences(configs: readonly Config[], index: ObjectIndex, sink: DiagnosticSink): void {
+  const untyped = new Set<string>();
+  for (const c of configs) for (const s of c.categories) if (!s.isTemplate && !s.type) untyped.add(s.name);
   forEachValueReference(configs, index, (e, _cat, target, name, start, end, objs) => {
-    if (!objs?.length && target.option !== 'resource_list.list_item') reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
+    if (!objs?.length && target.option !== 'resource_list.list_item' && !untyped.has(name)) reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
   });
 }
 
