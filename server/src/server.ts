@@ -16,7 +16,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeFolder, type Analysis } from './model/analyze';
 import type { Diagnostic, SourceFile } from './model/types';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
-import { getRule } from './rules/registry';
 import { applyEdit, parse, positionAt } from './syntax';
 import { diskProvider, listDir, toModelPath } from './node/fsProvider';
 import * as F from './features';
@@ -308,12 +307,10 @@ export function startServer(conn: Connection): void {
   }
 
   function toLspDiagnostic(d: Diagnostic, file: SourceFile): LspDiagnostic {
-    const rule = getRule(d.code);
     return {
       range: range(file, d.start, d.end),
       severity: { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint }[d.severity],
       code: d.code,
-      codeDescription: rule ? { href: `https://example.invalid/pjsip-language-tools/docs/rules.md#${d.code}` } : undefined,
       source: 'pjsip',
       message: d.message,
       tags: d.code === 'deprecated-option' || d.code === 'deprecated-value' ? [DiagnosticTag.Deprecated] : d.code === 'duplicate-option' ? [DiagnosticTag.Unnecessary] : undefined,
