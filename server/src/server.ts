@@ -13,9 +13,10 @@ import {
   type InitializeParams, type InitializeResult, type Location, type Position, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFolder, type Analysis } from './model/analyze';
+import { analyzeFolder, configDirOf, isRootFile, ROOT_FILE, type Analysis } from './model/analyze';
 import type { Diagnostic, SourceFile } from './model/types';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
+import { getRule } from './rules/registry';
 import { applyEdit, parse, positionAt } from './syntax';
 import { diskProvider, listDir, toModelPath } from './node/fsProvider';
 import * as F from './features';
@@ -175,7 +176,7 @@ export function startServer(conn: Connection): void {
   });
 
   conn.onDidChangeWatchedFiles((p) => {
-    if (p.changes.some((ch) => /(^|\/)pjsip\.conf$/.test(uriToPath(ch.uri)))) dirCache.clear(); // a pjsip.conf came or went
+    if (p.changes.some((ch) => isRootFile(uriToPath(ch.uri)))) dirCache.clear(); // config folders may have moved
     for (const ch of p.changes) {
       const path = uriToPath(ch.uri);
       diskCache.delete(path);
@@ -201,19 +202,7 @@ export function startServer(conn: Connection): void {
   }
 
   function findConfigDir(path: string): string {
-    if (settings.configDir) {
-      const dir = resolveSettingPath(settings.configDir);
-      if (path.startsWith(`${dir}/`)) return dir;
-    }
-    let dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) || '/' : '.';
-    const start = dir;
-    for (let i = 0; i < 4 && dir.length > 1; i++) {
-      if (byPath.has(`${dir}/pjsip.conf`) || fs.existsSync(`${dir}/pjsip.conf`)) return dir;
-      const up = dir.slice(0, dir.lastIndexOf('/')) || '/';
-      if (up === dir) break;
-      dir = up;
-    }
-    return start;
+    return configDirOf(path, (p) => byPath.has(p) || fs.existsSync(p), settings.configDir ? resolveSettingPath(settings.configDir) : undefined);
   }
 
   function pathMapFor(dir: string) {
@@ -306,6 +295,8 @@ export function startServer(conn: Connection): void {
     return a.files.get(path) ?? byPath.get(path)?.file ?? provider.read(path);
   }
 
+  const TAGS: Record<string, DiagnosticTag[] | undefined> = { deprecated: [DiagnosticTag.Deprecated], unnecessary: [DiagnosticTag.Unnecessary] };
+
   function toLspDiagnostic(d: Diagnostic, file: SourceFile): LspDiagnostic {
     return {
       range: range(file, d.start, d.end),
@@ -313,7 +304,7 @@ export function startServer(conn: Connection): void {
       code: d.code,
       source: 'pjsip',
       message: d.message,
-      tags: d.code === 'deprecated-option' || d.code === 'deprecated-value' ? [DiagnosticTag.Deprecated] : d.code === 'duplicate-option' ? [DiagnosticTag.Unnecessary] : undefined,
+      tags: TAGS[getRule(d.code)?.tag ?? ''],
       relatedInformation: d.related?.map((r) => {
         const f = byPath.get(r.path)?.file ?? provider.read(r.path);
         return { location: { uri: byPath.get(r.path)?.uri ?? pathToUri(r.path), range: f ? range(f, r.start, r.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message };
@@ -433,7 +424,7 @@ export function startServer(conn: Connection): void {
 
   conn.onWorkspaceSymbol((p, token) => runSafe(conn, 'workspaceSymbol', token, [], () => {
     const dirs = new Set<string>([...byPath.keys()].map(configDirFor));
-    for (const r of workspaceRoots) if (fs.existsSync(`${r}/pjsip.conf`)) dirs.add(r);
+    for (const r of workspaceRoots) if (fs.existsSync(`${r}/${ROOT_FILE}`)) dirs.add(r);
     const out: import('vscode-languageserver').SymbolInformation[] = [];
     for (const dir of dirs) {
       const a = analysisFor(dir);

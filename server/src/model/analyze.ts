@@ -69,7 +69,7 @@ export function kindOf(path: string): ConfigKind {
  */
 export function analyzeFolder(configDir: string, provider: FileProvider, extra: string[] = [], pathMap?: ConfigSetOptions['pathMap']): Analysis {
   const roots: ConfigSetOptions['roots'] = [];
-  for (const name of ['pjsip.conf', 'pjsip_wizard.conf']) {
+  for (const name of [ROOT_FILE, 'pjsip_wizard.conf']) {
     const p = join(configDir, name);
     if (provider.read(p)) roots.push({ path: p, kind: kindOf(p) });
   }
@@ -83,4 +83,29 @@ export function analyzeFolder(configDir: string, provider: FileProvider, extra: 
     result = analyze({ ...base, roots: [...roots, ...missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true }))] }, provider);
   }
   return result;
+}
+
+/** The main file of a config set: its folder is the config folder. */
+export const ROOT_FILE = 'pjsip.conf';
+
+/**
+ * The config folder a file belongs to: `configured` when the file is inside it, else the nearest folder (the
+ * file's own, or up to three above it) that holds pjsip.conf, else the file's own folder.
+ */
+export function configDirOf(path: string, exists: (path: string) => boolean, configured?: string): string {
+  if (configured && path.startsWith(`${configured}/`)) return configured;
+  let dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) || '/' : '.';
+  const start = dir;
+  for (let i = 0; i < 4 && dir.length > 1; i++) {
+    if (exists(`${dir}/${ROOT_FILE}`)) return dir;
+    const up = dir.slice(0, dir.lastIndexOf('/')) || '/';
+    if (up === dir) break;
+    dir = up;
+  }
+  return start;
+}
+
+/** Whether a change to this file can move config folders around (a pjsip.conf came or went). */
+export function isRootFile(path: string): boolean {
+  return basename(path) === ROOT_FILE;
 }

@@ -16,6 +16,8 @@ export interface RuleInfo {
   example: string;
   /** How to fix it, and which quick fix the editor offers. */
   fix: string;
+  /** How editors may render it: struck through (deprecated) or faded (unnecessary). */
+  tag?: 'deprecated' | 'unnecessary';
 }
 
 const rules: RuleInfo[] = [
@@ -199,21 +201,21 @@ const rules: RuleInfo[] = [
     fix: 'Use one of the accepted values; the quick fix offers the closest.',
   },
   {
-    id: 'duplicate-option', severity: 'warning',
+    id: 'duplicate-option', severity: 'warning', tag: 'unnecessary',
     summary: 'An option where the last line wins, set twice in the same section.',
     asterisk: 'Asterisk keeps only the last value (for `type`, only the first). The earlier line has no effect.',
     example: '[6001]\ntype=endpoint\ncontext=a\ncontext=b',
     fix: 'Remove the line that has no effect (quick fix).',
   },
   {
-    id: 'deprecated-option', severity: 'warning',
+    id: 'deprecated-option', severity: 'warning', tag: 'deprecated',
     summary: 'An option Asterisk has deprecated (`md5_cred`, `preferred_codec_only`, `threadpool_*`, ...).',
     asterisk: 'It still works for now, but may log a deprecation warning and will be removed.',
     example: '[6001]\ntype=auth\nmd5_cred=...',
     fix: 'Use the replacement named in the message.',
   },
   {
-    id: 'deprecated-value', severity: 'hint',
+    id: 'deprecated-value', severity: 'hint', tag: 'deprecated',
     summary: 'A value Asterisk documents as deprecated (`auth_type=userpass`, `auth_type=md5`).',
     asterisk: 'Accepted and treated like the current value.',
     example: '[6001]\ntype=auth\nauth_type=userpass',
