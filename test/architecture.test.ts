@@ -1,0 +1,44 @@
+/** The layering rules of ARCHITECTURE.md, checked on the sources. */
+import { test, suite } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const SRC = path.resolve(__dirname, '../../server/src');
+
+function imports(dir: string): { file: string; spec: string }[] {
+  const out: { file: string; spec: string }[] = [];
+  for (const e of fs.readdirSync(path.join(SRC, dir), { withFileTypes: true })) {
+    if (e.isDirectory()) { out.push(...imports(path.join(dir, e.name))); continue; }
+    if (!e.name.endsWith('.ts')) continue;
+    const text = fs.readFileSync(path.join(SRC, dir, e.name), 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)) out.push({ file: path.join(dir, e.name), spec: m[1] });
+  }
+  return out;
+}
+
+suite('architecture', () => {
+  test('the language core imports nothing from LSP, VS Code or the disk', () => {
+    for (const layer of ['syntax', 'schema', 'model', 'rules', 'features']) {
+      for (const i of imports(layer)) {
+        assert.ok(!/^(vscode|vscode-languageserver|vscode-languageclient|node:fs|fs|node:child_process|child_process)(\/|$)/.test(i.spec), `${i.file} imports ${i.spec}`);
+      }
+    }
+  });
+
+  test('syntax/ imports nothing outside itself', () => {
+    for (const i of imports('syntax')) assert.ok(i.spec.startsWith('./'), `${i.file} imports ${i.spec}`);
+  });
+
+  test('only server.ts and main.ts import vscode-languageserver', () => {
+    const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file).sort();
+    assert.deepEqual([...new Set(all)], ['main.ts', 'server.ts']);
+  });
+
+  test('the client has no pjsip knowledge: it imports only the shared protocol from the server', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8');
+    const specs = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    assert.deepEqual(specs.filter((s) => s.startsWith('.')), ['../../server/src/protocol']);
+    assert.doesNotMatch(text, /\b(endpoint|aors?|wizard|auth|registration|identify)\b|type=/);
+  });
+});
