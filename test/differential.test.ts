@@ -61,6 +61,21 @@ suite('differential against the ini package', () => {
 });
 
 suite('hostile input', () => {
+  test('pathological shapes stay bounded', () => {
+    const big = `[a]\ntype=endpoint\ncontext=${'x'.repeat(2_000_000)}\n`;
+    assert.doesNotThrow(() => fixture(big));
+    assert.doesNotThrow(() => fixture(`${';-- '.repeat(50_000)}\n[a]\ntype=aor\n`));
+    assert.doesNotThrow(() => fixture(`#include ${'{a,b}'.repeat(40)}.conf\n[a]\ntype=aor\n`));
+    assert.doesNotThrow(() => fixture('#include [z-a].conf\n#include pjsip.d/[.conf\n[a]\ntype=aor\n'));
+    const chain = Array.from({ length: 2000 }, (_, i) => `[t${i + 1}](t${i})\nk${i}=1\n`).join('');
+    assert.doesNotThrow(() => fixture(`[t0](!)\ntype=aor\n${chain}`));
+    const dup = Array.from({ length: 3000 }, () => '[same]\ntype=aor\n').join('');
+    const f = fixture(dup);
+    assert.equal(f.analysis.diagnostics.filter((d) => d.code === 'duplicate-section').length, 2999);
+    const manyRefs = Array.from({ length: 2000 }, (_, i) => `[e${i}]\ntype=endpoint\nallow=ulaw\naors=missing${i}\n`).join('');
+    assert.equal(fixture(manyRefs).analysis.diagnostics.filter((d) => d.code === 'unresolved-reference').length, 2000);
+  });
+
   test('random configs never make the analysis throw', () => {
     const r = rng(11);
     const atoms = ['[', ']', '(', ')', '!', '+', ',', '=', '=>', '+=', ';', ';--', '--;', '\\', '\n', '\r\n', '\r', ' ', '#include ', '#tryinclude ', '#exec ',

@@ -47,10 +47,13 @@ export function hasGlobMagic(p: string): boolean {
   return /[*?[{]/.test(p);
 }
 
-/** Expand `{a,b}` alternatives (GLOB_BRACE), innermost first is not needed for include paths. */
-export function expandBraces(p: string): string[] {
+/** Most alternatives one include pattern may expand to (a hostile `{a,b}{a,b}...` would explode). */
+export const MAX_GLOB_ALTERNATIVES = 1000;
+
+/** Expand `{a,b}` alternatives (GLOB_BRACE), at most MAX_GLOB_ALTERNATIVES of them. */
+export function expandBraces(p: string, budget = { left: MAX_GLOB_ALTERNATIVES }): string[] {
   const open = p.indexOf('{');
-  if (open < 0) return [p];
+  if (open < 0) { budget.left--; return [p]; }
   let depth = 0;
   for (let i = open; i < p.length; i++) {
     if (p[i] === '{') depth++;
@@ -65,7 +68,11 @@ export function expandBraces(p: string): string[] {
       }
       if (parts.length < 2) return [p];
       const out: string[] = [];
-      for (const part of parts) out.push(...expandBraces(p.slice(0, open) + part + p.slice(i + 1)));
+      for (const part of parts) {
+        if (budget.left <= 0) break;
+        const more = expandBraces(p.slice(0, open) + part + p.slice(i + 1), budget);
+        out.push(...more);
+      }
       return out;
     }
   }
@@ -89,7 +96,11 @@ export function segmentMatcher(pattern: string): RegExp {
       i = close;
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
-  return new RegExp(`${re}$`);
+  try {
+    return new RegExp(`${re}$`);
+  } catch {
+    return /(?!)/; // a broken character class matches nothing, as glob(3) would
+  }
 }
 
 export interface DirEntry {
