@@ -41,8 +41,6 @@ for (const r of data.references) {
 }
 for (const t of types.values()) for (const o of t.options) if (!o.target && o.refersTo?.length === 1) o.target = o.refersTo[0];
 
-export const schemaSource = data.source;
-
 /** All known types, including the wizard and the astdb-only ones (contact, subscription_persistence). */
 export function allTypes(): TypeInfo[] {
   return [...types.values()];

@@ -310,12 +310,11 @@ function checkSipUri(_opt: OptionInfo, value: string, out: ValueProblem[]): void
   }
 }
 
-function checkContactList(opt: OptionInfo, value: string, out: ValueProblem[]): void {
+function checkContactList(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   for (const item of splitList(value)) {
     if (item.text === '') continue;
     if (!isSipUri(item.text)) out.push({ fails: true, message: `'${item.text}' is not a sip: or sips: URI`, start: item.start, end: item.end });
   }
-  void opt;
 }
 
 // ---- named special cases ---------------------------------------------------------------------------------
@@ -324,7 +323,7 @@ function checkSetVar(_opt: OptionInfo, value: string, out: ValueProblem[]): void
   if (!value.includes('=')) out.push({ fails: true, message: `set_var needs NAME=VALUE; '${value}' has no '='` });
 }
 
-function checkGroups(opt: OptionInfo, value: string, out: ValueProblem[]): void {
+function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   for (const item of splitList(value)) {
     if (item.text === '') continue;
     const m = /^(\d+)(?:-(\d+))?$/.exec(item.text);
@@ -332,7 +331,6 @@ function checkGroups(opt: OptionInfo, value: string, out: ValueProblem[]): void 
       out.push({ fails: false, message: `'${item.text}' is not a group number 0-63 or a range like 1-5; Asterisk ignores it`, start: item.start, end: item.end });
     }
   }
-  void opt;
 }
 
 function checkTos(opt: OptionInfo, value: string, out: ValueProblem[]): void {
