@@ -213,7 +213,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     }
     if (why && !e.dead && mode === 'object') fail(obj, why);
     if (own) {
-      const opt = lastOption;
+      const opt = isExtendedField(v.name) ? undefined : findOption(obj.type, v.name);
       if (opt && !opt.repeatable) {
         // the nearest earlier own line setting the same option has no effect (sections hold a few lines: scan back)
         const lower = opt.name.toLowerCase();
@@ -229,19 +229,14 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
   }
 }
 
-/** The option found by the last `checkVariable` call (saves a second lookup). */
-let lastOption: OptionInfo | undefined;
-
 /** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
 function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' | 'template'): string {
   const { sink } = ctx;
   const type = obj.type;
   const e = v.entry;
   const skip = obj.wizardPrefix ? obj.wizardPrefix.length : 0;
-  lastOption = undefined;
   if (isExtendedField(v.name)) return '';
   const opt = findOption(type, v.name);
-  lastOption = opt;
   if (!opt) {
     const others = typesWithOption(v.name).filter((x) => x !== type);
     const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);

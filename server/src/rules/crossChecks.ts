@@ -65,12 +65,12 @@ function basename(p: string): string {
 }
 
 type Target = { type: string; list: boolean; option: string };
-const targetCache = new Map<string | undefined, Map<string, Target | null>>();
+type TargetCache = Map<string | undefined, Map<string, Target | null>>;
 
 /** Options whose value names objects of another type (with the type), for one section's context. */
-function targetOf(type: string | undefined, key: string): Target | undefined {
-  let m = targetCache.get(type);
-  if (!m) targetCache.set(type, (m = new Map()));
+function targetOf(cache: TargetCache, type: string | undefined, key: string): Target | undefined {
+  let m = cache.get(type);
+  if (!m) cache.set(type, (m = new Map()));
   let hit = m.get(key);
   if (hit === undefined) m.set(key, (hit = computeTarget(type, key) ?? null));
   return hit ?? undefined;
@@ -115,6 +115,7 @@ type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, s
 
 /** Visit every name written in an option value that refers to another object. */
 function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor): void {
+  const cache: TargetCache = new Map(); // keys repeat a lot; the lookup is pure, so remember it for this pass
   for (const config of configs) {
     for (const block of config.blocks) {
       const cat = block.appendTarget ?? block;
@@ -123,7 +124,7 @@ function forEachValueReference(configs: readonly Config[], index: ObjectIndex, v
       for (const e of block.own) {
         const key = e.assignment.key;
         if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
-        const target = targetOf(type, key);
+        const target = targetOf(cache, type, key);
         if (!target) continue;
         const value = e.assignment.value;
         const vs = e.valueStart;
@@ -207,6 +208,7 @@ export function referenceSuggestions(index: ObjectIndex, type: string, name: str
 
 export function checkUsability(objects: readonly PjsipObject[], index: ObjectIndex, sink: DiagnosticSink): void {
   const flagged = new Set<PjsipObject>();
+  const codecMemo = { vars: [] as Variable[], result: false };
   for (const o of objects) {
     if (!o.loads) continue;
     const eff = effective(o);
@@ -215,7 +217,7 @@ export function checkUsability(objects: readonly PjsipObject[], index: ObjectInd
         sink.add({ ...nameRange(o.section), severity: 'warning', code: 'endpoint-without-aors',
           message: `Endpoint '${o.id}' has no aors: it cannot be called, and phones cannot register to it.`, data: { addOptions: [{ name: 'aors', value: o.id }] } });
       }
-      if (!hasCodecs(o)) {
+      if (!hasCodecs(o, codecMemo)) {
         const pre = o.wizardPrefix ?? '';
         sink.add({ ...nameRange(o.section), severity: 'warning', code: 'endpoint-without-codecs',
           message: `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): it loads, but every call fails for lack of a common codec. Add ${pre}allow=ulaw (or your phones' codecs).`,
@@ -280,17 +282,14 @@ export function effectiveCodecs(o: PjsipObject): Set<string> {
   return set;
 }
 
-let lastCodecVars: Variable[] = [];
-let lastHasCodecs = false;
-
-/** Whether any codec is left; endpoints built from one template share their codec lines, so remember the last answer. */
-function hasCodecs(o: PjsipObject): boolean {
+/** Whether any codec is left; endpoints built from one template share their codec lines, so `last` keeps the previous answer. */
+function hasCodecs(o: PjsipObject, last: { vars: Variable[]; result: boolean }): boolean {
   const vars: Variable[] = [];
   for (const v of o.vars) if (sameName(v.name, 'allow') || sameName(v.name, 'disallow')) vars.push(v);
-  if (vars.length === lastCodecVars.length && vars.every((v, i) => v === lastCodecVars[i])) return lastHasCodecs;
-  lastCodecVars = vars;
-  lastHasCodecs = effectiveCodecs(o).size > 0;
-  return lastHasCodecs;
+  if (vars.length === last.vars.length && vars.every((v, i) => v === last.vars[i])) return last.result;
+  last.vars = vars;
+  last.result = effectiveCodecs(o).size > 0;
+  return last.result;
 }
 
 // ---- transports --------------------------------------------------------------------------------------------
