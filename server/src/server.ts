@@ -296,12 +296,16 @@ export function startServer(conn: Connection): void {
   }
 
   const TAGS: Record<string, DiagnosticTag[] | undefined> = { deprecated: [DiagnosticTag.Deprecated], unnecessary: [DiagnosticTag.Unnecessary] };
+  // The rule docs ship next to the server bundle (docs/rules.md in the repository and in the .vsix).
+  const rulesDoc = [nodePath.join(__dirname, '../../docs/rules.md')].find((p) => fs.existsSync(p));
+  const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
 
   function toLspDiagnostic(d: Diagnostic, file: SourceFile): LspDiagnostic {
     return {
       range: range(file, d.start, d.end),
       severity: { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint }[d.severity],
       code: d.code,
+      codeDescription: rulesDocUri ? { href: `${rulesDocUri}#${d.code}` } : undefined,
       source: 'pjsip',
       message: d.message,
       tags: TAGS[getRule(d.code)?.tag ?? ''],
@@ -309,7 +313,6 @@ export function startServer(conn: Connection): void {
         const f = byPath.get(r.path)?.file ?? provider.read(r.path);
         return { location: { uri: byPath.get(r.path)?.uri ?? pathToUri(r.path), range: f ? range(f, r.start, r.end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message };
       }),
-      data: { ...(d.data ?? {}), start: d.start, end: d.end, severity: d.severity },
     };
   }
 
@@ -466,16 +469,14 @@ export function startServer(conn: Connection): void {
   conn.onCodeAction((p, token) => runSafe(conn, 'codeAction', token, [] as CodeAction[], () => {
     const x = docAnalysis(p.textDocument.uri);
     if (!x) return [];
-    const diags: Diagnostic[] = p.context.diagnostics.filter((d) => d.source === 'pjsip' && typeof d.code === 'string').map((d) => {
-      const data = (d.data ?? {}) as Diagnostic['data'] & { start?: number; end?: number };
-      return {
-        path: x.doc.path, start: data.start ?? x.doc.text.offsetAt(d.range.start), end: data.end ?? x.doc.text.offsetAt(d.range.end),
-        severity: 'error', code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value, data,
-      };
-    });
-    // Prefer the live diagnostics (their data is current) when the editor's copy matches one.
+    // The fixes come from the current analysis: a diagnostic the editor shows is matched to a live one by its
+    // rule and range; one that is no longer current gets no fix.
     const live = x.a.diagnostics.filter((d) => d.path === x.doc.path);
-    const chosen = diags.map((d) => live.find((l) => l.code === d.code && l.start === d.start && l.end === d.end) ?? d);
+    const chosen = p.context.diagnostics.filter((d) => d.source === 'pjsip' && typeof d.code === 'string').flatMap((d) => {
+      const start = x.doc.text.offsetAt(d.range.start), end = x.doc.text.offsetAt(d.range.end);
+      const m = live.find((l) => l.code === d.code && l.start === start && l.end === end);
+      return m ? [m] : [];
+    });
     return F.codeActions(x.a, x.file, chosen, { style: settings.format.style }).map((ca): CodeAction => {
       const changes: Record<string, { range: Range; newText: string }[]> = {};
       for (const e of ca.edits) {
