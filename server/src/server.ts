@@ -394,7 +394,7 @@ export function startServer(conn: Connection): void {
     const r = F.prepareRename(x.a, x.file, offsetOf(x.doc, p.position));
     if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
     return { range: range(x.file, r.span.start, r.span.end), placeholder: r.placeholder };
-  }).then((r) => r));
+  }));
 
   conn.onRenameRequest((p, token) => runSafe(conn, 'rename', token, null, () => {
     const x = docAnalysis(p.textDocument.uri);

@@ -30,7 +30,7 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       const note = lineNote(file, c.lineIndex);
       if (option) return { markdown: optionDoc(option, { prefix }) + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
       if (!type) {
-        const known = findOption('endpoint', key) ?? [...['aor', 'auth', 'transport', 'identify', 'registration']].map((t) => findOption(t, key)).find(Boolean);
+        const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration'].map((t) => findOption(t, key)).find(Boolean);
         if (known) return { markdown: `${optionDoc(known)}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
       }
       return undefined;
