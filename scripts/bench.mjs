@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 const require = createRequire(import.meta.url);
 const ini = require('ini');
 const { parse, applyEdit } = require('../out/server/src/syntax/index.js');
-const { analyze } = require('../out/server/src/model/analyze.js');
+const { analyze } = require('../out/server/src/analysis/analyze.js');
 
 const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : d; };
 const LINES = arg('--lines', 100000);

@@ -9,7 +9,7 @@ import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFolder, type Analysis } from '../server/src/model/analyze';
+import { analyzeFolder, type Analysis } from '../server/src/analysis/analyze';
 import { diskProvider } from '../server/src/node/fsProvider';
 import { positionAt } from '../server/src/syntax';
 

@@ -2,7 +2,7 @@ import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { dedent, fixture, diagStrings } from './helpers/fixture';
 import * as nodePath from 'node:path';
-import { analyzeFolder, type Analysis } from '../server/src/model/analyze';
+import { analyzeFolder, type Analysis } from '../server/src/analysis/analyze';
 import { diskProvider } from '../server/src/node/fsProvider';
 
 function obj(a: Analysis, type: string, id: string) {

@@ -10,7 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFolder, type Analysis } from './model/analyze';
+import { analyzeFolder, type Analysis } from './analysis/analyze';
 import { diskProvider, toModelPath } from './node/fsProvider';
 import { positionAt } from './syntax';
 import type { Diagnostic } from './model/types';

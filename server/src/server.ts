@@ -13,7 +13,7 @@ import {
   type InitializeParams, type InitializeResult, type Location, type Position, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFolder, configDirOf, isRootFile, ROOT_FILE, type Analysis } from './model/analyze';
+import { analyzeFolder, configDirOf, isRootFile, ROOT_FILE, type Analysis } from './analysis/analyze';
 import type { Diagnostic, SourceFile } from './model/types';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 import { getRule } from './rules/registry';

@@ -14,7 +14,7 @@
  * starts another file. One `|` in the whole fixture marks the cursor (write `\|` for a literal bar).
  * Leading indentation common to all lines is removed.
  */
-import { analyzeFolder, type Analysis } from '../../server/src/model/analyze';
+import { analyzeFolder, type Analysis } from '../../server/src/analysis/analyze';
 import type { FileProvider, SourceFile } from '../../server/src/model/types';
 import type { DirEntry } from '../../server/src/model/paths';
 import { parse } from '../../server/src/syntax';

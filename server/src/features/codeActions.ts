@@ -5,7 +5,7 @@
 import { lineIndexAt } from '../syntax';
 import { placeholder } from '../model/objects';
 import { referenceSuggestions } from '../rules/crossChecks';
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { Diagnostic, Section, SourceFile } from '../model/types';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';

@@ -6,7 +6,7 @@
 import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import { relativeTo, type DirEntry } from '../model/paths';
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { cursorAt, typeOf } from './cursor';
 import type { Completion } from './types';

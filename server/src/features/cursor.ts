@@ -5,7 +5,7 @@
 import { lineIndexAt, type Line } from '../syntax';
 import { findOption, splitWizardKey, type OptionInfo } from '../schema/schema';
 import { splitList } from '../schema/values';
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { OptionEntry, Reference, Section, SourceFile } from '../model/types';
 
 export type CursorSlot =

@@ -1,5 +1,5 @@
 /** Go to definition: references to their sections, template names, `#include` paths, wizard-generated names. */
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { SourceFile } from '../model/types';
 import { definitionsOf, symbolAtOffset } from './navigation';
 import type { DefinitionTarget } from './types';

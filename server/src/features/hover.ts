@@ -6,7 +6,7 @@ import { findCodec, findOption, getType } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import { relativeTo } from '../model/paths';
 import { wizardFlags } from '../model/objects';
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Section, SourceFile, Variable } from '../model/types';
 import { cursorAt, optionFor, typeOf } from './cursor';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';

@@ -3,7 +3,7 @@
  * used. A name is typed: `[6001]` can be an endpoint, an aor and an auth at once, and `auth=6001` only means
  * the auth.
  */
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Reference, Section, SourceFile } from '../model/types';
 import { cursorAt, type Cursor } from './cursor';
 import type { Span } from './types';

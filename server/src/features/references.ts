@@ -1,5 +1,5 @@
 /** Find references and document highlights for a section name (typed) or a template. */
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { SourceFile } from '../model/types';
 import { occurrences, symbolAtOffset } from './navigation';
 import type { Span } from './types';

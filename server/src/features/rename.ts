@@ -1,5 +1,5 @@
 /** Rename a section and every reference to it across the config set. */
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { SourceFile } from '../model/types';
 import { occurrences, symbolAtOffset } from './navigation';
 import type { Span, TextEditSpan } from './types';

@@ -1,5 +1,5 @@
 /** Document symbols (sections with their options), workspace symbols, folding ranges, code lenses, links. */
-import type { Analysis } from '../model/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { typeOf } from './cursor';
 import { referencesTo, symbolOfSection } from './navigation';

@@ -2,10 +2,10 @@
  * The whole pipeline for one config set: read every config (with includes), build and check the objects,
  * then run the checks across objects. Pure: all IO goes through the provider.
  */
-import { loadConfig } from './load';
-import { buildObjects } from './objects';
-import { basename, join } from './paths';
-import type { Config, ConfigKind, ConfigSetOptions, Diagnostic, FileProvider, PjsipObject, Reference, Section, SourceFile } from './types';
+import { loadConfig } from '../model/load';
+import { buildObjects } from '../model/objects';
+import { basename, join } from '../model/paths';
+import type { Config, ConfigKind, ConfigSetOptions, Diagnostic, FileProvider, PjsipObject, Reference, Section, SourceFile } from '../model/types';
 import { DiagnosticSink } from '../rules/sink';
 import { checkDuplicates, checkReferences, checkRegistrationTransports, checkTransports, checkUsability, collectReferences, indexObjects, type ObjectIndex } from '../rules/crossChecks';
 import { applySuppressions } from '../rules/suppress';
