@@ -32,7 +32,8 @@ export function rulesMarkdown(rules) {
     '',
   ];
   for (const r of rules) {
-    out.push(`## ${r.id}`, '', `Default severity: **${r.severity}**`, '', r.summary, '', `**What Asterisk does:** ${r.asterisk}`, '',
+    const variants = Object.values(r.variants ?? {}).map((v) => `; **${v.severity}** when ${v.when}`).join('');
+    out.push(`## ${r.id}`, '', `Default severity: **${r.severity}**${variants}`, '', r.summary, '', `**What Asterisk does:** ${r.asterisk}`, '',
       '**Example:**', '', '```ini', r.example, '```', '', `**Fix:** ${r.fix}`, '');
   }
   return out.join('\n');

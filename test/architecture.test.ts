@@ -17,9 +17,38 @@ function imports(dir: string): { file: string; spec: string }[] {
   return out;
 }
 
+/** Layers from the bottom up: a file may import its own layer and the layers below it, never above. */
+const LAYERS = ['syntax', 'schema', 'model', 'rules', 'analysis', 'features'];
+const SHELL = 'shell'; // server/, node/, cli, main: the top
+
+function layerOf(file: string): string {
+  const top = file.split(path.sep)[0];
+  return LAYERS.includes(top) ? top : SHELL;
+}
+
+function rank(layer: string): number {
+  return layer === SHELL ? LAYERS.length : LAYERS.indexOf(layer);
+}
+
 suite('architecture', () => {
+  test('layers only point down: syntax <- schema <- model <- rules <- analysis <- features <- server/cli', () => {
+    const upward: string[] = [];
+    for (const i of imports('.')) {
+      if (!i.spec.startsWith('.')) continue;
+      const target = path.relative(SRC, path.resolve(SRC, path.dirname(i.file), i.spec));
+      const from = layerOf(i.file), to = layerOf(target);
+      if (target.startsWith('..')) upward.push(`${i.file} imports ${i.spec} (outside server/src)`);
+      else if (rank(to) > rank(from)) upward.push(`${i.file} (${from}) imports ${i.spec} (${to})`);
+    }
+    assert.deepEqual(upward, []);
+  });
+
+  test('every layer of the code map exists', () => {
+    for (const l of LAYERS) assert.ok(fs.existsSync(path.join(SRC, l)), `server/src/${l} is missing`);
+  });
+
   test('the language core imports nothing from LSP, VS Code or the disk', () => {
-    for (const layer of ['syntax', 'schema', 'model', 'rules', 'features']) {
+    for (const layer of LAYERS) {
       for (const i of imports(layer)) {
         assert.ok(!/^(vscode|vscode-languageserver|vscode-languageclient|node:fs|fs|node:child_process|child_process)(\/|$)/.test(i.spec), `${i.file} imports ${i.spec}`);
       }

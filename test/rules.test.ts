@@ -4,7 +4,7 @@
  */
 import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { allRules } from '../server/src/rules/registry';
+import { allRules, severityOf, type RuleId } from '../server/src/rules/registry';
 import { fixture } from './helpers/fixture';
 
 /** A phone that a real Asterisk loads without a word. */
@@ -139,6 +139,40 @@ suite('rules', () => {
     const f = fixture(`${';-- '.repeat(130)}\n${PHONE}`);
     assert.ok(f.analysis.diagnostics.some((d) => d.code === 'block-comment-nesting'));
     assert.ok(!fixture(`${';-- '.repeat(10)}${' --;'.repeat(10)}\n${PHONE}`).analysis.diagnostics.some((d) => d.code === 'block-comment-nesting'));
+  });
+});
+
+suite('rule table', () => {
+  test('rule ids are typed: a misspelled id does not compile', () => {
+    const ok: RuleId = 'unknown-option';
+    // @ts-expect-error: not a rule id
+    const misspelled: RuleId = 'unknown-opton';
+    assert.deepEqual([ok, misspelled].map((id) => allRules().some((r) => r.id === id)), [true, false]);
+  });
+
+  const variants: { rule: RuleId; config: string; under: string; severity: string }[] = [
+    { rule: 'unknown-option', config: `${PHONE}\n[tpl](!)\ncontxt=x\n`, under: 'contxt', severity: 'warning' },
+    { rule: 'missing-type', config: `${PHONE}\n[nothing]\n`, under: 'nothing', severity: 'warning' },
+    { rule: 'duplicate-singleton', config: `${PHONE}\n[s1]\ntype=system\n[s2]\ntype=system\n`, under: 's2', severity: 'warning' },
+  ];
+  for (const v of variants) {
+    test(`${v.rule} has the severity of its documented variant where the consequence differs`, () => {
+      const d = fixture(v.config).analysis.diagnostics.find((x) => x.code === v.rule);
+      assert.ok(d, `expected ${v.rule}`);
+      assert.equal(d.severity, v.severity);
+      const rule = allRules().find((r) => r.id === v.rule)!;
+      assert.ok(Object.values(rule.variants ?? {}).some((x) => x.severity === v.severity), 'documented in the table');
+    });
+  }
+
+  test('every variant has its own severity and an explanation', () => {
+    for (const r of allRules()) {
+      for (const [name, v] of Object.entries(r.variants ?? {})) {
+        assert.notEqual(v.severity, r.severity, `${r.id}/${name}`);
+        assert.ok(v.when.length > 10, `${r.id}/${name}`);
+        assert.equal(severityOf(r.id as RuleId, name), v.severity);
+      }
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from './analysis/analyze';
 import { diskProvider, toModelPath } from './node/fsProvider';
 import { positionAt } from './syntax';
-import type { Diagnostic } from './model/types';
+import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
 
 const USAGE = `usage: pjsip-check [--format text|json] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...

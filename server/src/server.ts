@@ -14,7 +14,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeFolder, configDirOf, isRootFile, ROOT_FILE, type Analysis } from './analysis/analyze';
-import type { Diagnostic, SourceFile } from './model/types';
+import type { SourceFile } from './model/types';
+import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 import { getRule } from './rules/registry';
 import { applyEdit, parse, positionAt } from './syntax';

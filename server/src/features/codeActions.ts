@@ -4,9 +4,10 @@
  */
 import { lineIndexAt } from '../syntax';
 import { placeholder } from '../model/objects';
-import { referenceSuggestions } from '../rules/crossChecks';
+import { referenceSuggestions } from '../rules/references';
 import type { Analysis } from '../analysis/analyze';
-import type { Diagnostic, Section, SourceFile } from '../model/types';
+import type { Section, SourceFile } from '../model/types';
+import type { Diagnostic } from '../rules/diagnostic';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';
 import { lastContentLine } from './symbols';
@@ -30,8 +31,8 @@ export function codeActions(a: Analysis, file: SourceFile, diagnostics: readonly
 
 type Fix = Omit<CodeActionResult, 'kind' | 'code'>;
 
-function replaceWith(file: SourceFile, d: Diagnostic, title: (s: string) => string): Fix[] {
-  return (d.data?.suggestions ?? []).slice(0, 3).map((s) => ({ title: title(s), edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
+function replaceWith(file: SourceFile, d: Diagnostic, suggestions: readonly string[] | undefined): Fix[] {
+  return (suggestions ?? []).slice(0, 3).map((s) => ({ title: `Change to '${s}'`, edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
 }
 
 function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix[] {
@@ -44,11 +45,11 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'invalid-value':
     case 'deprecated-option':
     case 'deprecated-value':
-      return replaceWith(file, d, (s) => `Change to '${s}'`);
+      return replaceWith(file, d, d.data?.suggestions);
     case 'unresolved-reference': {
       const c = d.data?.createSection;
       const suggestions = d.data?.suggestions ?? (c ? referenceSuggestions(a.index, c.type, c.name) : []);
-      const fixes = replaceWith(file, { ...d, data: { ...d.data, suggestions } }, (s) => `Change to '${s}'`);
+      const fixes = replaceWith(file, d, suggestions);
       if (c) fixes.push({ title: `Create ${c.type} [${c.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(a, file, c.name, c.type, eq)] });
       return fixes;
     }
@@ -104,8 +105,7 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
       return [{ title: 'Use #tryinclude (skip the file when it is missing)', edits: [{ path: file.path, start: lineStart + dir.nameStart, end: lineStart + dir.nameEnd, newText: 'tryinclude' }] }];
     }
     case 'registration-without-transport': {
-      const m = /needs a (\w+) transport/.exec(d.message);
-      const proto = m ? m[1] : 'udp';
+      const proto = d.data?.protocol ?? 'udp';
       if (!['udp', 'tcp', 'tls'].includes(proto)) return [];
       return [{ title: `Add a ${proto} transport`, edits: [appendTransport(a, file, proto, eq)] }];
     }

@@ -10,7 +10,7 @@ import { MAX_BLOCK_NESTING } from '../syntax';
 import type { Line, SectionItem } from '../syntax';
 import { expandGlob, isAbsolute, join, normalize } from './paths';
 import { NO_ITEMS, OptionEntry, Section, type Config, type ConfigKind, type ConfigSetOptions, type FileProvider, type IncludeInfo, type SourceFile, type Variable } from './types';
-import type { DiagnosticSink } from '../rules/sink';
+import type { ProblemSink } from './problems';
 
 /** Asterisk's MAX_INCLUDE_LEVEL. */
 const MAX_INCLUDE_LEVEL = 10;
@@ -21,7 +21,7 @@ interface LoadState {
   config: Config;
   provider: FileProvider;
   options: ConfigSetOptions;
-  sink: DiagnosticSink;
+  sink: ProblemSink;
   /** Categories by lower-cased name, in order (Asterisk looks them up case-insensitively, first match). */
   byName: Map<string, Section[]>;
   /** cfg->current: where an included file's leading lines go. */
@@ -31,12 +31,12 @@ interface LoadState {
   blocksOfFile: Map<SourceFile, Section[]>;
 }
 
-export function loadConfig(kind: ConfigKind, root: SourceFile, provider: FileProvider, options: ConfigSetOptions, sink: DiagnosticSink,
+export function loadConfig(kind: ConfigKind, root: SourceFile, provider: FileProvider, options: ConfigSetOptions, sink: ProblemSink,
   blocksOfFile: Map<SourceFile, Section[]>, standalone = false): Config {
   const config: Config = { kind, root, categories: [], blocks: [], files: [], includes: [], rejected: false, standalone };
   if (standalone) {
     const end = root.tree.lines.length ? root.tree.lines[0].length - root.tree.lines[0].eol : 0;
-    sink.add({ path: root.path, start: 0, end, severity: 'information', code: 'file-not-included',
+    sink.add({ path: root.path, start: 0, end, code: 'file-not-included',
       message: `No config file includes ${root.path.slice(root.path.lastIndexOf('/') + 1)}, so Asterisk never reads it. It is checked here on its own; add '#include ${root.path.slice(root.path.lastIndexOf('/') + 1)}' to pjsip.conf if it should load.` });
   }
   const st: LoadState = { config, provider, options, sink, byName: new Map(), current: null, stack: [], seen: new Set(), blocksOfFile };
@@ -81,21 +81,21 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
     const base = starts[i];
     if (line.loneCr && !crReported) {
       crReported = true;
-      sink.add({ path: file.path, start: base + line.length - 1, end: base + line.length, severity: 'error', code: 'line-ending-cr',
+      sink.add({ path: file.path, start: base + line.length - 1, end: base + line.length, code: 'line-ending-cr',
         message: 'This file uses lone carriage returns as line ends. Asterisk only breaks lines at a line feed, so it reads these lines as a single line: what follows does not exist for it.' });
     }
     if (line.length - line.eol > MAX_LINE) {
-      sink.add({ path: file.path, start: base, end: base + line.length - line.eol, severity: 'error', code: 'line-too-long',
+      sink.add({ path: file.path, start: base, end: base + line.length - line.eol, code: 'line-too-long',
         message: `This line is ${line.length - line.eol} characters long; Asterisk skips lines longer than ${MAX_LINE} characters.` });
     }
     if (line.nestingOverflow) {
-      sink.add({ path: file.path, start: base, end: base + line.length - line.eol, severity: 'error', code: 'block-comment-nesting',
+      sink.add({ path: file.path, start: base, end: base + line.length - line.eol, code: 'block-comment-nesting',
         message: `More than ${MAX_BLOCK_NESTING} nested ';--' block comments: Asterisk cannot get past this line.` });
     }
     if (line.depthOut < 0 && line.depthIn >= 0 && !depthReported) {
       depthReported = true;
       const at = findStrayEnd(file.text, base, base + line.length - line.eol);
-      sink.add({ path: file.path, start: at, end: at + 3, severity: 'error', code: 'block-comment-stray-end',
+      sink.add({ path: file.path, start: at, end: at + 3, code: 'block-comment-stray-end',
         message: "This '--;' closes no ';--' block comment. Asterisk's comment counter goes below zero, so every following line of this file is ignored until a ';--' appears." });
     }
     switch (line.kind) {
@@ -103,13 +103,13 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
         const h = line.section!;
         const sect = newSection(st, file, i, line, base, dead);
         if (h.close < 0) {
-          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, severity: 'error', code: 'syntax-unclosed-section',
+          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-unclosed-section',
             message: `Section header without ']': Asterisk stops reading ${fileRole(isRoot, config.kind)} here${isRoot ? ' and loads nothing from it' : ''}.` });
           fatal();
           continue;
         }
         if (h.lparen >= 0 && h.rparen < 0) {
-          sink.add({ path: file.path, start: base + h.lparen, end: base + line.codeEnd, severity: 'error', code: 'syntax-unclosed-section',
+          sink.add({ path: file.path, start: base + h.lparen, end: base + line.codeEnd, code: 'syntax-unclosed-section',
             message: `Template list '(' without ')': Asterisk stops reading ${fileRole(isRoot, config.kind)} here${isRoot ? ' and loads nothing from it' : ''}.` });
           fatal();
           continue;
@@ -117,7 +117,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
         if (h.trailingStart >= 0) {
           const t = file.text.slice(base + h.trailingStart, base + h.trailingEnd);
           const looksLikeList = t.startsWith('(');
-          sink.add({ path: file.path, start: base + h.trailingStart, end: base + h.trailingEnd, severity: 'warning', code: 'section-trailing-text',
+          sink.add({ path: file.path, start: base + h.trailingStart, end: base + h.trailingEnd, code: 'section-trailing-text',
             message: looksLikeList && h.lparen < 0
               ? `Asterisk ignores '${t}' because of the space before it: [${h.name}] is ${t.includes('!') ? 'not a template but a real section' : 'not inheriting anything'}.`
               : `Asterisk ignores '${t}' after the section header.` });
@@ -134,7 +134,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
             sect.isAppend = true;
             sect.appendFilter = filter;
             if (!target) {
-              sink.add({ path: file.path, start: base + item.start, end: base + item.end, severity: 'error', code: 'unresolved-template',
+              sink.add({ path: file.path, start: base + item.start, end: base + item.end, code: 'unresolved-template',
                 message: `[${h.name}](+) adds to an earlier section named '${h.name}', but there is none${hasTemplate(st, h.name) ? ' (a template cannot be extended with (+))' : ''}: Asterisk stops reading ${fileRole(isRoot, config.kind)} here${isRoot ? ' and loads nothing from it' : ''}.` });
               fatal();
               ok = false;
@@ -156,7 +156,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
             if (sect.parents === NO_ITEMS) sect.parents = [];
             sect.parents.push(ref);
             if (!base2) {
-              sink.add({ path: file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), severity: 'error', code: 'unresolved-template',
+              sink.add({ path: file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), code: 'unresolved-template',
                 message: `${item.text === '' ? 'Empty template name' : `No section named '${item.text}' is defined above this line`}${/^\s|\s$/.test(item.text) ? ' (Asterisk does not trim spaces inside the parentheses)' : ''}: Asterisk stops reading ${fileRole(isRoot, config.kind)} here${isRoot ? ' and loads nothing from it' : ''}.` });
               fatal();
               ok = false;
@@ -191,7 +191,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
         const range = { path: file.path, start: base + line.codeStart, end: base + line.codeEnd };
         if (name === 'include' || name === 'tryinclude') {
           if (d.arg === '') {
-            sink.add({ ...range, severity: 'warning', code: 'directive-missing-argument', message: `#${d.name} needs a file name; Asterisk skips this line.` });
+            sink.add({ ...range, code: 'directive-missing-argument', message: `#${d.name} needs a file name; Asterisk skips this line.` });
             break;
           }
           const inc: IncludeInfo = { file, line: i, directive: d, argStart: base + d.argStart, argEnd: base + d.argEnd, try: name === 'tryinclude', targets: [] };
@@ -206,17 +206,17 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
             inc.targets.push(path);
             const argRange = { path: file.path, start: inc.argStart, end: inc.argEnd };
             if (st.stack.includes(path)) {
-              sink.add({ ...argRange, severity: 'error', code: 'include-cycle',
+              sink.add({ ...argRange, code: 'include-cycle',
                 message: `${path === file.path ? 'This file includes itself' : `'${d.arg}' is already being read (it includes this file)`}: Asterisk has no loop check and reads it again until its include limit of ${MAX_INCLUDE_LEVEL}, so each section in it is defined several times and those object types fail to load as duplicates.` });
               continue;
             }
             if (st.seen.has(path)) {
-              sink.add({ ...argRange, severity: 'error', code: 'include-duplicate',
+              sink.add({ ...argRange, code: 'include-duplicate',
                 message: `'${d.arg}' was already included: Asterisk reads it a second time, so every object in it is defined twice and each of those types refuses to load.` });
               continue;
             }
             if (level > MAX_INCLUDE_LEVEL) {
-              sink.add({ ...argRange, severity: 'error', code: 'include-not-found',
+              sink.add({ ...argRange, code: 'include-not-found',
                 message: `Includes are nested more than ${MAX_INCLUDE_LEVEL} levels deep: Asterisk refuses to read '${d.arg}' and stops reading this file.` });
               fatal();
               continue;
@@ -224,16 +224,16 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
             readFile(st, nested, level + 1);
           }
           if (count === 0 && !inc.try) {
-            sink.add({ path: file.path, start: inc.argStart, end: inc.argEnd, severity: 'error', code: 'include-not-found',
+            sink.add({ path: file.path, start: inc.argStart, end: inc.argEnd, code: 'include-not-found',
               message: `${/[*?[{]/.test(d.arg) ? `No file matches '${d.arg}'` : `'${d.arg}' does not exist`} (looked for ${pattern}): Asterisk reports "listed as a #include but it does not exist" and stops reading ${fileRole(isRoot, config.kind)}${isRoot ? ', so nothing in it loads' : ''}. Use #tryinclude for an optional file.` });
             fatal();
           }
         } else if (name === 'exec') {
-          if (d.arg === '') sink.add({ ...range, severity: 'warning', code: 'directive-missing-argument', message: '#exec needs a command; Asterisk skips this line.' });
-          else sink.add({ ...range, severity: 'information', code: 'exec-not-checked',
+          if (d.arg === '') sink.add({ ...range, code: 'directive-missing-argument', message: '#exec needs a command; Asterisk skips this line.' });
+          else sink.add({ ...range, code: 'exec-not-checked',
             message: '#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf.' });
         } else {
-          sink.add({ ...range, severity: 'warning', code: 'unknown-directive',
+          sink.add({ ...range, code: 'unknown-directive',
             message: `Unknown directive '#${d.name}': Asterisk skips this line. Comments start with ';'.` });
         }
         break;
@@ -241,13 +241,13 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
       case 'assignment': {
         const a = line.assignment!;
         if (!cat) {
-          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, severity: 'error', code: 'syntax-no-section',
+          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-no-section',
             message: `This line is not inside any section: Asterisk reports "No category context" and stops reading ${fileRole(isRoot, config.kind)}${isRoot ? ', so nothing in it loads' : ''}.` });
           fatal();
           break;
         }
         if (a.key === '') {
-          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, severity: 'warning', code: 'syntax-missing-name',
+          sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-missing-name',
             message: 'Nothing before the \'=\': Asterisk skips this line ("No variable name").' });
           break;
         }
@@ -271,15 +271,15 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
       case 'text': {
         const range = { path: file.path, start: base + line.codeStart, end: base + line.codeEnd };
         if (!cat) {
-          sink.add({ ...range, severity: 'error', code: 'syntax-no-section',
+          sink.add({ ...range, code: 'syntax-no-section',
             message: `This line is not inside any section: Asterisk reports "No category context" and stops reading ${fileRole(isRoot, config.kind)}${isRoot ? ', so nothing in it loads' : ''}.` });
           fatal();
         } else if (line.badEscape) {
-          sink.add({ ...range, severity: 'error', code: 'syntax-invalid-escape',
+          sink.add({ ...range, code: 'syntax-invalid-escape',
             message: `A '\\' at the start of a line must escape a visible character: Asterisk reports "Invalid escape" and stops reading ${fileRole(isRoot, config.kind)}.` });
           fatal();
         } else {
-          sink.add({ ...range, severity: 'warning', code: 'syntax-missing-equals',
+          sink.add({ ...range, code: 'syntax-missing-equals',
             message: 'This line has no \'=\': Asterisk skips it ("No \'=\' (equal sign)"). Write key = value, or comment it out with \';\'.' });
         }
         break;
@@ -295,7 +295,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
   const lastLine = lines[lines.length - 1];
   if (lastLine && lastLine.depthOut > 0) {
     const open = findUnclosedOpener(file);
-    if (open >= 0) sink.add({ path: file.path, start: open, end: open + 3, severity: 'warning', code: 'block-comment-unterminated',
+    if (open >= 0) sink.add({ path: file.path, start: open, end: open + 3, code: 'block-comment-unterminated',
       message: "This ';--' block comment is never closed: everything after it, to the end of the file, is a comment for Asterisk." });
   }
   st.stack.pop();

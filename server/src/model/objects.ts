@@ -8,8 +8,10 @@ import {
   wizardPrefixes, type OptionInfo,
 } from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, parseCInt, splitList } from '../schema/values';
-import type { DiagnosticSink } from '../rules/sink';
-import { OptionEntry, type Config, type DiagnosticData, type PjsipObject, type Section, type Variable } from './types';
+import { basename } from './paths';
+import { assignmentRange, entryRange, nameRange } from './ranges';
+import type { AddOptions, ProblemSink } from './problems';
+import { OptionEntry, type Config, type PjsipObject, type Section, type Variable } from './types';
 
 /** Lower-cased option name -> the last variable setting it (Asterisk's "last line wins"). */
 export function lastValues(vars: readonly Variable[]): Map<string, Variable> {
@@ -51,14 +53,14 @@ export function typeVar(vars: readonly Variable[]): Variable | undefined {
 }
 
 interface Ctx {
-  sink: DiagnosticSink;
+  sink: ProblemSink;
   objects: PjsipObject[];
   /** Variables already checked for a type (template lines are shared by every section using them): why they fail, or ''. */
   checked: Map<string, WeakMap<Variable, string>>;
 }
 
 /** Build (and check) the objects of every config. Returns them in load order. */
-export function buildObjects(configs: readonly Config[], sink: DiagnosticSink): PjsipObject[] {
+export function buildObjects(configs: readonly Config[], sink: ProblemSink): PjsipObject[] {
   const ctx: Ctx = { sink, objects: [], checked: new Map() };
   const templates: Section[] = [];
   for (const config of configs) {
@@ -74,13 +76,7 @@ export function buildObjects(configs: readonly Config[], sink: DiagnosticSink): 
   return ctx.objects;
 }
 
-function diagRange(e: OptionEntry, which: 'key' | 'value', skip = 0) {
-  return which === 'key' ? { path: e.file.path, start: e.keyStart + skip, end: e.keyEnd } : { path: e.file.path, start: e.valueStart, end: e.valueEnd };
-}
 
-function headerRange(s: Section) {
-  return { path: s.file.path, start: s.nameStart, end: Math.max(s.nameEnd, s.nameStart + 0) };
-}
 
 // ---- pjsip.conf sections ----------------------------------------------------------------------------------
 
@@ -98,17 +94,17 @@ function pjsipSection(ctx: Ctx, s: Section): void {
       }
       const known = t.byName.get(foreign.name.toLowerCase());
       ctx.sink.add({
-        ...headerRange(s), severity: 'error', code: 'missing-type',
+        ...nameRange(s), code: 'missing-type',
         message: `[${s.name}] has no type=. Asterisk only takes it as the ${s.name} settings while every option in it is a ${s.name} option written exactly so, and ${known ? `'${foreign.name}' is spelled differently from '${known.name}'` : `'${foreign.name}' is not one`}: it silently ignores the whole section. Add type=${s.name}.`,
         data: { types: [s.name] },
-        related: [{ ...diagRange(foreign.entry, 'key'), message: `'${foreign.name}' is not a ${s.name} option` }],
+        related: [{ ...entryRange(foreign.entry, 'key'), message: `'${foreign.name}' is not a ${s.name} option` }],
       });
       return;
     }
     const candidates = guessTypes(s.vars);
     const empty = s.vars.length === 0;
     ctx.sink.add({
-      ...headerRange(s), severity: empty ? 'warning' : 'error', code: 'missing-type',
+      ...nameRange(s), code: 'missing-type', variant: empty ? 'empty' : undefined,
       message: empty
         ? `[${s.name}] is empty and has no type=: Asterisk ignores it.`
         : `[${s.name}] has no type= line: Asterisk silently ignores it${candidates.length ? ` (its options suggest type=${candidates[0]})` : ''}.`,
@@ -118,7 +114,7 @@ function pjsipSection(ctx: Ctx, s: Section): void {
   }
   const value = tv.value;
   const t = getType(value);
-  const range = diagRange(tv.entry, 'value');
+  const range = entryRange(tv.entry, 'value');
   const inherited = tv.entry.block !== s && tv.entry.block.appendTarget !== s;
   const where = inherited ? ` (set in template [${tv.entry.block.name}])` : '';
   if (!t || !t.configurable || value === 'wizard') {
@@ -131,16 +127,13 @@ function pjsipSection(ctx: Ctx, s: Section): void {
       sugg = exact ? [exact.name] : suggest(value, configurableTypes().map((x) => x.name), 3);
       why = `'${value}' is not an object type${exact ? ' (type values are case-sensitive)' : ''}: Asterisk silently ignores [${s.name}]`;
     }
-    ctx.sink.add({ ...range, severity: 'error', code: 'unknown-type', message: `${why}${where}.`, data: { suggestions: sugg } });
+    ctx.sink.add({ ...range, code: 'unknown-type', message: `${why}${where}.`, data: { suggestions: sugg } });
     return;
   }
   s.type = value;
   addObject(ctx, s, value, s.name, s.vars);
 }
 
-function basename(p: string): string {
-  return p.slice(p.lastIndexOf('/') + 1);
-}
 
 /** Types whose options cover the section's option names best (for missing-type). */
 function guessTypes(vars: readonly Variable[]): string[] {
@@ -199,7 +192,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     const own = isOwn(e, obj.section);
     if (!obj.wizardPrefix && sameName(v.name, 'type')) {
       if (typeSeen && own && v.value !== typeSeen.value) {
-        sink.add({ ...diagRange(e, 'key'), severity: 'warning', code: 'duplicate-option',
+        sink.add({ ...entryRange(e, 'key'), code: 'duplicate-option',
           message: `type is already set to '${typeSeen.value}'${isOwn(typeSeen.entry, obj.section) ? '' : ` by template [${typeSeen.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.` });
       }
       typeSeen ??= v;
@@ -220,7 +213,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
         for (let j = i - 1; j >= 0; j--) {
           const prev = vars[j];
           if (prev.synthetic || !sameName(prev.name, lower) || !isOwn(prev.entry, obj.section)) continue;
-          sink.add({ ...lineRange(prev.entry), severity: 'warning', code: 'duplicate-option',
+          sink.add({ ...assignmentRange(prev.entry), code: 'duplicate-option',
             message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
           break;
         }
@@ -242,7 +235,7 @@ function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' |
     const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
     const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
     sink.add({
-      ...diagRange(e, 'key', skip), severity: mode === 'object' ? 'error' : 'warning', code: 'unknown-option',
+      ...entryRange(e, 'key', skip), code: 'unknown-option', variant: mode === 'object' ? undefined : 'not-an-object',
       message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, e, mode)}.`,
       data: { suggestions: suggest(v.name, names, 3) },
     });
@@ -250,12 +243,12 @@ function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' |
   }
   let why = '';
   for (const p of checkValue(opt, v.value)) {
-    const r = diagRange(e, 'value');
+    const r = entryRange(e, 'value');
     const exact = r.end - r.start === v.value.length;
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;
     const end = p.end !== undefined && exact ? r.start + p.end : r.end;
     sink.add({
-      path: r.path, start, end: Math.max(end, start), severity: p.fails ? (mode === 'object' ? 'error' : 'warning') : 'warning', code: 'invalid-value',
+      path: r.path, start, end: Math.max(end, start), code: 'invalid-value', variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
       message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
       data: p.suggestions ? { suggestions: p.suggestions } : undefined,
     });
@@ -263,13 +256,13 @@ function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' |
   }
   if (opt.deprecated) {
     const instead = opt.deprecatedFor ?? opt.aliasOf;
-    sink.add({ ...diagRange(e, 'key', skip), severity: 'warning', code: 'deprecated-option',
+    sink.add({ ...entryRange(e, 'key', skip), code: 'deprecated-option',
       message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
       data: instead ? { suggestions: [instead] } : undefined });
   }
   if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) {
     const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
-    sink.add({ ...diagRange(e, 'value'), severity: 'hint', code: 'deprecated-value',
+    sink.add({ ...entryRange(e, 'value'), code: 'deprecated-value',
       message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
       data: current ? { suggestions: [current] } : undefined });
   }
@@ -297,9 +290,6 @@ export function placeholder(obj: { id: string; type: string }, option: string): 
   }
 }
 
-function lineRange(e: OptionEntry) {
-  return { path: e.file.path, start: e.keyStart, end: e.valueEnd };
-}
 
 // ---- object-level checks (what Asterisk's apply handlers verify) ------------------------------------------
 
@@ -312,13 +302,13 @@ function checkObject(ctx: Ctx, obj: PjsipObject): void {
   const has = (n: string) => val(n) !== '';
   const missing = (option: string | string[], why: string) => {
     const names = Array.isArray(option) ? option : [option];
-    const data: DiagnosticData = { addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })) };
-    ctx.sink.add({ ...headerRange(obj.section), severity: 'error', code: 'missing-required-option', message: why, data });
+    const data: AddOptions = { addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })) };
+    ctx.sink.add({ ...nameRange(obj.section), code: 'missing-required-option', message: why, data });
     fail(obj, why);
   };
   const conflict = (v: Variable | undefined, why: string) => {
-    const r = v && !v.synthetic ? diagRange(v.entry, 'value') : headerRange(obj.section);
-    ctx.sink.add({ ...r, severity: 'error', code: 'invalid-combination', message: why });
+    const r = v && !v.synthetic ? entryRange(v.entry, 'value') : nameRange(obj.section);
+    ctx.sink.add({ ...r, code: 'invalid-combination', message: why });
     fail(obj, why);
   };
   const name = `${obj.type} '${obj.id}'`;
@@ -439,7 +429,7 @@ function checkTemplate(ctx: Ctx, t: Section): void {
     const lower = v.name.toLowerCase();
     if (lower === 'type' || isExtendedField(v.name) || typesWithOption(v.name).length || /^event_/i.test(v.name)) continue;
     const all = configurableTypes().flatMap((x) => x.options.filter((o) => !o.wildcard).map((o) => o.name));
-    ctx.sink.add({ ...diagRange(v.entry, 'key'), severity: 'warning', code: 'unknown-option',
+    ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'unknown-option', variant: 'not-an-object',
       message: `'${v.name}' is not an option of any PJSIP type: every object that uses [${t.name}] will fail to load.`,
       data: { suggestions: suggest(v.name, new Set(all), 3) } });
   }
@@ -457,12 +447,12 @@ function wizardSection(ctx: Ctx, s: Section): void {
   if (!isWizardSection(s)) {
     const tv = typeVar(s.vars);
     if (tv) {
-      ctx.sink.add({ ...diagRange(tv.entry, 'value'), severity: 'error', code: 'unknown-type',
+      ctx.sink.add({ ...entryRange(tv.entry, 'value'), code: 'unknown-type',
         message: `pjsip_wizard.conf is only read by the config wizard, which takes sections with exactly type=wizard: [${s.name}] is ignored${getType(tv.value)?.configurable ? ` (define ${aType(tv.value)} in pjsip.conf)` : ''}.`,
         data: { suggestions: ['wizard'] } });
     } else {
       const empty = s.vars.length === 0;
-      ctx.sink.add({ ...headerRange(s), severity: empty ? 'warning' : 'error', code: 'missing-type',
+      ctx.sink.add({ ...nameRange(s), code: 'missing-type', variant: empty ? 'empty' : undefined,
         message: empty ? `[${s.name}] is empty and has no type=wizard: the config wizard ignores it.` : `[${s.name}] has no type=wizard line: the config wizard ignores it.`,
         data: { types: ['wizard'] } });
     }
@@ -484,7 +474,7 @@ function checkWizardKeys(ctx: Ctx, w: PjsipObject, mode: 'object' | 'template'):
       if (mode === 'template') {
         const opt = findOption(split.prefix.targetType, split.option);
         if (!opt && !isExtendedField(split.option)) {
-          ctx.sink.add({ ...diagRange(v.entry, 'key', split.prefix.prefix.length), severity: 'warning', code: 'unknown-option',
+          ctx.sink.add({ ...entryRange(v.entry, 'key', split.prefix.prefix.length), code: 'unknown-option', variant: 'not-an-object',
             message: `'${split.option}' is not ${aType(split.prefix.targetType)} option: every wizard that uses [${w.section.name}] fails to create its ${split.prefix.targetType}.`,
             data: { suggestions: suggest(split.option, getType(split.prefix.targetType)!.options.filter((o) => !o.wildcard).map((o) => o.name)) } });
         }
@@ -496,7 +486,7 @@ function checkWizardKeys(ctx: Ctx, w: PjsipObject, mode: 'object' | 'template'):
       const opt = wizType.byName.get(lower)!;
       if (lower === 'type') continue;
       for (const p of checkValue(opt, v.value)) {
-        ctx.sink.add({ ...diagRange(v.entry, 'value'), severity: 'warning', code: 'invalid-value', message: `${p.message}.`, data: p.suggestions ? { suggestions: p.suggestions } : undefined });
+        ctx.sink.add({ ...entryRange(v.entry, 'value'), code: 'invalid-value', variant: 'not-an-object', message: `${p.message}.`, data: p.suggestions ? { suggestions: p.suggestions } : undefined });
       }
       continue;
     }
@@ -508,7 +498,7 @@ function checkWizardKeys(ctx: Ctx, w: PjsipObject, mode: 'object' | 'template'):
       : suggest(v.name, [...wizType.options.map((o) => o.name), ...targets.flatMap((t) => wizardPrefixes().filter((p) => p.targetType === t).map((p) => p.prefix + v.name))], 3);
     const hint = caseFix ? ` (wizard prefixes are case-sensitive: write '${caseFix.prefix}')`
       : targets.length ? ` (options of generated objects need a prefix, e.g. '${wizardPrefixes().find((p) => p.targetType === targets[0])!.prefix}${v.name}')` : '';
-    ctx.sink.add({ ...diagRange(v.entry, 'key'), severity: 'warning', code: 'unknown-option',
+    ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'unknown-option', variant: 'not-an-object',
       message: `'${v.name}' is not a wizard option${hint}: the wizard silently ignores it.`, data: { suggestions: sugg } });
   }
 }
@@ -572,16 +562,16 @@ function expandWizard(ctx: Ctx, s: Section): void {
   };
   const findIn = (list: Variable[], n: string) => list.find((v) => v.name.toLowerCase() === n);
   const need = (entry: OptionEntry, option: string, message: string) => {
-    const r = entry === hdr ? headerRange(s) : diagRange(entry, 'key');
+    const r = entry === hdr ? nameRange(s) : entryRange(entry, 'key');
     const add = [{ name: option, value: placeholder({ id, type: 'wizard' }, option.replace(/^.*\//, '')) }];
     if (/_auth\/username$/.test(option) && !prefixed(option.replace('username', '')).some((v) => v.name.toLowerCase() === 'password')) {
       add.push({ name: option.replace('username', 'password'), value: 'CHANGE_ME' });
     }
-    ctx.sink.add({ ...r, severity: 'error', code: 'wizard-missing-required', message, data: { addOptions: add } });
+    ctx.sink.add({ ...r, code: 'wizard-missing-required', message, data: { addOptions: add } });
   };
   const overridden = (list: Variable[], n: string, prefix: string, why: string) => {
     for (const v of list) if (v.name.toLowerCase() === n && !v.synthetic) {
-      ctx.sink.add({ ...lineRange(v.entry), severity: 'warning', code: 'wizard-ignored-option',
+      ctx.sink.add({ ...assignmentRange(v.entry), code: 'wizard-ignored-option',
         message: `The wizard sets ${prefix}${n} itself (${why}), after this line: this value has no effect.` });
     }
   };
@@ -642,7 +632,7 @@ function expandWizard(ctx: Ctx, s: Section): void {
         const i = rh.value.indexOf(bad);
         const exact = rh.entry.valueEnd - rh.entry.valueStart === rh.value.length && i >= 0;
         ctx.sink.add({ path: rh.entry.file.path, start: exact ? rh.entry.valueStart + i : rh.entry.valueStart, end: exact ? rh.entry.valueStart + i + bad.length : rh.entry.valueEnd,
-          severity: 'error', code: 'invalid-value',
+          code: 'invalid-value',
           message: `'${bad}' is neither an IP address nor a host name: Asterisk cannot resolve it, so the wizard cannot create identify '${id}-identify'.` });
         fail(obj, `bad remote host '${bad}'`);
       }

@@ -3,11 +3,15 @@
  * docs/rules.md is generated from this table (scripts/generate-docs.mjs) and a test keeps them in sync.
  */
 
+import type { ModelProblemCode, ProblemVariants } from '../model/problems';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RuleInfo {
   id: string;
   severity: Severity;
+  /** Cases with another consequence, and so another default severity (keyed by the model's problem variant). */
+  variants?: Readonly<Record<string, { severity: Severity; when: string }>>;
   /** One line: what the rule catches. */
   summary: string;
   /** What Asterisk does with such a config (measured or read from its source). */
@@ -20,7 +24,7 @@ export interface RuleInfo {
   tag?: 'deprecated' | 'unnecessary';
 }
 
-const rules: RuleInfo[] = [
+const rules = [
   // ---- syntax: what Asterisk's config reader does -------------------------------------------------------
   {
     id: 'syntax-unclosed-section', severity: 'error',
@@ -159,6 +163,7 @@ const rules: RuleInfo[] = [
   },
   {
     id: 'missing-type', severity: 'error',
+    variants: { empty: { severity: 'warning', when: 'the section has no line at all' } },
     summary: 'A section (not a template) without `type=`. `[global]` and `[system]` may omit it only while every option in them belongs to that type.',
     asterisk: 'Asterisk silently ignores the section: no object is created. A `[global]` without `type=` that holds one option of another type is ignored as a whole, without a word.',
     example: '[6001]\ncontext=internal',
@@ -180,6 +185,7 @@ const rules: RuleInfo[] = [
   },
   {
     id: 'duplicate-singleton', severity: 'error',
+    variants: { system: { severity: 'warning', when: 'a second `type=system` section (Asterisk keeps one)' } },
     summary: 'More than one `type=global` (error) or more than one `type=system` (warning).',
     asterisk: 'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
     example: '[global]\ntype=global\n[global2]\ntype=global',
@@ -188,6 +194,7 @@ const rules: RuleInfo[] = [
   // ---- options and values --------------------------------------------------------------------------------
   {
     id: 'unknown-option', severity: 'error',
+    variants: { 'not-an-object': { severity: 'warning', when: 'the line is in a template without a type, or is a wizard-level key of pjsip_wizard.conf' } },
     summary: 'An option the object\'s type does not have: a misspelling, or an option of another type (`max_contacts` on an endpoint). In pjsip_wizard.conf: an unknown `endpoint/...` (etc.) option is an error, an unknown wizard-level key a warning.',
     asterisk: 'Asterisk logs "Could not find option suitable for category" and drops the whole object ("No matching endpoint found" later). The wizard fails to create that object. An unknown wizard-level key is silently ignored, so the setting you meant does nothing.',
     example: '[6001]\ntype=endpoint\nmax_contacts=1',
@@ -195,6 +202,10 @@ const rules: RuleInfo[] = [
   },
   {
     id: 'invalid-value', severity: 'error',
+    variants: {
+      'not-an-object': { severity: 'warning', when: 'the line is in a template, or is a wizard-level key' },
+      harmless: { severity: 'warning', when: 'Asterisk accepts the value anyway (an unknown boolean word means "no")' },
+    },
     summary: 'A value the option does not accept: unknown enum word or codec, not a number, a stray comma in a list, a bad IP address, a case-sensitive enum in the wrong case. For booleans, an unknown word is a warning.',
     asterisk: 'Asterisk logs "Error parsing" and drops the object. Boolean options are different: an unknown word silently means "no".',
     example: '[6001]\ntype=endpoint\ndtmf_mode=rfc2833x',
@@ -300,16 +311,34 @@ const rules: RuleInfo[] = [
     example: '[trunk]\ntype=wizard\nendpoint/aors=other',
     fix: 'Remove the line, or set the wizard-level option that controls it (`server_uri_pattern`, ...).',
   },
-];
+] as const satisfies readonly RuleInfo[];
 
-const byId = new Map(rules.map((r) => [r.id, r] as const));
+/** Every rule id; a misspelled id does not compile. */
+export type RuleId = (typeof rules)[number]['id'];
 
-export type RuleId = string;
+const byId = new Map<string, RuleInfo>(rules.map((r) => [r.id, r] as const));
 
 export function allRules(): readonly RuleInfo[] {
   return rules;
 }
 
+export function isRuleId(id: string): id is RuleId {
+  return byId.has(id);
+}
+
 export function getRule(id: string): RuleInfo | undefined {
   return byId.get(id);
 }
+
+/** The default severity of a rule, or of one of its documented variants. */
+export function severityOf(id: RuleId, variant?: string): Severity {
+  const rule = byId.get(id)!;
+  return (variant && rule.variants?.[variant]?.severity) || rule.severity;
+}
+
+// Every problem the model reports has a rule, and every variant it uses is documented in the table.
+type Rule = (typeof rules)[number];
+type TableVariants<K extends RuleId> = keyof NonNullable<Extract<Rule, { id: K }> extends { variants: infer V } ? V : never>;
+type MissingRule = Exclude<ModelProblemCode, RuleId>;
+type MissingVariant = { [K in keyof ProblemVariants]: Exclude<ProblemVariants[K], TableVariants<K>> }[keyof ProblemVariants];
+export const everyProblemHasARule: [MissingRule, MissingVariant] extends [never, never] ? true : never = true;

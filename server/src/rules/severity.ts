@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/types';
+import type { Diagnostic } from './diagnostic';
 import type { Severity } from './registry';
 import { getRule } from './registry';
 

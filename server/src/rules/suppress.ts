@@ -4,7 +4,8 @@
  *   ; pjsip-disable-file rule-id[, rule-id...]        silences them in the whole file
  */
 import { lineIndexAt } from '../syntax';
-import type { Diagnostic, SourceFile } from '../model/types';
+import type { SourceFile } from '../model/types';
+import type { Diagnostic } from './diagnostic';
 
 const MARK = /pjsip-disable-(next-line|file)\b([^;]*)/;
 

@@ -1,0 +1,82 @@
+/**
+ * The model of a config set: what Asterisk reads (configs, files, sections) and builds (objects, which load and
+ * why not), with the problems it meets on the way. Built in two steps so that a caller can add root files after
+ * seeing what the first ones include, without building objects twice.
+ */
+import { settleDuplicates } from './duplicates';
+import { loadConfig } from './load';
+import { indexObjects, type ObjectIndex } from './objectIndex';
+import { buildObjects } from './objects';
+import { FindingSink, type Problem, type ProblemSink } from './problems';
+import { collectReferences } from './references';
+import { settleRegistrationTransports, settleTransports } from './transports';
+import type { Config, ConfigSetOptions, FileProvider, PjsipObject, Reference, Section, SourceFile } from './types';
+
+/** Configs read, objects not built yet. */
+export interface LoadedSet {
+  options: ConfigSetOptions;
+  configs: Config[];
+  sink: ProblemSink;
+  blocksOfFile: Map<SourceFile, Section[]>;
+  /** Every file read, by path. */
+  files: Map<string, SourceFile>;
+}
+
+export interface Model {
+  options: ConfigSetOptions;
+  configs: Config[];
+  /** Every file read, by path. */
+  files: Map<string, SourceFile>;
+  /** Header blocks of each file, in file order (a file read by two configs has both sets). */
+  sectionsByFile: Map<string, Section[]>;
+  objects: PjsipObject[];
+  index: ObjectIndex;
+  /** What Asterisk will complain about or drop, in load order. */
+  problems: Problem[];
+  /** Every reference written in the set, resolved (computed on first use). */
+  readonly references: Reference[];
+}
+
+export function loadConfigs(options: ConfigSetOptions, provider: FileProvider): LoadedSet {
+  const set: LoadedSet = { options, configs: [], sink: new FindingSink<Problem>(), blocksOfFile: new Map(), files: new Map() };
+  addRoots(set, options.roots, provider);
+  return set;
+}
+
+/** Reads more root files into a loaded set (each is its own Asterisk config). */
+export function addRoots(set: LoadedSet, roots: ConfigSetOptions['roots'], provider: FileProvider): void {
+  if (roots !== set.options.roots) set.options = { ...set.options, roots: [...set.options.roots, ...roots] };
+  for (const r of roots) {
+    const root = provider.read(r.path);
+    if (!root) continue;
+    const config = loadConfig(r.kind, root, provider, set.options, set.sink, set.blocksOfFile, !!r.standalone);
+    set.configs.push(config);
+    for (const f of config.files) set.files.set(f.path, f);
+  }
+}
+
+/** Builds the objects of a loaded set and settles what Asterisk refuses across objects. */
+export function buildModel(set: LoadedSet): Model {
+  const { configs, sink } = set;
+  const objects = buildObjects(configs, sink);
+  const index = indexObjects(objects);
+  settleDuplicates(index, sink);
+  const provides = settleTransports(objects, sink);
+  settleRegistrationTransports(objects, provides, sink);
+  let references: Reference[] | undefined;
+  return {
+    options: set.options, configs, files: set.files, sectionsByFile: sectionsByFile(set.blocksOfFile), objects, index,
+    problems: sink.list,
+    get references() { return (references ??= collectReferences(configs, index)); },
+  };
+}
+
+function sectionsByFile(blocksOfFile: Map<SourceFile, Section[]>): Map<string, Section[]> {
+  const out = new Map<string, Section[]>();
+  for (const [f, blocks] of blocksOfFile) {
+    let sorted = true;
+    for (let i = 1; i < blocks.length && sorted; i++) if (blocks[i].line < blocks[i - 1].line) sorted = false;
+    out.set(f.path, sorted ? blocks : [...blocks].sort((a, b) => a.line - b.line));
+  }
+  return out;
+}

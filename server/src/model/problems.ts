@@ -1,0 +1,113 @@
+/**
+ * What the model finds while it reads and builds a config set the way Asterisk does: each problem is a fact
+ * ("Asterisk skips this line", "this object does not load, because ...") tied to a place in a file. The rules
+ * layer turns problems into diagnostics (severity, suppression, user settings); the model knows no severity.
+ */
+import type { RelatedInfo } from './types';
+
+/** The problems the model reports, by the id of the rule that reports them. */
+export type ModelProblemCode =
+  | 'syntax-unclosed-section'
+  | 'syntax-missing-equals'
+  | 'syntax-missing-name'
+  | 'syntax-no-section'
+  | 'syntax-invalid-escape'
+  | 'section-trailing-text'
+  | 'block-comment-unterminated'
+  | 'block-comment-stray-end'
+  | 'block-comment-nesting'
+  | 'line-ending-cr'
+  | 'line-too-long'
+  | 'include-not-found'
+  | 'include-cycle'
+  | 'include-duplicate'
+  | 'unknown-directive'
+  | 'directive-missing-argument'
+  | 'file-not-included'
+  | 'exec-not-checked'
+  | 'unresolved-template'
+  | 'missing-type'
+  | 'unknown-type'
+  | 'duplicate-section'
+  | 'duplicate-singleton'
+  | 'unknown-option'
+  | 'invalid-value'
+  | 'duplicate-option'
+  | 'deprecated-option'
+  | 'deprecated-value'
+  | 'missing-required-option'
+  | 'invalid-combination'
+  | 'transport-bind-conflict'
+  | 'registration-without-transport'
+  | 'wizard-missing-required'
+  | 'wizard-ignored-option';
+
+/**
+ * Variants of a problem whose consequence differs from the rule's usual one (the rule table gives each its own
+ * severity): `not-an-object` for a line in a template or wizard, where Asterisk drops no object; `harmless` for a
+ * value Asterisk warns about but accepts; `empty` for a section without any line; `system` for the `system`
+ * singleton (Asterisk keeps one of them).
+ */
+export interface ProblemVariants {
+  'unknown-option': 'not-an-object';
+  'invalid-value': 'not-an-object' | 'harmless';
+  'missing-type': 'empty';
+  'duplicate-singleton': 'system';
+}
+
+export interface Suggestions {
+  /** Replacement candidates for the diagnostic's range (did-you-mean). */
+  suggestions: string[];
+}
+
+export interface AddOptions {
+  /** Options to add to the section at the diagnostic. */
+  addOptions: { name: string; value: string }[];
+}
+
+/** Data for quick fixes, per rule id. A rule without an entry carries no data. */
+export interface FixData {
+  'unknown-option': Suggestions;
+  'unknown-type': Suggestions;
+  'invalid-value': Suggestions;
+  'deprecated-option': Suggestions;
+  'deprecated-value': Suggestions;
+  'missing-type': { types: string[] };
+  'missing-required-option': AddOptions;
+  'wizard-missing-required': AddOptions;
+  'registration-without-transport': { protocol: string };
+}
+
+export type VariantOf<K extends string> = K extends keyof ProblemVariants ? ProblemVariants[K] : never;
+export type DataOf<K extends string> = K extends keyof FixData ? FixData[K] : never;
+
+/** One finding, for any table of codes (the model's, or every rule's). */
+export type FindingOf<K extends string, D extends object = FixData> = {
+  [C in K]: {
+    code: C;
+    path: string;
+    start: number;
+    end: number;
+    message: string;
+    variant?: VariantOf<C>;
+    related?: RelatedInfo[];
+    data?: C extends keyof D ? D[C] : never;
+  };
+}[K];
+
+export type Problem = FindingOf<ModelProblemCode>;
+
+/** Collects findings, dropping exact repeats (a template line reached through many sections). */
+export class FindingSink<F extends { path: string; start: number; end: number; code: string; message: string }> {
+  readonly list: F[] = [];
+  private readonly seen = new Set<string>();
+
+  add(f: F): void {
+    const key = `${f.path}\u0000${f.start}\u0000${f.end}\u0000${f.code}\u0000${f.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(f);
+  }
+}
+
+export type ProblemSink = FindingSink<Problem>;

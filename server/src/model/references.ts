@@ -1,0 +1,116 @@
+/**
+ * References between objects: every name written in an option value (or a header) that names another object or
+ * a template, resolved against the objects Asterisk builds.
+ */
+import { findOption, splitWizardKey } from '../schema/schema';
+import type { ObjectIndex } from './objectIndex';
+import type { Config, OptionEntry, PjsipObject, Reference, Section } from './types';
+
+export interface ReferenceTarget {
+  type: string;
+  list: boolean;
+  option: string;
+}
+type Target = ReferenceTarget;
+type TargetCache = Map<string | undefined, Map<string, Target | null>>;
+
+/** Options whose value names objects of another type (with the type), for one section's context. */
+function targetOf(cache: TargetCache, type: string | undefined, key: string): Target | undefined {
+  let m = cache.get(type);
+  if (!m) cache.set(type, (m = new Map()));
+  let hit = m.get(key);
+  if (hit === undefined) m.set(key, (hit = computeTarget(type, key) ?? null));
+  return hit ?? undefined;
+}
+
+function computeTarget(type: string | undefined, key: string): Target | undefined {
+  let t = type;
+  let name = key;
+  const split = t === 'wizard' ? splitWizardKey(key) : undefined;
+  if (split) { t = split.prefix.targetType; name = split.option; }
+  if (!t) return undefined;
+  const opt = findOption(t, name);
+  if (!opt?.target) return undefined;
+  // list_item may also name dialplan hints or mailboxes: never report it as unresolved.
+  return { type: opt.target, list: !!opt.list || opt.kind === 'reference-list', option: `${t}.${opt.name}` };
+}
+
+const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
+
+/** Calls `fn` for each comma-separated item of `value` (trimmed, non-empty) without building a list. */
+function forEachItem(value: string, list: boolean, fn: (name: string, start: number, end: number) => void): void {
+  if (!list || value.indexOf(',') < 0) {
+    let a = 0, b = value.length;
+    while (a < b && value.charCodeAt(a) <= 32) a++;
+    while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+    if (b > a) fn(a === 0 && b === value.length ? value : value.slice(a, b), a, b);
+    return;
+  }
+  let s = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i === value.length || value.charCodeAt(i) === 44) {
+      let a = s, b = i;
+      while (a < b && value.charCodeAt(a) <= 32) a++;
+      while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+      if (b > a) fn(value.slice(a, b), a, b);
+      s = i + 1;
+    }
+  }
+}
+
+export type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, start: number, end: number, objs: PjsipObject[] | undefined) => void;
+
+/** Visit every name written in an option value that refers to another object. */
+export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor): void {
+  const cache: TargetCache = new Map(); // keys repeat a lot; the lookup is pure, so remember it for this pass
+  for (const config of configs) {
+    for (const block of config.blocks) {
+      const cat = block.appendTarget ?? block;
+      const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
+      if (!type) continue;
+      for (const e of block.own) {
+        const key = e.assignment.key;
+        if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
+        const target = targetOf(cache, type, key);
+        if (!target) continue;
+        const value = e.assignment.value;
+        const vs = e.valueStart;
+        const exact = e.valueEnd - vs === value.length;
+        const byId = index.get(target.type);
+        if (!target.list || value.indexOf(',') < 0) {
+          const name = value.trim();
+          if (name) {
+            const a = value.indexOf(name);
+            visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + a + name.length : e.valueEnd, byId?.get(name));
+          }
+          continue;
+        }
+        forEachItem(value, true, (name, a, b) => {
+          visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + b : e.valueEnd, byId?.get(name));
+        });
+      }
+    }
+  }
+}
+
+/** Every reference written in the config set (header template names included), resolved. Built on demand. */
+export function collectReferences(configs: readonly Config[], index: ObjectIndex): Reference[] {
+  const refs: Reference[] = [];
+  for (const config of configs) {
+    for (const block of config.blocks) {
+      for (const p of block.parents) {
+        refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
+      }
+      if (block.isAppend && block.header.items.some((i) => i.kind === 'append')) {
+        refs.push({ file: block.file, start: block.nameStart, end: block.nameEnd, name: block.name, targetType: 'template', via: 'append', section: block, targets: block.appendTarget ? [block.appendTarget] : [] });
+      }
+    }
+  }
+  forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
+    refs.push({
+      file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
+      targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),
+    });
+  });
+  return refs;
+}

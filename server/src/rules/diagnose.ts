@@ -1,0 +1,27 @@
+/**
+ * From the model to diagnostics: the model's problems get the severity of their rule (or of its documented
+ * variant), the checks of this layer add theirs, and suppression comments are applied. Reads the model, never
+ * writes to it.
+ */
+import type { Model } from '../model/model';
+import { FindingSink } from '../model/problems';
+import type { Diagnostic, Finding } from './diagnostic';
+import { checkReferences } from './references';
+import { severityOf } from './registry';
+import { applySuppressions } from './suppress';
+import { checkUsability } from './usability';
+
+export function diagnose(model: Model): Diagnostic[] {
+  const sink = new FindingSink<Finding>();
+  checkReferences(model.configs, model.index, sink);
+  checkUsability(model.objects, model.index, sink);
+  const all: Diagnostic[] = [];
+  for (const f of model.problems) all.push(toDiagnostic(f));
+  for (const f of sink.list) all.push(toDiagnostic(f));
+  return applySuppressions(all, model.files);
+}
+
+function toDiagnostic(f: Finding): Diagnostic {
+  const { variant, ...rest } = f;
+  return { ...rest, severity: severityOf(f.code, variant) } as Diagnostic;
+}

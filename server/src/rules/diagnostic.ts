@@ -1,0 +1,25 @@
+/**
+ * The API boundary of the core: a diagnostic is a finding with a stable rule id and a severity. Positions are
+ * absolute offsets into the file's text; editors and the CLI convert them.
+ */
+import type { AddOptions, FindingOf, FixData, Suggestions } from '../model/problems';
+import { FindingSink } from '../model/problems';
+import type { RuleId, Severity } from './registry';
+
+/** Quick-fix data per rule id: the model's, and that of the checks in this layer. */
+export interface RuleFixData extends FixData {
+  'unresolved-reference': { createSection: { name: string; type: string }; suggestions?: string[] };
+  'endpoint-without-aors': AddOptions;
+  'endpoint-without-codecs': AddOptions;
+  'aor-rejects-registrations': AddOptions;
+  'registration-stops-on-auth-failure': AddOptions;
+}
+
+export type { AddOptions, Suggestions };
+
+/** A finding of any rule, before its severity is known. */
+export type Finding = FindingOf<RuleId, RuleFixData>;
+
+export type Diagnostic = { [K in RuleId]: Omit<Extract<Finding, { code: K }>, 'variant'> & { severity: Severity } }[RuleId];
+
+export type RuleSink = FindingSink<Finding>;
