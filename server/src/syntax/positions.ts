@@ -16,3 +16,23 @@ export function offsetAt(tree: SyntaxTree, pos: { line: number; character: numbe
   const start = tree.lineStarts[pos.line];
   return start + Math.max(0, Math.min(pos.character, l.length - l.eol));
 }
+
+/** Absolute offset where line `index`'s content ends (before its end-of-line characters). */
+export function lineContentEnd(tree: SyntaxTree, index: number): number {
+  const l = tree.lines[index];
+  return tree.lineStarts[index] + l.length - l.eol;
+}
+
+/** Length of line `index` without its end-of-line characters. */
+export function lineContentLength(tree: SyntaxTree, index: number): number {
+  const l = tree.lines[index];
+  return l.length - l.eol;
+}
+
+/** The end-of-line text of line `index`; for the last line, the file's usual one (`\r\n` if it has any). */
+export function lineBreakOf(tree: SyntaxTree, index: number): string {
+  const l = tree.lines[index];
+  if (!l.eol) return tree.text.includes('\r\n') ? '\r\n' : '\n';
+  const end = lineContentEnd(tree, index);
+  return tree.text.slice(end, end + l.eol);
+}
