@@ -104,6 +104,11 @@ const cases: Case[] = [
   { rule: 'aor-rejects-registrations', fires: PHONE.replace('max_contacts=1', 'qualify_frequency=60'), under: '6001', clean: PHONE },
   { rule: 'registration-stops-on-auth-failure', fires: `${PHONE}\n[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=6001\n`, under: 'reg', severity: 'information', clean: `${PHONE}\n[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=6001\nauth_rejection_permanent=no\n` },
   { rule: 'wizard-ignored-option', fires: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nremote_hosts=192.0.2.1\nendpoint/allow=ulaw\nendpoint/aors=other\n`, under: 'endpoint/aors=other', clean: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nremote_hosts=192.0.2.1\nendpoint/allow=ulaw\n` },
+  { rule: 'address-with-port', fires: PHONE.replace('bind=0.0.0.0\n', 'bind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061\n'), under: '203.0.113.5:5061', clean: PHONE.replace('bind=0.0.0.0\n', 'bind=0.0.0.0\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\n') },
+  { rule: 'address-with-port', fires: PHONE.replace('bind=0.0.0.0\n', 'bind=0.0.0.0\nexternal_media_address=[2001:db8::1]:4000\n'), under: '[2001:db8::1]:4000', clean: PHONE.replace('bind=0.0.0.0\n', 'bind=0.0.0.0\nexternal_media_address=2001:db8::1\n') },
+  { rule: 'timer-b-raised', fires: `${PHONE}\n[system]\ntype=system\ntimer_t1=1000\n`, under: '1000', clean: `${PHONE}\n[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n` },
+  { rule: 'timer-b-raised', fires: `${PHONE}\n[system]\ntype=system\ntimer_b=20000\n`, under: '20000', clean: `${PHONE}\n[system]\ntype=system\ntimer_b=32000\n` },
+  { rule: 'duplicate-list-item', fires: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n`, under: 'alice', clean: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\n` },
   { rule: 'file-not-included', fires: `${PHONE}\n;- pjsip_custom.conf\n[x]\ntype=aor\n`, under: '[x]', severity: 'information', clean: `${PHONE}\n#include pjsip_custom.conf\n;- pjsip_custom.conf\n[x]\ntype=aor\n` },
 ];
 

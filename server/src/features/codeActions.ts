@@ -64,8 +64,10 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'aor-rejects-registrations':
     case 'endpoint-without-codecs':
     case 'endpoint-without-aors':
-    case 'registration-stops-on-auth-failure': {
+    case 'registration-stops-on-auth-failure':
+    case 'timer-b-raised': {
       const adds = d.data?.addOptions;
+      const replace = !!d.data?.replace;
       const block = blockAt(a, file.path, line);
       if (!adds?.length || !block) return [];
       const existing = new Map((block.appendTarget ?? block).own.filter((e) => e.file === file).map((e) => [e.assignment.key.toLowerCase(), e] as const));
@@ -75,7 +77,7 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
       for (const o of adds) {
         const e = existing.get(o.name.toLowerCase());
         if (e && e.assignment.value === '') edits.push({ path: file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
-        else if (e && d.code === 'registration-stops-on-auth-failure') edits.push({ path: file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
+        else if (e && replace) edits.push({ path: file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
         else text += `${eolAt(file, line)}${o.name}${eq}${o.value}`;
       }
       if (text) edits.push({ path: file.path, start: insertAt, end: insertAt, newText: text });

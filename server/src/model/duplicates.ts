@@ -1,6 +1,6 @@
 /**
- * Duplicate objects, as Asterisk settles them: two sections of one type with one name make Asterisk refuse every
- * object of that type from the config; more than one `global` loads none of them; of several `system` sections
+ * Duplicate objects, as Asterisk settles them: two sections of one type with one name, each of which would load on
+ * its own, make Asterisk refuse every object of that type from the config; more than one `global` loads none of them; of several `system` sections
  * Asterisk keeps one.
  */
 import { basename } from './paths';
@@ -20,7 +20,8 @@ export function settleDuplicates(index: ObjectIndex, sink: ProblemSink): void {
 function reportDuplicates(type: string, byId: Map<string, PjsipObject[]>, sink: ProblemSink): boolean {
   let refused = false;
   for (const [id, list] of byId) {
-    const fromConfig = list.filter((o) => !o.wizardPrefix && !o.section.dead && !o.section.config.rejected);
+    // A copy that fails on its own (a bad option or value) is dropped before Asterisk compares names.
+    const fromConfig = list.filter((o) => o.loads && !o.wizardPrefix && !o.section.dead && !o.section.config.rejected);
     if (fromConfig.length < 2) continue;
     refused = true;
     const first = fromConfig[0];

@@ -61,8 +61,10 @@ export interface Suggestions {
 }
 
 export interface AddOptions {
-  /** Options to add to the section at the diagnostic. */
+  /** Options to add to the section at the diagnostic (an option written there with an empty value is filled in). */
   addOptions: { name: string; value: string }[];
+  /** Also replace a value the section already has for these options. */
+  replace?: boolean;
 }
 
 /** Data for quick fixes, per rule id. A rule without an entry carries no data. */
@@ -78,18 +80,15 @@ export interface FixData {
   'registration-without-transport': { protocol: string };
 }
 
-export type VariantOf<K extends string> = K extends keyof ProblemVariants ? ProblemVariants[K] : never;
-export type DataOf<K extends string> = K extends keyof FixData ? FixData[K] : never;
-
-/** One finding, for any table of codes (the model's, or every rule's). */
-export type FindingOf<K extends string, D extends object = FixData> = {
+/** One finding, for any table of codes (the model's, or every rule's), with their fix data and variants. */
+export type FindingOf<K extends string, D extends object = FixData, V extends object = ProblemVariants> = {
   [C in K]: {
     code: C;
     path: string;
     start: number;
     end: number;
     message: string;
-    variant?: VariantOf<C>;
+    variant?: C extends keyof V ? V[C] : never;
     related?: RelatedInfo[];
     data?: C extends keyof D ? D[C] : never;
   };

@@ -2,7 +2,7 @@
  * The API boundary of the core: a diagnostic is a finding with a stable rule id and a severity. Positions are
  * absolute offsets into the file's text; editors and the CLI convert them.
  */
-import type { AddOptions, FindingOf, FixData, Suggestions } from '../model/problems';
+import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } from '../model/problems';
 import { FindingSink } from '../model/problems';
 import type { RuleId, Severity } from './registry';
 
@@ -13,12 +13,21 @@ export interface RuleFixData extends FixData {
   'endpoint-without-codecs': AddOptions;
   'aor-rejects-registrations': AddOptions;
   'registration-stops-on-auth-failure': AddOptions;
+  'address-with-port': { host: string; port: string; portOption?: string };
+  'timer-b-raised': AddOptions;
+  'unknown-acl': { name: string };
+}
+
+/** Variants of the findings of this layer (see ProblemVariants for the model's). */
+export interface RuleVariants extends ProblemVariants {
+  'endpoint-without-aors': 'no-calls-expected';
+  'endpoint-without-codecs': 'no-calls-expected';
 }
 
 export type { AddOptions, Suggestions };
 
 /** A finding of any rule, before its severity is known. */
-export type Finding = FindingOf<RuleId, RuleFixData>;
+export type Finding = FindingOf<RuleId, RuleFixData, RuleVariants>;
 
 export type Diagnostic = { [K in RuleId]: Omit<Extract<Finding, { code: K }>, 'variant'> & { severity: Severity } }[RuleId];
 

@@ -3,7 +3,8 @@
  * docs/rules.md is generated from this table (scripts/generate-docs.mjs) and a test keeps them in sync.
  */
 
-import type { ModelProblemCode, ProblemVariants } from '../model/problems';
+import type { ModelProblemCode } from '../model/problems';
+import type { RuleVariants } from './diagnostic';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -278,6 +279,7 @@ const rules = [
   },
   {
     id: 'endpoint-without-aors', severity: 'warning',
+    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called)' } },
     summary: 'An endpoint with no `aors`.',
     asterisk: 'It loads, but it has no address: it cannot be called, and phones cannot register to it.',
     example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
@@ -285,6 +287,7 @@ const rules = [
   },
   {
     id: 'endpoint-without-codecs', severity: 'warning',
+    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint has no AoR and is not a phone that registers (subscriptions and messages work without codecs)' } },
     summary: 'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all.',
     asterisk: 'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
     example: '[6001]\ntype=endpoint\naors=6001',
@@ -303,6 +306,34 @@ const rules = [
     asterisk: 'After a single 401/403 (a provider hiccup, a password change) Asterisk stops registering for good until a reload or `pjsip send register`.',
     example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
     fix: 'Set `auth_rejection_permanent=no` so that Asterisk keeps retrying (quick fix).',
+  },
+  {
+    id: 'address-with-port', severity: 'warning',
+    summary: 'A port in `external_signaling_address` or `external_media_address` of a transport.',
+    asterisk: 'Asterisk logs "Port disallowed in ..." and "Unable to lookup ...", ignores the address and still loads the transport, so SIP headers (or SDP) carry the private address and calls through NAT fail in one direction or drop.',
+    example: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061',
+    fix: 'Write the address alone; the signaling port belongs in `external_signaling_port`. The quick fix moves it there.',
+  },
+  {
+    id: 'timer-b-raised', severity: 'warning',
+    summary: '`timer_b` (the INVITE timeout, default 32000 ms) below 64 × `timer_t1` (default 500 ms).',
+    asterisk: 'Asterisk logs "Timer B setting is too low" and uses 64 × timer_t1 instead, so the value written is not the one in effect.',
+    example: '[system]\ntype=system\ntimer_t1=1000',
+    fix: 'Raise `timer_b` to at least 64 × `timer_t1`; the quick fix writes the value Asterisk will use.',
+  },
+  {
+    id: 'duplicate-list-item', severity: 'warning', tag: 'unnecessary',
+    summary: 'A `list_item` of a `resource_list` named a second time.',
+    asterisk: 'Asterisk logs "Ignoring duplicated list item" and keeps the first; the list loads.',
+    example: '[buddies]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item=alice',
+    fix: 'Remove the repeated name.',
+  },
+  {
+    id: 'unknown-acl', severity: 'warning',
+    summary: 'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf).',
+    asterisk: 'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
+    example: '[6001]\ntype=endpoint\nacl=office',
+    fix: 'Define `[office]` in acl.conf, or fix the name; completion offers the ACLs acl.conf defines.',
   },
   {
     id: 'wizard-ignored-option', severity: 'warning',
@@ -340,5 +371,5 @@ export function severityOf(id: RuleId, variant?: string): Severity {
 type Rule = (typeof rules)[number];
 type TableVariants<K extends RuleId> = keyof NonNullable<Extract<Rule, { id: K }> extends { variants: infer V } ? V : never>;
 type MissingRule = Exclude<ModelProblemCode, RuleId>;
-type MissingVariant = { [K in keyof ProblemVariants]: Exclude<ProblemVariants[K], TableVariants<K>> }[keyof ProblemVariants];
+type MissingVariant = { [K in keyof RuleVariants]: Exclude<RuleVariants[K], TableVariants<K>> }[keyof RuleVariants];
 export const everyProblemHasARule: [MissingRule, MissingVariant] extends [never, never] ? true : never = true;

@@ -1,0 +1,90 @@
+/** Endpoints that load but will not work as the admin expects: nothing to call or register to, no codec. */
+import { parseCInt, splitList } from '../schema/values';
+import { effectiveCodecs } from '../model/codecs';
+import type { Model } from '../model/model';
+import { effective, sameName, type Effective } from '../model/objects';
+import { nameRange } from '../model/ranges';
+import type { PjsipObject, Variable } from '../model/types';
+import type { ObjectRuleContext } from './objectRules';
+
+/** Endpoints an identify matches by address: they receive calls without authenticating or registering. */
+export function identifiedEndpoints(model: Model): Set<string> {
+  const out = new Set<string>();
+  for (const list of model.index.get('identify')?.values() ?? []) {
+    for (const o of list) {
+      if (!o.loads) continue;
+      const name = (effective(o).get('endpoint')?.value ?? '').trim();
+      if (name) out.add(name);
+    }
+  }
+  return out;
+}
+
+/** A phone that registers: it authenticates, and no identify lets it in by address. */
+function mustRegister(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): boolean {
+  return !!(eff.get('auth')?.value ?? '').trim() && !ctx.identified.has(o.id);
+}
+
+export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
+  if (o.wizardPrefix || (eff.get('aors')?.value ?? '').trim()) return;
+  const registers = mustRegister(o, eff, ctx);
+  ctx.sink.add({
+    ...nameRange(o.section),
+    code: 'endpoint-without-aors',
+    variant: registers ? undefined : 'no-calls-expected',
+    message: registers
+      ? `Endpoint '${o.id}' authenticates like a phone that registers, but has no aors: its REGISTER requests are refused and nothing can call it.`
+      : `Endpoint '${o.id}' has no aors: calls from it work, but it cannot be called (Dial(PJSIP/${o.id}) finds no contact) and nothing can register to it.`,
+    data: { addOptions: [{ name: 'aors', value: o.id }] },
+  });
+}
+
+export function endpointWithoutCodecs(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
+  if (hasCodecs(o, ctx.codecMemo)) return;
+  const pre = o.wizardPrefix ?? '';
+  const signallingOnly = !o.wizardPrefix && !(eff.get('aors')?.value ?? '').trim() && !mustRegister(o, eff, ctx);
+  ctx.sink.add({
+    ...nameRange(o.section),
+    code: 'endpoint-without-codecs',
+    variant: signallingOnly ? 'no-calls-expected' : undefined,
+    message: signallingOnly
+      ? `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): subscriptions and messages work, but every call to or from it fails for lack of a common codec. Add ${pre}allow=ulaw if it should make calls.`
+      : `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): it loads, but every call fails for lack of a common codec. Add ${pre}allow=ulaw (or your phones' codecs).`,
+    data: { addOptions: [{ name: `${pre}allow`, value: 'ulaw' }] },
+  });
+}
+
+/** The AoRs of an endpoint that authenticates must accept a contact, or every REGISTER is refused. */
+export function aorsRejectRegistrations(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
+  if (!(eff.get('auth')?.value ?? '').trim()) return;
+  for (const it of splitList(eff.get('aors')?.value ?? '')) {
+    for (const aor of ctx.model.index.get('aor')?.get(it.text) ?? []) {
+      if (!aor.loads || ctx.reported.has(aor) || acceptsContacts(aor)) continue;
+      ctx.reported.add(aor);
+      const max = effective(aor).get('max_contacts');
+      const pre = aor.wizardPrefix ?? '';
+      ctx.sink.add({
+        ...nameRange(aor.section),
+        code: 'aor-rejects-registrations',
+        message: `Aor '${aor.id}' is used by endpoint '${o.id}', which authenticates, but max_contacts is ${max ? max.value : 'not set (default 0)'} and there is no static contact: Asterisk refuses every REGISTER to it.${aor.wizardPrefix ? ' (accepts_registrations does not set it.)' : ''} Add ${pre}max_contacts=1.`,
+        data: { addOptions: [{ name: `${pre}max_contacts`, value: '1' }] },
+      });
+    }
+  }
+}
+
+function acceptsContacts(aor: PjsipObject): boolean {
+  const max = effective(aor).get('max_contacts');
+  const n = max && /^\s*\d/.test(max.value) ? parseCInt(max.value) : 0;
+  return n > 0 || aor.vars.some((v) => v.name.toLowerCase() === 'contact' && v.value.trim() !== '');
+}
+
+/** Whether any codec is left; endpoints built from one template share their codec lines, so `last` keeps the previous answer. */
+function hasCodecs(o: PjsipObject, last: { vars: unknown[]; result: boolean }): boolean {
+  const vars: Variable[] = [];
+  for (const v of o.vars) if (sameName(v.name, 'allow') || sameName(v.name, 'disallow')) vars.push(v);
+  if (vars.length === last.vars.length && vars.every((v, i) => v === last.vars[i])) return last.result;
+  last.vars = vars;
+  last.result = effectiveCodecs(o).size > 0;
+  return last.result;
+}

@@ -1,0 +1,70 @@
+/**
+ * The real Asterisk of ../shared/asterisk, for the tests that compare our verdicts with what Asterisk does.
+ * Present on the developers' machines and in CI; absent on a user's machine, where those tests skip with one line.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const SCRIPT = path.resolve(__dirname, '../../../../shared/asterisk/run-asterisk.sh');
+
+/** Why the real Asterisk cannot run here, or undefined when it can. */
+export function asteriskMissing(): string | undefined {
+  if (!fs.existsSync(SCRIPT)) return `no real Asterisk (${path.relative(process.cwd(), SCRIPT)} is absent)`;
+  if (process.getuid?.() !== 0) return 'the real Asterisk needs root (it boots in its own network namespace)';
+  return undefined;
+}
+
+export interface AsteriskRun {
+  /** The ERROR and WARNING lines, without their timestamps. */
+  problems: string[];
+  /** Every output file of run-asterisk.sh, by name. */
+  out: (name: string) => string;
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+const PARALLEL = Math.max(1, Math.min(3, os.cpus().length));
+
+async function slot<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** Boots Asterisk on these files (name -> text) and returns what it reported. */
+export function runAsterisk(files: Record<string, string>, env: Record<string, string> = {}): Promise<AsteriskRun> {
+  return slot(() => boot(files, env));
+}
+
+async function boot(files: Record<string, string>, env: Record<string, string>): Promise<AsteriskRun> {
+  const conf = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-oracle-conf-'));
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-oracle-out-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(conf, name)), { recursive: true });
+    fs.writeFileSync(path.join(conf, name), text);
+  }
+  await new Promise<void>((resolve, reject) => {
+    const p = spawn('bash', [SCRIPT, conf, outDir], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+    let err = '';
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.on('error', reject);
+    p.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`run-asterisk.sh exited ${c}: ${err.slice(-500)}`))));
+  });
+  const read = (name: string) => {
+    const p = path.join(outDir, name);
+    return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '';
+  };
+  const problems = read('log-problems.txt').split('\n').filter(Boolean).map((l) => l.replace(/^\[[^\]]*\]\s*/, ''));
+  const texts = new Map<string, string>();
+  for (const name of fs.readdirSync(outDir)) texts.set(name, read(name));
+  fs.rmSync(conf, { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  return { problems, out: (name) => texts.get(name) ?? '' };
+}
