@@ -1,0 +1,59 @@
+/**
+ * State shared by the parts of the config reader (load.ts, headers.ts, includes.ts): one `LoadState` per config,
+ * one `FileRead` per reading of a file (an included file is read again each time it is included).
+ */
+import type { Config, ConfigSetOptions, FileProvider, Section, SourceFile } from './types';
+import type { ProblemSink } from './problems';
+
+export interface LoadState {
+  config: Config;
+  provider: FileProvider;
+  options: ConfigSetOptions;
+  sink: ProblemSink;
+  /** Categories by lower-cased name, in order (Asterisk looks them up case-insensitively, first match). */
+  byName: Map<string, Section[]>;
+  /** cfg->current: where an included file's leading lines go. */
+  current: Section | null;
+  stack: string[];
+  seen: Set<string>;
+  blocksOfFile: Map<SourceFile, Section[]>;
+}
+
+/** One reading of one file. */
+export interface FileRead {
+  readonly file: SourceFile;
+  /** Include depth: 1 for the config's root file. */
+  readonly level: number;
+  readonly isRoot: boolean;
+  /** Header blocks of this reading of the file. */
+  readonly blocks: Section[];
+  /** ast_config_get_current_category: where variables go. */
+  cat: Section | null;
+  /** Header block lines are written under (an included file continues the current one). */
+  block: Section | null;
+  /** Asterisk stopped reading this (included) file above the current line. */
+  dead: boolean;
+  crReported: boolean;
+  depthReported: boolean;
+}
+
+/** A line Asterisk cannot get past: the root file is rejected, an included file is not read further. */
+export function fatal(st: LoadState, fr: FileRead): void {
+  if (fr.isRoot) st.config.rejected = true;
+  else fr.dead = true;
+}
+
+/** How messages name the file being read. */
+export function fileRole(st: LoadState, fr: FileRead): string {
+  return fr.isRoot ? (st.config.kind === 'wizard' ? 'this wizard file' : 'this file') : 'this included file';
+}
+
+/** `Asterisk stops reading <file> here[ and loads nothing from it]` (no final period). */
+export function stopsHere(st: LoadState, fr: FileRead): string {
+  return `Asterisk stops reading ${fileRole(st, fr)} here${fr.isRoot ? ' and loads nothing from it' : ''}`;
+}
+
+/** `stops reading <file>[, so nothing in it loads]` (no final period). */
+export function stopsReading(st: LoadState, fr: FileRead): string {
+  return `stops reading ${fileRole(st, fr)}${fr.isRoot ? ', so nothing in it loads' : ''}`;
+}
