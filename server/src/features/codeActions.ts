@@ -2,7 +2,7 @@
  * Quick fixes, chosen by the diagnostic's rule id. Each fix edits only what the diagnostic is about, so the
  * config re-checks cleanly for that rule afterwards.
  */
-import { lineIndexAt } from '../syntax';
+import { lineBreakOf, lineContentEnd, lineIndexAt, lineText } from '../syntax';
 import { placeholder } from '../model/objects';
 import { referenceSuggestions } from '../rules/references';
 import type { Analysis } from '../analysis/analyze';
@@ -56,8 +56,8 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'missing-type': {
       const block = blockAt(a, file.path, line);
       if (!block) return [];
-      const at = lineStart + l.length - l.eol;
-      return (d.data?.types ?? []).slice(0, 3).map((t) => ({ title: `Add type=${t}`, edits: [{ path: file.path, start: at, end: at, newText: `${eolAt(file, line)}type${eq}${t}` }] }));
+      const at = lineContentEnd(file.tree, line);
+      return (d.data?.types ?? []).slice(0, 3).map((t) => ({ title: `Add type=${t}`, edits: [{ path: file.path, start: at, end: at, newText: `${lineBreakOf(file.tree, line)}type${eq}${t}` }] }));
     }
     case 'missing-required-option':
     case 'wizard-missing-required':
@@ -78,7 +78,7 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
         const e = existing.get(o.name.toLowerCase());
         if (e && e.assignment.value === '') edits.push({ path: file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
         else if (e && replace) edits.push({ path: file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
-        else text += `${eolAt(file, line)}${o.name}${eq}${o.value}`;
+        else text += `${lineBreakOf(file.tree, line)}${o.name}${eq}${o.value}`;
       }
       if (text) edits.push({ path: file.path, start: insertAt, end: insertAt, newText: text });
       const names = adds.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
@@ -116,29 +116,17 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
   }
 }
 
-function eolAt(file: SourceFile, line: number): string {
-  const l = file.tree.lines[line];
-  if (l.eol) {
-    const s = file.tree.lineStarts[line] + l.length - l.eol;
-    return file.text.slice(s, s + l.eol);
-  }
-  return file.text.includes('\r\n') ? '\r\n' : '\n';
-}
-
 /** Offset right after the last option line of a section block. */
 function endOfBlock(s: Section): number {
-  const i = lastContentLine(s);
-  const l = s.file.tree.lines[i];
-  return s.file.tree.lineStarts[i] + l.length - l.eol;
+  return lineContentEnd(s.file.tree, lastContentLine(s));
 }
 
 /** `; pjsip-disable-next-line rule` above the diagnostic's line, indented like it. */
 function disableLine(file: SourceFile, d: Diagnostic): TextEditSpan {
   const line = lineIndexAt(file.tree.lineStarts, d.start);
   const start = file.tree.lineStarts[line];
-  const l = file.tree.lines[line];
-  const indent = /^[ \t]*/.exec(file.text.slice(start, start + l.length - l.eol))![0];
-  return { path: file.path, start, end: start, newText: `${indent}; pjsip-disable-next-line ${d.code}${eolAt(file, line)}` };
+  const indent = /^[ \t]*/.exec(lineText(file.tree, line))![0];
+  return { path: file.path, start, end: start, newText: `${indent}; pjsip-disable-next-line ${d.code}${lineBreakOf(file.tree, line)}` };
 }
 
 function stubOptions(a: Analysis, name: string, type: string): [string, string][] {
@@ -181,7 +169,7 @@ function appendTransport(a: Analysis, file: SourceFile, proto: string, eq: strin
 }
 
 function appendText(file: SourceFile, lines: string[]): TextEditSpan {
-  const nl = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = lineBreakOf(file.tree, file.tree.lines.length - 1); // the last line has none: the file's usual one
   const t = file.text;
   const lead = t === '' || /\n[ \t]*\r?\n$/.test(t) ? '' : /\n$/.test(t) ? nl : nl + nl;
   return { path: file.path, start: t.length, end: t.length, newText: `${lead}${lines.join(nl)}${nl}` };

@@ -1,5 +1,6 @@
 /** Go to definition: references to their sections, template names, `#include` paths, wizard-generated names. */
 import type { Analysis } from '../analysis/analyze';
+import { lineContentEnd } from '../syntax';
 import type { SourceFile } from '../model/types';
 import { definitionsOf, symbolAtOffset } from './navigation';
 import type { DefinitionTarget } from './types';
@@ -17,7 +18,7 @@ export function definition(a: Analysis, file: SourceFile, offset: number): Defin
   // From a header, go to the section it adds to; elsewhere to every definition except the one under the cursor.
   const defs = definitionsOf(symbol).filter((s) => !(s.file === file && s.nameStart === origin.start));
   return defs.map((s) => ({
-    path: s.file.path, start: s.headerStart, end: s.file.tree.lineStarts[s.lastLine] + s.file.tree.lines[s.lastLine].length - s.file.tree.lines[s.lastLine].eol,
+    path: s.file.path, start: s.headerStart, end: lineContentEnd(s.file.tree, s.lastLine),
     selStart: s.nameStart, selEnd: s.nameEnd, originStart: origin.start, originEnd: origin.end,
   }));
 }

@@ -4,6 +4,7 @@
  * or escapes are left alone. Formatting twice changes nothing.
  */
 import type { SourceFile } from '../model/types';
+import { lineBreakOf, lineContentEnd } from '../syntax';
 import type { TextEditSpan } from './types';
 
 export type FormatStyle = 'spaced' | 'compact' | 'auto';
@@ -45,7 +46,7 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const base = lineStarts[i];
-    const contentEnd = base + l.length - l.eol;
+    const contentEnd = lineContentEnd(file.tree, i);
     const inRange = i >= first && i <= last;
     const untouchable = l.depthIn !== 0 || l.depthOut !== 0 || l.comments.some((c) => c.block) || l.loneCr;
     if (l.kind === 'section') {
@@ -56,7 +57,7 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
         let blanks = 0;
         while (top - blanks - 1 >= 0 && lines[top - blanks - 1].kind === 'blank') blanks++;
         if (top - blanks - 1 >= 0 && top - blanks - 1 >= first) {
-          if (blanks === 0) edits.push({ path: file.path, start: lineStarts[top], end: lineStarts[top], newText: eolOf(file, top - 1) });
+          if (blanks === 0) edits.push({ path: file.path, start: lineStarts[top], end: lineStarts[top], newText: lineBreakOf(file.tree, top - 1) });
           else if (blanks > 1) replace(lineStarts[top - blanks + 1], lineStarts[top], '');
         }
       }
@@ -82,12 +83,6 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
   }
   // drop blank lines at the very end (keep the final end-of-line)
   return mergeEdits(edits);
-}
-
-function eolOf(file: SourceFile, i: number): string {
-  const l = file.tree.lines[i];
-  const s = file.tree.lineStarts[i] + l.length - l.eol;
-  return file.text.slice(s, s + l.eol) || '\n';
 }
 
 /** Sort and drop overlapping edits (the first one wins). */

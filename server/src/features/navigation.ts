@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Reference, Section, SourceFile } from '../model/types';
+import { lineText } from '../syntax';
 import { cursorAt, type Cursor } from './cursor';
 import type { Span } from './types';
 
@@ -108,12 +109,11 @@ export function symbolAtOffset(a: Analysis, file: SourceFile, offset: number): {
 
 /** The comment lines written right above a section header (its documentation). */
 export function commentsAbove(s: Section): string {
-  const { lines, lineStarts } = s.file.tree;
+  const lines = s.file.tree.lines;
   const out: string[] = [];
   for (let i = s.line - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l.kind !== 'comment') break;
-    const text = s.file.text.slice(lineStarts[i], lineStarts[i] + l.length - l.eol).trim();
+    if (lines[i].kind !== 'comment') break;
+    const text = lineText(s.file.tree, i).trim();
     const body = text.replace(/^;+-*\s?/, '').replace(/\s*-*;?$/, '').trim();
     if (/^[-=;*#_\s]*$/.test(body)) { if (out.length) break; continue; }
     out.unshift(body);

@@ -1,6 +1,7 @@
 /** Document symbols (sections with their options), workspace symbols, folding ranges, code lenses, links. */
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
+import { lineContentEnd } from '../syntax';
 import { typeOf } from './cursor';
 import { referencesTo, symbolOfSection } from './navigation';
 import type { DocSymbol, FoldRange, LensResult, Span, SymbolKindName, WorkspaceSymbol } from './types';
@@ -9,11 +10,6 @@ const KIND: Record<string, SymbolKindName> = {
   endpoint: 'object', aor: 'namespace', auth: 'key', transport: 'interface', identify: 'struct', registration: 'event',
   wizard: 'module', global: 'module', system: 'module', acl: 'struct', template: 'class',
 };
-
-function lineEnd(f: SourceFile, i: number): number {
-  const l = f.tree.lines[i];
-  return f.tree.lineStarts[i] + l.length - l.eol;
-}
 
 /** Last line of a block that is not blank or a comment (what folding and symbols should cover). */
 export function lastContentLine(s: Section): number {
@@ -37,7 +33,7 @@ function detailOf(s: Section): string {
 export function documentSymbols(a: Analysis, file: SourceFile): DocSymbol[] {
   const blocks = uniqueBlocks(a.sectionsByFile.get(file.path) ?? []);
   return blocks.map((s) => {
-    const end = lineEnd(file, lastContentLine(s));
+    const end = lineContentEnd(file.tree, lastContentLine(s));
     const children: DocSymbol[] = s.own.filter((e) => e.file === file).map((e) => ({
       name: e.assignment.key, detail: e.assignment.value, kind: 'property' as const,
       start: e.keyStart, end: Math.max(e.valueEnd, e.keyEnd), selStart: e.keyStart, selEnd: e.keyEnd, children: [],

@@ -1,4 +1,6 @@
 export * from './nodes';
-export { parse, applyEdit, lineIndexAt, lineTokens, allTokens, lineText, MAX_BLOCK_NESTING } from './parser';
-export type { TextEdit } from './parser';
+export { parse, lineIndexAt, MAX_BLOCK_NESTING } from './parser';
+export { applyEdit } from './incremental';
+export type { TextEdit } from './incremental';
+export { lineTokens, allTokens, lineText } from './tokens';
 export { positionAt, offsetAt, lineContentEnd, lineContentLength, lineBreakOf } from './positions';

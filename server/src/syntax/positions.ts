@@ -12,9 +12,7 @@ export function positionAt(tree: SyntaxTree, offset: number): { line: number; ch
 export function offsetAt(tree: SyntaxTree, pos: { line: number; character: number }): number {
   if (pos.line < 0) return 0;
   if (pos.line >= tree.lines.length) return tree.text.length;
-  const l = tree.lines[pos.line];
-  const start = tree.lineStarts[pos.line];
-  return start + Math.max(0, Math.min(pos.character, l.length - l.eol));
+  return tree.lineStarts[pos.line] + Math.max(0, Math.min(pos.character, lineContentLength(tree, pos.line)));
 }
 
 /** Absolute offset where line `index`'s content ends (before its end-of-line characters). */

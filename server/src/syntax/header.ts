@@ -1,0 +1,48 @@
+/** Section headers: `[name]`, `[name](!,tpl,+filter)`, broken ones (`[name` with no `]`) and trailing junk. */
+import type { Line, SectionHeader, SectionItemKind } from './nodes';
+import { Ch } from './chars';
+import { type Code, rel, relEnd, skipSpace } from './code';
+
+/** Parse the header whose `[` is at code index `cs` (the trimmed code is [cs, ce)) into `line.section`. */
+export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number): void {
+  line.kind = 'section';
+  const code = c.s;
+  const close = code.indexOf(']', cs + 1);
+  const closed = close >= 0 && close < ce;
+  const nameEnd = closed ? close : ce;
+  const header: SectionHeader = {
+    name: code.slice(cs + 1, nameEnd), nameStart: rel(c, cs + 1), nameEnd: relEnd(c, cs + 1, nameEnd),
+    close: closed ? rel(c, close) : -1, lparen: -1, rparen: -1, items: [],
+    trailingStart: -1, trailingEnd: -1,
+  };
+  line.section = header;
+  if (!closed) return;
+  let after = close + 1;
+  if (after < ce && code.charCodeAt(after) === Ch.LParen) after = parseSectionItems(header, c, after, ce);
+  after = skipSpace(code, after, ce);
+  if (after < ce) { header.trailingStart = rel(c, after); header.trailingEnd = rel(c, ce - 1) + 1; }
+}
+
+/** Parse the `(...)` list whose `(` is at code index `lp` into `header`; returns the code index just after it. */
+function parseSectionItems(header: SectionHeader, c: Code, lp: number, ce: number): number {
+  const code = c.s;
+  header.lparen = rel(c, lp);
+  const rp = code.indexOf(')', lp + 1);
+  const rclosed = rp >= 0 && rp < ce;
+  const listEnd = rclosed ? rp : ce;
+  if (rclosed) header.rparen = rel(c, rp);
+  let itemStart = lp + 1;
+  for (let i = lp + 1; i <= listEnd; i++) {
+    if (i === listEnd || code.charCodeAt(i) === Ch.Comma) {
+      const t = code.slice(itemStart, i);
+      header.items.push({ kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) });
+      itemStart = i + 1;
+    }
+  }
+  return rclosed ? rp + 1 : ce;
+}
+
+/** `!` marks a template, a leading `+` an append (Asterisk's `(+)`), anything else names a parent template. */
+function itemKind(t: string): SectionItemKind {
+  return t === '!' ? 'template' : t.charCodeAt(0) === Ch.Plus ? 'append' : 'parent';
+}
