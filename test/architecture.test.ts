@@ -17,9 +17,14 @@ function imports(dir: string): { file: string; spec: string }[] {
   return out;
 }
 
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(SRC, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+}
+
 suite('architecture', () => {
   test('the language core imports nothing from LSP, VS Code or the disk', () => {
-    for (const layer of ['syntax', 'schema', 'model', 'rules', 'features']) {
+    for (const layer of ['syntax', 'schema', 'model', 'rules', 'analysis', 'features']) {
       for (const i of imports(layer)) {
         assert.ok(!/^(vscode|vscode-languageserver|vscode-languageclient|node:fs|fs|node:child_process|child_process)(\/|$)/.test(i.spec), `${i.file} imports ${i.spec}`);
       }
@@ -30,9 +35,22 @@ suite('architecture', () => {
     for (const i of imports('syntax')) assert.ok(i.spec.startsWith('./'), `${i.file} imports ${i.spec}`);
   });
 
-  test('only server.ts and main.ts import vscode-languageserver', () => {
-    const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file).sort();
-    assert.deepEqual([...new Set(all)], ['main.ts', 'server.ts']);
+  test('only the shell (server/ and main.ts) imports vscode-languageserver', () => {
+    const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file);
+    const outside = all.filter((f) => f !== 'main.ts' && !f.startsWith(`server${path.sep}`));
+    assert.deepEqual([...new Set(outside)], []);
+    assert.ok(all.includes('main.ts') && all.some((f) => f.startsWith(`server${path.sep}`)), 'the shell is where LSP lives');
+  });
+
+  test('no top-level function of the shell is longer than 80 lines', () => {
+    for (const f of tsFiles('server')) {
+      const lines = fs.readFileSync(path.join(SRC, f), 'utf8').split('\n');
+      let start = -1;
+      lines.forEach((l, i) => {
+        if (/^(export )?(async )?function\b/.test(l)) start = i;
+        else if (start >= 0 && l === '}') { assert.ok(i - start <= 80, `${f}:${start + 1} is ${i - start} lines`); start = -1; }
+      });
+    }
   });
 
   test('the client has no pjsip knowledge: it imports only the shared protocol from the server', () => {
