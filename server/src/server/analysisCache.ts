@@ -5,11 +5,10 @@
  * their mtime instead, so that a change on disk is still seen (one `stat` per file and request).
  */
 import { analyzeFolder, type Analysis } from '../analysis/analyze';
-import type { FileProvider } from '../model/types';
 import { mtimeOf } from '../node/fsProvider';
 import type { ConfigSets } from './configSets';
 import type { Doc, Documents } from './documents';
-import type { SourceFile } from './conversions';
+import type { FileProvider, SourceFile } from './conversions';
 
 export interface DocAnalysis {
   doc: Doc;

@@ -1,6 +1,6 @@
 /**
  * Conversions between the core's plain data (paths, offsets, rule diagnostics, feature kinds) and LSP types.
- * The only file of the shell that imports the core's `Diagnostic` type.
+ * The only file of the shell that imports the core's types (`Diagnostic`, `SourceFile`, `FileProvider`) from model/.
  */
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,13 +8,13 @@ import {
   CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
   type Diagnostic as LspDiagnostic, type Location, type Range, type TextEdit,
 } from 'vscode-languageserver';
-import type { Diagnostic, SourceFile } from '../model/types';
+import type { Diagnostic, FileProvider, SourceFile } from '../model/types';
 import type { CompletionKind, SymbolKindName } from '../features';
 import { getRule } from '../rules/registry';
 import { positionAt } from '../syntax';
 import { exists, toModelPath } from '../node/fsProvider';
 
-export type { Diagnostic, SourceFile };
+export type { Diagnostic, FileProvider, SourceFile };
 
 export function uriToPath(uri: string): string {
   if (uri.startsWith('file:')) return toModelPath(fileURLToPath(uri));

@@ -1,11 +1,10 @@
 /** Everything one server instance holds, built once per connection and passed to every handler. */
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { Analysis } from '../analysis/analyze';
-import type { FileProvider } from '../model/types';
 import { diskProvider, type DiskCache } from '../node/fsProvider';
 import { AnalysisCache } from './analysisCache';
 import { ConfigSets } from './configSets';
-import { pathToUri, type FileLookup } from './conversions';
+import { pathToUri, type FileLookup, type FileProvider } from './conversions';
 import { DiagnosticsPublisher } from './diagnostics';
 import { Documents } from './documents';
 import { SettingsStore } from './settings';
