@@ -30,6 +30,11 @@ function rank(layer: string): number {
   return layer === SHELL ? LAYERS.length : LAYERS.indexOf(layer);
 }
 
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(SRC, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+}
+
 suite('architecture', () => {
   test('layers only point down: syntax <- schema <- model <- rules <- analysis <- features <- server/cli', () => {
     const upward: string[] = [];
@@ -59,9 +64,22 @@ suite('architecture', () => {
     for (const i of imports('syntax')) assert.ok(i.spec.startsWith('./'), `${i.file} imports ${i.spec}`);
   });
 
-  test('only server.ts and main.ts import vscode-languageserver', () => {
-    const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file).sort();
-    assert.deepEqual([...new Set(all)], ['main.ts', 'server.ts']);
+  test('only the shell (server/ and main.ts) imports vscode-languageserver', () => {
+    const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file);
+    const outside = all.filter((f) => f !== 'main.ts' && !f.startsWith(`server${path.sep}`));
+    assert.deepEqual([...new Set(outside)], []);
+    assert.ok(all.includes('main.ts') && all.some((f) => f.startsWith(`server${path.sep}`)), 'the shell is where LSP lives');
+  });
+
+  test('no top-level function of the shell is longer than 80 lines', () => {
+    for (const f of tsFiles('server')) {
+      const lines = fs.readFileSync(path.join(SRC, f), 'utf8').split('\n');
+      let start = -1;
+      lines.forEach((l, i) => {
+        if (/^(export )?(async )?function\b/.test(l)) start = i;
+        else if (start >= 0 && l === '}') { assert.ok(i - start <= 80, `${f}:${start + 1} is ${i - start} lines`); start = -1; }
+      });
+    }
   });
 
   test('the client has no pjsip knowledge: it imports only the shared protocol from the server', () => {

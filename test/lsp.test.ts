@@ -1,5 +1,6 @@
 /**
- * LSP-level tests: the built `pjsip-language-server --stdio`, driven as an editor drives it.
+ * LSP-level tests: the language server driven as an editor drives it. Most run in memory (`startServer` over a
+ * stream pair); one smoke test runs the built `pjsip-language-server --stdio`.
  */
 import { test, suite, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -7,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient, uri } from './helpers/lsp';
+import { MemoryLsp } from './helpers/memoryLsp';
 import { applyEdits } from '../server/src/features/format';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -76,9 +78,9 @@ function applyLsp(text: string, edits: { range: Json; newText: string }[]): stri
   return applyEdits(text, edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })));
 }
 
-suite('language server over stdio', () => {
+suite('language server', () => {
   let dir: string;
-  let lsp: LspClient;
+  let lsp: MemoryLsp;
   let mainUri: string;
   let text = PJSIP;
   let version = 1;
@@ -89,7 +91,7 @@ suite('language server over stdio', () => {
     fs.writeFileSync(path.join(dir, 'pjsip.conf'), PJSIP);
     fs.writeFileSync(path.join(dir, 'pjsip.d/trunk.conf'), TRUNK);
     fs.writeFileSync(path.join(dir, 'pjsip_wizard.conf'), WIZARD);
-    lsp = new LspClient();
+    lsp = new MemoryLsp();
     const init = await lsp.initialize(dir);
     assert.equal(init.capabilities.textDocumentSync.change, 2, 'incremental sync');
     mainUri = uri(path.join(dir, 'pjsip.conf'));
@@ -239,7 +241,7 @@ suite('language server settings', () => {
   test('severity settings change and silence rules', async () => {
     const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-lsp-')));
     fs.writeFileSync(path.join(dir, 'pjsip.conf'), '[6001]\ntype=endpoint\nallow=ulaw\nbogus=1\n');
-    const lsp = new LspClient();
+    const lsp = new MemoryLsp();
     await lsp.initialize(dir, { severity: { 'endpoint-without-aors': 'off', 'unknown-option': 'hint' } });
     const u = uri(path.join(dir, 'pjsip.conf'));
     const wait = lsp.waitForDiagnostics(u);
@@ -247,6 +249,87 @@ suite('language server settings', () => {
     const diags = await wait;
     assert.deepEqual(diags.map((d: Json) => [d.code, d.severity]), [['unknown-option', 4]]);
     await lsp.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+});
+
+suite('file watching', () => {
+  const MAIN = '[6001]\ntype=endpoint\nallow=ulaw\naors=6001\n\n#include pjsip.d/aors.conf\n';
+  const AOR = '[6001]\ntype=aor\n';
+  let dir: string;
+  let mainUri: string, aorUri: string, aorPath: string;
+
+  before(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-lsp-')));
+    fs.mkdirSync(path.join(dir, 'pjsip.d'));
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), MAIN);
+    aorPath = path.join(dir, 'pjsip.d/aors.conf');
+    mainUri = uri(path.join(dir, 'pjsip.conf'));
+    aorUri = uri(aorPath);
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function start(watchedFiles: boolean): Promise<MemoryLsp> {
+    fs.writeFileSync(aorPath, AOR);
+    const lsp = new MemoryLsp();
+    await lsp.initialize(dir, null, 'lsp-test', { watchedFiles });
+    const clean = lsp.waitForDiagnostics(mainUri);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: mainUri, languageId: 'pjsip', version: 1, text: MAIN } });
+    assert.deepEqual(await clean, []);
+    return lsp;
+  }
+
+  test('the server asks the editor to watch *.conf files, and re-reads a file the editor reports changed', async () => {
+    const lsp = await start(true);
+    assert.deepEqual(lsp.registrations.map((r) => [r.method, r.registerOptions.watchers.map((w: Json) => w.globPattern)]), [['workspace/didChangeWatchedFiles', ['**/*.conf']]]);
+    fs.writeFileSync(aorPath, `${AOR}bogus=1\n`);
+    const changed = lsp.waitForDiagnostics(aorUri, (d) => d.length > 0);
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: aorUri, type: 2 }] });
+    assert.deepEqual((await changed).map((d) => d.code), ['unknown-option']);
+    await lsp.stop();
+  });
+
+  test('a watched file that is deleted and created again breaks and restores the include', async () => {
+    const lsp = await start(true);
+    fs.rmSync(aorPath);
+    const broken = lsp.waitForDiagnostics(mainUri, (d) => d.length > 0);
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: aorUri, type: 3 }] });
+    assert.ok((await broken).some((d) => d.code === 'include-not-found'));
+    fs.writeFileSync(aorPath, AOR);
+    const restored = lsp.waitForDiagnostics(mainUri, (d) => d.length === 0);
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: aorUri, type: 1 }] });
+    assert.deepEqual(await restored, []);
+    await lsp.stop();
+  });
+
+  test('without file watching, a changed file is seen on the next analysis (by its mtime)', async () => {
+    const lsp = await start(false);
+    assert.deepEqual(lsp.registrations, []);
+    fs.writeFileSync(aorPath, `${AOR}bogus=1\n`);
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(aorPath, later, later); // a new mtime even on a file system with coarse timestamps
+    const changed = lsp.waitForDiagnostics(aorUri, (d) => d.length > 0);
+    lsp.notify('textDocument/didChange', { textDocument: { uri: mainUri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; edited\n' }] });
+    assert.deepEqual((await changed).map((d) => d.code), ['unknown-option']);
+    await lsp.stop();
+  });
+});
+
+suite('language server over stdio', () => {
+  test('the built server starts, publishes diagnostics for an open file and shuts down', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-lsp-')));
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), '[6001]\ntype=aor\nbogus=1\n');
+    const lsp = new LspClient();
+    const init = await lsp.initialize(dir);
+    assert.equal(init.serverInfo.name, 'pjsip-language-server');
+    const u = uri(path.join(dir, 'pjsip.conf'));
+    const wait = lsp.waitForDiagnostics(u);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: fs.readFileSync(path.join(dir, 'pjsip.conf'), 'utf8') } });
+    assert.deepEqual((await wait).map((d: Json) => [d.code, d.range.start.line]), [['unknown-option', 2]]);
+    await lsp.stop();
+    assert.equal(lsp.exitCode, 0);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@
  * pjsip-language-server: the LSP entry point. `--stdio` for any editor; VS Code starts it over node IPC.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from './server';
+import { startServer } from './server/index';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {

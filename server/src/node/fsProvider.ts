@@ -28,21 +28,27 @@ export function listDir(dir: string): DirEntry[] | undefined {
   }
 }
 
-/** A provider over the disk, parsing each file once; `overlay` supplies files that are open in an editor. */
-export function diskProvider(overlay?: (path: string) => SourceFile | undefined, cache = new Map<string, { mtime: number; file: SourceFile }>()): FileProvider {
+/** What the provider remembers of a disk file: its mtime and parsed file (no file: it did not exist). */
+export type DiskCache = Map<string, { mtime: number; file?: SourceFile }>;
+
+/**
+ * A provider over the disk, parsing each file once; `overlay` supplies files that are open in an editor.
+ * A cached file is checked with a `stat` on every read, unless `trusted(path)` says that something else (file
+ * watching) removes it from `cache` when it changes.
+ */
+export function diskProvider(overlay?: (path: string) => SourceFile | undefined, cache: DiskCache = new Map(), trusted?: (path: string) => boolean): FileProvider {
   return {
     read(path) {
       const open = overlay?.(path);
       if (open) return open;
-      let mtime = -1;
-      try {
-        const st = fs.statSync(path);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
-        mtime = st.mtimeMs;
-      } catch {
+      const hit = cache.get(path);
+      const trust = !!trusted?.(path);
+      if (hit && trust) return hit.file;
+      const mtime = mtimeOf(path);
+      if (mtime === undefined) {
+        if (trust) cache.set(path, { mtime: -1 });
         return undefined;
       }
-      const hit = cache.get(path);
       if (hit && hit.mtime === mtime) return hit.file;
       const text = readText(path);
       if (text === undefined) return undefined;
@@ -52,6 +58,20 @@ export function diskProvider(overlay?: (path: string) => SourceFile | undefined,
     },
     listDir,
   };
+}
+
+/** The mtime of a regular file that is not too large to read, else undefined. */
+export function mtimeOf(path: string): number | undefined {
+  try {
+    const st = fs.statSync(path);
+    return st.isFile() && st.size <= MAX_FILE_BYTES ? st.mtimeMs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function exists(path: string): boolean {
+  return fs.existsSync(path);
 }
 
 /** Convert an OS path to the model's form: absolute, `/` separators. */

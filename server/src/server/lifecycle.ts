@@ -1,0 +1,57 @@
+/** initialize (capabilities), initialized (settings, file watchers) and configuration changes. */
+import {
+  CodeActionKind, TextDocumentSyncKind,
+  type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
+import { uriToPath } from './conversions';
+import type { Session } from './session';
+import type { Settings } from './settings';
+
+export function initialize(s: Session, params: InitializeParams): InitializeResult {
+  s.settings.pull = !!params.capabilities.workspace?.configuration;
+  s.client.vscodeLike = /code/i.test(params.clientInfo?.name ?? '');
+  s.client.roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+  if (!s.client.roots.length && params.rootUri) s.client.roots = [uriToPath(params.rootUri)];
+  const init = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
+  if (init) s.settings.set(init);
+  s.client.capabilities = params.capabilities;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['=', ',', '/', '(', '!', '#', ' ', '|'] },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+    },
+    serverInfo: { name: 'pjsip-language-server', version: '0.1.0' },
+  };
+}
+
+export function initialized(s: Session): void {
+  void s.watch.register(s.conn, s.client.capabilities);
+  void refreshSettings(s);
+}
+
+export function configurationChanged(s: Session, p: DidChangeConfigurationParams): void {
+  const pushed = (p.settings as { pjsip?: Partial<Settings> } | undefined)?.pjsip;
+  if (pushed && !s.settings.pull) s.settings.set(pushed);
+  void refreshSettings(s);
+}
+
+/** New settings change everything: config folders, analyses, severities. */
+async function refreshSettings(s: Session): Promise<void> {
+  await s.settings.refresh(s.conn);
+  s.analyses.clear();
+  s.sets.clear();
+  s.diagnostics.schedule(s.docs.paths().map((p) => s.sets.dirOf(p)));
+}

@@ -1,0 +1,15 @@
+/** The guard around every request handler: failures are logged and answered with a fallback, cancellation honoured. */
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+
+export async function runSafe<T>(conn: Connection, name: string, token: CancellationToken | undefined, fallback: T, fn: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  try {
+    const r = await fn();
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return r;
+  } catch (e) {
+    if (e instanceof ResponseError) return e;
+    conn.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+    return fallback;
+  }
+}

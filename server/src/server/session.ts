@@ -1,0 +1,54 @@
+/** Everything one server instance holds, built once per connection and passed to every handler. */
+import type { ClientCapabilities, Connection } from 'vscode-languageserver';
+import type { Analysis } from '../analysis/analyze';
+import { diskProvider, type DiskCache } from '../node/fsProvider';
+import { AnalysisCache } from './analysisCache';
+import { ConfigSets } from './configSets';
+import { pathToUri, type FileLookup, type FileProvider } from './conversions';
+import { DiagnosticsPublisher } from './diagnostics';
+import { Documents } from './documents';
+import { SettingsStore } from './settings';
+import { WatchedFiles } from './watchedFiles';
+
+export interface ClientState {
+  /** VS Code and its forks: commands like `editor.action.triggerSuggest` exist. */
+  vscodeLike: boolean;
+  /** Workspace folders, as model paths. */
+  roots: string[];
+  capabilities: ClientCapabilities;
+}
+
+export interface Session {
+  conn: Connection;
+  client: ClientState;
+  settings: SettingsStore;
+  docs: Documents;
+  sets: ConfigSets;
+  watch: WatchedFiles;
+  diskCache: DiskCache;
+  provider: FileProvider;
+  analyses: AnalysisCache;
+  diagnostics: DiagnosticsPublisher;
+  /** Files and URIs by path, as seen from an analysis. */
+  files(a: Analysis): FileLookup;
+}
+
+export function createSession(conn: Connection): Session {
+  const client: ClientState = { vscodeLike: false, roots: [], capabilities: {} };
+  const settings = new SettingsStore();
+  const docs = new Documents();
+  const sets = new ConfigSets(docs, () => settings.current, () => client.roots);
+  const watch = new WatchedFiles(() => client.roots);
+  const diskCache: DiskCache = new Map();
+  const provider = diskProvider((p) => docs.atPath(p)?.file, diskCache, (p) => watch.covers(p));
+  const analyses = new AnalysisCache(docs, sets, provider, (p) => watch.covers(p));
+  const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
+  const files = (a: Analysis): FileLookup => ({ fileOf: (p) => a.files.get(p) ?? docs.atPath(p)?.file ?? provider.read(p), uriOf });
+  const diagnostics = new DiagnosticsPublisher({
+    conn, settings, files,
+    hasOpen: (dir) => sets.openIn(dir).length > 0,
+    analysisFor: (dir) => analyses.forDir(dir),
+    versionOf: (p) => docs.atPath(p)?.text.version,
+  });
+  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, files };
+}

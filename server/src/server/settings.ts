@@ -1,0 +1,57 @@
+/** The `pjsip.*` settings: their shape, defaults, and how they are read from the client. */
+import type { Connection } from 'vscode-languageserver';
+import type { SeverityOverrides } from '../rules/severity';
+
+export interface Settings {
+  severity: SeverityOverrides;
+  configDir: string;
+  pathMap: Record<string, string>;
+  format: { style: 'auto' | 'spaced' | 'compact'; blankLineBetweenSections: boolean };
+  codeLens: boolean;
+}
+
+export const defaultSettings: Settings = {
+  severity: {},
+  configDir: '',
+  pathMap: {},
+  format: { style: 'auto', blankLineBetweenSections: true },
+  codeLens: true,
+};
+
+export function mergeSettings(s: Partial<Settings>): Settings {
+  return {
+    severity: { ...(s.severity ?? {}) },
+    configDir: typeof s.configDir === 'string' ? s.configDir : '',
+    pathMap: s.pathMap && typeof s.pathMap === 'object' ? { ...s.pathMap } : {},
+    format: { ...defaultSettings.format, ...(s.format ?? {}) },
+    codeLens: s.codeLens !== false,
+  };
+}
+
+/** The current settings. Diagnostics wait on `ready` (the first settings), so they never flash with default severities. */
+export class SettingsStore {
+  current: Settings = defaultSettings;
+  /** Whether the client answers `workspace/configuration`. */
+  pull = false;
+  readonly ready: Promise<void>;
+  private loaded: () => void = () => {};
+
+  constructor() {
+    this.ready = new Promise<void>((resolve) => { this.loaded = resolve; });
+  }
+
+  set(s: Partial<Settings>): void {
+    this.current = mergeSettings(s);
+  }
+
+  /** Ask the client for the settings (when it answers such requests); keep the previous ones on failure. */
+  async refresh(conn: Connection): Promise<void> {
+    if (this.pull) {
+      try {
+        const s = await conn.workspace.getConfiguration('pjsip');
+        if (s && typeof s === 'object') this.set(s as Partial<Settings>);
+      } catch { /* keep the previous settings */ }
+    }
+    this.loaded();
+  }
+}
