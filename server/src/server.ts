@@ -296,8 +296,9 @@ export function startServer(conn: Connection): void {
   }
 
   const TAGS: Record<string, DiagnosticTag[] | undefined> = { deprecated: [DiagnosticTag.Deprecated], unnecessary: [DiagnosticTag.Unnecessary] };
-  // The rule docs ship next to the server bundle (docs/rules.md in the repository and in the .vsix).
-  const rulesDoc = [nodePath.join(__dirname, '../../docs/rules.md')].find((p) => fs.existsSync(p));
+  // The rule docs ship next to the server bundle (docs/rules.md in the repository and in the .vsix; out/rules.md
+  // in the npm package).
+  const rulesDoc = [nodePath.join(__dirname, '../../docs/rules.md'), nodePath.join(__dirname, 'rules.md')].find((p) => fs.existsSync(p));
   const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
 
   function toLspDiagnostic(d: Diagnostic, file: SourceFile): LspDiagnostic {
