@@ -67,6 +67,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   if (!targets.length) return usage('no PATH given');
 
   const rows: Row[] = [];
+  const notes: string[] = [];
   const provider = diskProvider();
   for (const t of targets) {
     const abs = path.resolve(cwd, t);
@@ -80,6 +81,8 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     if (st.isDirectory()) {
       result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs));
       keep = () => true;
+      // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
+      if (!result.files.size) notes.push(`pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`);
     } else if (st.isFile()) {
       try { fs.accessSync(abs, fs.constants.R_OK); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` }; }
       const dir = toModelPath(path.dirname(abs));
@@ -98,7 +101,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     : format === 'sarif' ? toSarif(rows, allRules(), { version: VERSION, cwd })
     : format === 'github' ? toGithub(rows)
     : rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
-  return { code: errors ? 1 : 0, stdout, stderr: '' };
+  return { code: errors ? 1 : 0, stdout, stderr: notes.join('') };
 }
 
 function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {

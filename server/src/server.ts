@@ -21,6 +21,7 @@ import { applyEdit, parse, positionAt } from './syntax';
 import { diskProvider, listDir, toModelPath } from './node/fsProvider';
 import * as F from './features';
 import { IncludedFilesNotification, type IncludedFilesParams } from './protocol';
+import { VERSION } from './version';
 import type { CompletionKind, SymbolKindName } from './features';
 
 export interface Settings {
@@ -112,7 +113,7 @@ export function startServer(conn: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
       },
-      serverInfo: { name: 'pjsip-language-server', version: '0.1.0' },
+      serverInfo: { name: 'pjsip-language-server', version: VERSION },
     };
   });
 
