@@ -2,10 +2,12 @@
 // Bundles the extension client, the language server and the pjsip-check CLI with esbuild.
 // Type-checking is separate (`tsc -b`, run by `npm run build` first). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: true, logLevel: 'warning' };
+// One version for everything: the root package.json's (server/package.json must agree; a test checks that).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: true, logLevel: 'warning', define: { __VERSION__: JSON.stringify(version) } };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
@@ -17,4 +19,6 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   for (const f of ['server/out/server.js', 'server/out/cli.js']) chmodSync(f, 0o755);
+  // The npm package (server/package.json) carries the rule docs that diagnostics link to, next to the bundles.
+  copyFileSync('docs/rules.md', 'server/out/rules.md');
 }

@@ -1,7 +1,7 @@
 /**
  * pjsip-check: check Asterisk PJSIP config sets from the command line.
  *
- *   pjsip-check [--format text|json] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
+ *   pjsip-check [--format text|json|sarif|github] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
  *
  * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
  * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
@@ -15,16 +15,27 @@ import { diskProvider, toModelPath } from './node/fsProvider';
 import { positionAt } from './syntax';
 import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
+import { allRules } from './rules/registry';
+import { toGithub } from './cli/github';
+import { toSarif } from './cli/sarif';
+import type { CheckRow as Row } from './cli/types';
+import { VERSION } from './version';
 
-const USAGE = `usage: pjsip-check [--format text|json] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
-  PATH     a config folder (pjsip.conf, pjsip_wizard.conf, pjsip*.conf and their includes) or a file
-  --format output format (default text: file:line:col: severity rule-id: message)
-  --rule   change the severity of a rule, or turn it off
-  --map    read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)`;
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+
+const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
+  PATH       a config folder (pjsip.conf, pjsip_wizard.conf, pjsip*.conf and their includes) or a file
+  --format   text    file:line:col: severity rule-id: message (the default)
+             json    an array of {file, line, column, endLine, endColumn, severity, code, message}
+             sarif   a SARIF 2.1.0 log, for GitHub code scanning and other CI dashboards
+             github  GitHub Actions workflow commands: annotations on the lines
+  --rule     change the severity of a rule, or turn it off
+  --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
+  --version  print the version
+  --help     print this help
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`;
 
 export interface CliResult { code: number; stdout: string; stderr: string }
-
-interface Row { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
 
 export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   let format = 'text';
@@ -36,9 +47,10 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     const a = argv[i];
     const value = () => (a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     if (a === '--help' || a === '-h') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    else if (a === '--version' || a === '-v') return { code: 0, stdout: `pjsip-check ${VERSION}\n`, stderr: '' };
     else if (a === '--format' || a.startsWith('--format=')) {
       format = value() ?? '';
-      if (format !== 'text' && format !== 'json') return usage(`unknown format '${format}'`);
+      if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
     } else if (a === '--rule' || a.startsWith('--rule=')) {
       const o = parseSeverityOverride(value() ?? '');
       if (!o) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
@@ -55,6 +67,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   if (!targets.length) return usage('no PATH given');
 
   const rows: Row[] = [];
+  const notes: string[] = [];
   const provider = diskProvider();
   for (const t of targets) {
     const abs = path.resolve(cwd, t);
@@ -68,6 +81,8 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     if (st.isDirectory()) {
       result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs));
       keep = () => true;
+      // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
+      if (!result.files.size) notes.push(`pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`);
     } else if (st.isFile()) {
       try { fs.accessSync(abs, fs.constants.R_OK); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` }; }
       const dir = toModelPath(path.dirname(abs));
@@ -82,10 +97,11 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     for (const d of diags) rows.push(toRow(d, result, show));
   }
   const errors = rows.filter((r) => r.severity === 'error').length;
-  const stdout = format === 'json'
-    ? `${JSON.stringify(rows, null, 2)}\n`
+  const stdout = format === 'json' ? `${JSON.stringify(rows, null, 2)}\n`
+    : format === 'sarif' ? toSarif(rows, allRules(), { version: VERSION, cwd })
+    : format === 'github' ? toGithub(rows)
     : rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
-  return { code: errors ? 1 : 0, stdout, stderr: '' };
+  return { code: errors ? 1 : 0, stdout, stderr: notes.join('') };
 }
 
 function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {

@@ -20,8 +20,9 @@ export class LspClient {
   readonly diagnostics = new Map<string, Json[]>();
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  /** `command`: how to start the server (default: this Node on the built bundle). */
+  constructor(args: string[] = ['--stdio'], command: string[] = [process.execPath, SERVER]) {
+    this.proc = spawn(command[0], [...command.slice(1), ...args], { stdio: 'pipe' });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
     this.proc.on('exit', (code) => {

@@ -56,8 +56,9 @@ export function workspaceChanges(files: FileLookup, edits: { path: string; start
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TAGS: Record<string, DiagnosticTag[] | undefined> = { deprecated: [DiagnosticTag.Deprecated], unnecessary: [DiagnosticTag.Unnecessary] };
 // The rule docs ship next to the server bundle (server/out -> docs/rules.md, in the repository and in the .vsix);
-// the second candidate is the unbundled compiler output (out/server/server), which in-memory tests run.
-const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md'].map((p) => nodePath.join(__dirname, p)).find(exists);
+// the second candidate is the unbundled compiler output (out/server/server), which in-memory tests run; the third
+// is the npm package, whose bundle has rules.md beside it.
+const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md', 'rules.md'].map((p) => nodePath.join(__dirname, p)).find(exists);
 const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

@@ -1,4 +1,5 @@
 /** initialize (capabilities), initialized (settings, file watchers) and configuration changes. */
+import { VERSION } from '../version';
 import {
   CodeActionKind, TextDocumentSyncKind,
   type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
@@ -33,7 +34,7 @@ export function initialize(s: Session, params: InitializeParams): InitializeResu
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
     },
-    serverInfo: { name: 'pjsip-language-server', version: '0.1.0' },
+    serverInfo: { name: 'pjsip-language-server', version: VERSION },
   };
 }
 
