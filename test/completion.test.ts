@@ -67,6 +67,11 @@ suite('completion', () => {
     assert.equal(accept('[x]\ntype=endpoint\ndisallow=!g7|\n', 'g722'), '[x]\ntype=endpoint\ndisallow=!g722\n');
   });
 
+  test('codec names inside a list wrapped in parentheses', () => {
+    assert.ok(labels('[x]\ntype=endpoint\nallow=(|\n').includes('ulaw'));
+    assert.equal(accept('[x]\ntype=endpoint\nallow=(ulaw\\|al|)\n', 'alaw'), '[x]\ntype=endpoint\nallow=(ulaw|alaw)\n');
+  });
+
   test('names of sections of the referenced type, across files and from the wizard', () => {
     const src = `
       [6001]

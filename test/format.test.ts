@@ -12,6 +12,10 @@ function fmt(text: string, opts: FormatOptions = {}): string {
 }
 
 suite('formatting', () => {
+  test('a codec list in parentheses is kept as written', () => {
+    assert.equal(fmt('[x]\ntype=endpoint\nallow   =   (ulaw|alaw)\n', { style: 'compact' }), '[x]\ntype=endpoint\nallow=(ulaw|alaw)\n');
+  });
+
   test('key=value spacing, indentation, trailing blanks, one blank line between sections', () => {
     assert.equal(fmt('[a]  \n  type = aor\nmax_contacts=1   \n[b]\n\n\n\n[c]\ntype=aor\n', { style: 'compact' }), '[a]\ntype=aor\nmax_contacts=1\n\n[b]\n\n[c]\ntype=aor\n');
     assert.equal(fmt('[a]\ntype=aor\nmax_contacts  =1\n', { style: 'spaced' }), '[a]\ntype = aor\nmax_contacts = 1\n');

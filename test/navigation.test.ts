@@ -54,6 +54,12 @@ suite('hover', () => {
     assert.match(h!.markdown, /\*\*endpoint\/dtmf_mode\*\* — endpoint option/);
   });
 
+  test('a codec inside a list wrapped in parentheses shows the codec', () => {
+    const { h, text } = hoverAt('[x]\ntype=endpoint\nallow=(ulaw\\|al|aw)\n');
+    assert.equal(text, 'alaw');
+    assert.match(h!.markdown, /\*\*alaw\*\* — audio codec/);
+  });
+
   test('an enum value shows its meaning', () => {
     const { h, text } = hoverAt('[x]\ntype=endpoint\ndtmf_mode=inb|and\n');
     assert.equal(text, 'inband');

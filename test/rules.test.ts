@@ -109,6 +109,8 @@ const cases: Case[] = [
   { rule: 'timer-b-raised', fires: `${PHONE}\n[system]\ntype=system\ntimer_t1=1000\n`, under: '1000', clean: `${PHONE}\n[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n` },
   { rule: 'timer-b-raised', fires: `${PHONE}\n[system]\ntype=system\ntimer_b=20000\n`, under: '20000', clean: `${PHONE}\n[system]\ntype=system\ntimer_b=32000\n` },
   { rule: 'duplicate-list-item', fires: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n`, under: 'alice', clean: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\n` },
+  { rule: 'unknown-acl', fires: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nacl=offce\n') + ';- /etc/asterisk/acl.conf\n[office]\npermit=192.0.2.0/24\n', under: 'offce', clean: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nacl=office\n') + ';- /etc/asterisk/acl.conf\n[office]\npermit=192.0.2.0/24\n' },
+  { rule: 'unknown-acl', fires: PHONE.replace('allow=ulaw\n', 'allow=ulaw\ncontact_acl=office\n'), under: 'office', clean: PHONE.replace('allow=ulaw\n', 'allow=ulaw\ncontact_acl=office\n') + ';- /etc/asterisk/acl.conf\n#include acl.d/*.conf\n;- /etc/asterisk/acl.d/office.conf\n[office]\npermit=192.0.2.0/24\n' },
   { rule: 'file-not-included', fires: `${PHONE}\n;- pjsip_custom.conf\n[x]\ntype=aor\n`, under: '[x]', severity: 'information', clean: `${PHONE}\n#include pjsip_custom.conf\n;- pjsip_custom.conf\n[x]\ntype=aor\n` },
 ];
 

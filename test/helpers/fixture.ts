@@ -48,7 +48,11 @@ export function parseFixture(src: string): { files: Map<string, string>; path: s
   const flush = () => {
     let body = buf.join('\n');
     const i = findCursor(body);
-    if (i >= 0) { cursorPath = current; offset = i; body = body.slice(0, i) + body.slice(i + 1); }
+    if (i >= 0) {
+      cursorPath = current;
+      offset = i - (body.slice(0, i).match(/\\\|/g)?.length ?? 0); // each `\|` before the cursor becomes one `|`
+      body = body.slice(0, i) + body.slice(i + 1);
+    }
     body = body.replace(/\\\|/g, '|');
     if (buf.length || !files.has(current)) files.set(current, body);
     buf = [];

@@ -23,6 +23,16 @@ function withDiagnostics(model: Model): Analysis {
   return analysis;
 }
 
+/**
+ * Config files of other modules that sit beside pjsip.conf and are never part of its set: pjsip_notify.conf
+ * (NOTIFY templates, read by res_pjsip_notify itself), acl.conf and extensions.conf (read for their names only).
+ */
+const OTHER_MODULES = new Set(['pjsip_notify.conf', 'acl.conf', 'extensions.conf']);
+
+export function isPjsipConfig(path: string): boolean {
+  return !OTHER_MODULES.has(basename(path).toLowerCase());
+}
+
 /** Kind of config a root file is, from its name. */
 export function kindOf(path: string): ConfigKind {
   return /wizard/i.test(basename(path)) ? 'wizard' : 'pjsip';
@@ -43,7 +53,7 @@ export function analyzeFolder(configDir: string, provider: FileProvider, extra: 
   const others = (provider.listDir(configDir) ?? [])
     .filter((e) => !e.isDirectory && /^pjsip.*\.conf$/i.test(e.name))
     .map((e) => join(configDir, e.name));
-  const missing = [...others, ...extra].filter((p, i, all) => all.indexOf(p) === i && !set.files.has(p) && provider.read(p));
+  const missing = [...others, ...extra].filter((p, i, all) => all.indexOf(p) === i && isPjsipConfig(p) && !set.files.has(p) && provider.read(p));
   addRoots(set, missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true })), provider);
   return withDiagnostics(buildModel(set));
 }

@@ -45,6 +45,7 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'invalid-value':
     case 'deprecated-option':
     case 'deprecated-value':
+    case 'unknown-acl':
       return replaceWith(file, d, d.data?.suggestions);
     case 'unresolved-reference': {
       const c = d.data?.createSection;

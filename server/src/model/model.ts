@@ -4,6 +4,7 @@
  * seeing what the first ones include, without building objects twice.
  */
 import { settleDuplicates } from './duplicates';
+import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
@@ -20,6 +21,7 @@ export interface LoadedSet {
   blocksOfFile: Map<SourceFile, Section[]>;
   /** Every file read, by path. */
   files: Map<string, SourceFile>;
+  provider: FileProvider;
 }
 
 export interface Model {
@@ -33,12 +35,16 @@ export interface Model {
   index: ObjectIndex;
   /** What Asterisk will complain about or drop, in load order. */
   problems: Problem[];
+  /** acl.conf of the config folder (named ACLs), when there is one. */
+  acls: ForeignConfig | undefined;
+  /** Files of other modules' configs that were read (acl.conf, ...): a change to them changes the analysis. */
+  foreignFiles: string[];
   /** Every reference written in the set, resolved (computed on first use). */
   readonly references: Reference[];
 }
 
 export function loadConfigs(options: ConfigSetOptions, provider: FileProvider): LoadedSet {
-  const set: LoadedSet = { options, configs: [], sink: new FindingSink<Problem>(), blocksOfFile: new Map(), files: new Map() };
+  const set: LoadedSet = { options, configs: [], sink: new FindingSink<Problem>(), blocksOfFile: new Map(), files: new Map(), provider };
   addRoots(set, options.roots, provider);
   return set;
 }
@@ -63,10 +69,11 @@ export function buildModel(set: LoadedSet): Model {
   settleDuplicates(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);
+  const acls = readForeignConfig('acl.conf', set.provider, set.options);
   let references: Reference[] | undefined;
   return {
     options: set.options, configs, files: set.files, sectionsByFile: sectionsByFile(set.blocksOfFile), objects, index,
-    problems: sink.list,
+    problems: sink.list, acls, foreignFiles: acls ? acls.files.map((f) => f.path) : [],
     get references() { return (references ??= collectReferences(configs, index)); },
   };
 }

@@ -6,6 +6,7 @@
 import type { Model } from '../model/model';
 import { FindingSink } from '../model/problems';
 import type { Diagnostic, Finding } from './diagnostic';
+import { checkNamedAcls } from './acls';
 import { checkObjects } from './objectRules';
 import { checkReferences } from './references';
 import { severityOf } from './registry';
@@ -15,6 +16,7 @@ export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
   checkReferences(model.configs, model.index, sink);
   checkObjects(model, sink);
+  checkNamedAcls(model, sink);
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));

@@ -15,7 +15,7 @@ export interface RuleFixData extends FixData {
   'registration-stops-on-auth-failure': AddOptions;
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
-  'unknown-acl': { name: string };
+  'unknown-acl': { name: string; suggestions: string[] };
 }
 
 /** Variants of the findings of this layer (see ProblemVariants for the model's). */

@@ -166,10 +166,25 @@ function checkDouble(opt: OptionInfo, value: string, out: ValueProblem[]): void 
 
 const CODEC_SEPARATORS = ',|';
 
+/**
+ * The items of a codec list (`allow`, `disallow`), offsets relative to the value. A value wrapped whole in
+ * parentheses, the form `pjsip show endpoint` prints, is one list: Asterisk strips the parentheses, and for `allow`
+ * it replaces the codecs allowed so far (`wrapped`). With `editing`, a leading `(` alone counts (a list being typed).
+ */
+export function codecListItems(value: string, editing = false): { items: ReturnType<typeof splitList>; wrapped: boolean } {
+  const open = value.search(/\S/);
+  const close = value.trimEnd().length - 1;
+  const wrapped = open >= 0 && value[open] === '(' && ((close > open && value[close] === ')') || editing);
+  if (!wrapped) return { items: splitList(value, CODEC_SEPARATORS), wrapped };
+  const innerEnd = close > open && value[close] === ')' ? close : value.length;
+  const items = splitList(value.slice(open + 1, innerEnd), CODEC_SEPARATORS).map((it) => ({ ...it, start: it.start + open + 1, end: it.end + open + 1 }));
+  return { items, wrapped };
+}
+
 function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (opt.name === 'disallow' && value === '') return; // an empty disallow is a no-op
   const names = codecs().map((c) => c.name);
-  for (const item of splitList(value, CODEC_SEPARATORS)) {
+  for (const item of codecListItems(value).items) {
     let name = item.text;
     let start = item.start;
     if (name.startsWith('!')) { name = name.slice(1); start++; }

@@ -41,7 +41,7 @@ export class AnalysisCache {
   /** Drop the analyses that read `path` and the one of its own set; returns the folders of the sets dropped. */
   invalidate(path: string): string[] {
     const own = this.sets.dirOf(path);
-    const dropped = [...this.entries].filter(([dir, e]) => dir === own || e.analysis.files.has(path)).map(([dir]) => dir);
+    const dropped = [...this.entries].filter(([dir, e]) => dir === own || e.analysis.files.has(path) || e.analysis.foreignFiles.includes(path)).map(([dir]) => dir);
     for (const dir of dropped) this.entries.delete(dir);
     return dropped;
   }
@@ -55,7 +55,7 @@ export class AnalysisCache {
 
   private stamp(a: Analysis, extra: string[]): string {
     const parts: string[] = [];
-    for (const p of [...a.files.keys(), ...extra]) {
+    for (const p of [...a.files.keys(), ...a.foreignFiles, ...extra]) {
       const d = this.docs.atPath(p);
       if (d) parts.push(`${p}@v${d.text.version}`);
       else if (this.watched(p)) parts.push(`${p}@watched`);

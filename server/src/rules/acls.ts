@@ -1,0 +1,33 @@
+/** Named ACLs: `acl` and `contact_acl` name sections of acl.conf; a missing one rejects what it guards. */
+import { suggest } from '../schema/schema';
+import { splitList } from '../schema/values';
+import type { Model } from '../model/model';
+import { sameName } from '../model/objects';
+import type { RuleSink } from './diagnostic';
+
+/** The options that name ACLs of acl.conf, by object type. */
+const ACL_OPTIONS: Readonly<Record<string, readonly string[]>> = { endpoint: ['acl', 'contact_acl'], acl: ['acl', 'contact_acl'] };
+
+export function checkNamedAcls(model: Model, sink: RuleSink): void {
+  const known = model.acls?.sections;
+  for (const o of model.objects) {
+    const options = ACL_OPTIONS[o.type];
+    if (!options || !o.loads) continue;
+    for (const v of o.vars) {
+      if (v.synthetic || !options.some((n) => sameName(v.name, n))) continue;
+      const e = v.entry;
+      const exact = e.valueEnd - e.valueStart === v.value.length;
+      for (const it of splitList(v.value)) {
+        if (!it.text || known?.has(it.text)) continue;
+        sink.add({
+          path: e.file.path,
+          start: exact ? e.valueStart + it.start : e.valueStart,
+          end: exact ? e.valueStart + it.end : e.valueEnd,
+          code: 'unknown-acl',
+          message: `${known ? `acl.conf defines no ACL named '${it.text}'` : `There is no acl.conf in the config folder, so no ACL named '${it.text}' exists`}: Asterisk logs "ACL '${it.text}' does not exist" and loads the ${o.type} with an ACL that fails whenever it is applied, so every request it guards is rejected.`,
+          data: { name: it.text, suggestions: known ? suggest(it.text, known.keys(), 3) : [] },
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Claims about what Asterisk does, checked on the real thing: each row boots the Asterisk of ../shared/asterisk on a
+ * small config and checks both sides, what Asterisk logged and what we report. Skips with one line where there is
+ * no real Asterisk (a user's machine).
+ */
+import { test, suite } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { RuleId } from '../server/src/rules/registry';
+import { asteriskMissing, runAsterisk } from './helpers/asterisk';
+import { fixture } from './helpers/fixture';
+
+const TRANSPORT = '[t1]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5060\n\n';
+
+interface Claim {
+  name: string;
+  /** pjsip.conf, and other files by name. */
+  files: Record<string, string>;
+  /** Parts of ERROR/WARNING lines Asterisk logs, and parts it must not log. */
+  says: string[];
+  silent?: string[];
+  /** What we report (rule and the text under it), and rules that must stay quiet. */
+  we: { rule: RuleId; under: string }[];
+  quiet?: RuleId[];
+  /** Endpoints Asterisk loads (`pjsip show endpoints`). */
+  endpoints?: string[];
+}
+
+const claims: Claim[] = [
+  {
+    name: 'a codec list wrapped in parentheses is accepted (the form `pjsip show endpoint` prints)',
+    files: { 'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=(ulaw|alaw)\n\n[e2]\ntype=endpoint\nallow = (g722)\n\n[e3]\ntype=endpoint\ndisallow=all\nallow=g722\nallow=(ulaw,alaw)\n` },
+    says: [],
+    silent: ['Cannot allow unknown format'],
+    we: [],
+    quiet: ['invalid-value'],
+    endpoints: ['e1', 'e2', 'e3'],
+  },
+  {
+    name: 'parentheses inside a longer codec list are a bad codec name',
+    files: { 'pjsip.conf': `${TRANSPORT}[e3]\ntype=endpoint\nallow=!all,(ulaw)\n\n[e4]\ntype=endpoint\nallow=ulaw\n` },
+    says: ["Cannot allow unknown format '(ulaw)'", "Could not create an object of type 'endpoint' with id 'e3'"],
+    we: [{ rule: 'invalid-value', under: '(ulaw)' }],
+    endpoints: ['e4'],
+  },
+  {
+    name: 'a port in external_signaling_address or external_media_address is refused',
+    files: { 'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5:5061\nexternal_media_address=203.0.113.6:4000\n')}` },
+    says: ['Port disallowed in 203.0.113.5:5061', "Unable to lookup '203.0.113.5:5061'", 'Port disallowed in 203.0.113.6:4000'],
+    we: [{ rule: 'address-with-port', under: '203.0.113.5:5061' }, { rule: 'address-with-port', under: '203.0.113.6:4000' }],
+  },
+  {
+    name: 'the same addresses without a port are accepted',
+    files: { 'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\nexternal_media_address=203.0.113.6\n')}` },
+    says: [],
+    silent: ['Port disallowed', 'Unable to lookup'],
+    we: [],
+    quiet: ['address-with-port'],
+  },
+  {
+    name: 'an ACL that acl.conf does not define is reported by Asterisk, and the endpoint still loads',
+    files: {
+      'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=ulaw\nacl=office\ncontact_acl=nosuchacl\n\n[a1]\ntype=acl\nacl=nosuchacl2\n`,
+      'acl.conf': '[office]\ndeny=0.0.0.0/0.0.0.0\npermit=127.0.0.1\n',
+    },
+    says: ["ACL 'nosuchacl' does not exist", "ACL 'nosuchacl2' does not exist"],
+    silent: ["ACL 'office' does not exist"],
+    we: [{ rule: 'unknown-acl', under: 'nosuchacl' }, { rule: 'unknown-acl', under: 'nosuchacl2' }],
+    endpoints: ['e1'],
+  },
+  {
+    name: 'timer_t1 raised without timer_b: Asterisk raises timer_b to 64 × timer_t1',
+    files: { 'pjsip.conf': `${TRANSPORT}[system]\ntype=system\ntimer_t1=1000\n` },
+    says: ['Timer B setting is too low. Setting to 64000'],
+    we: [{ rule: 'timer-b-raised', under: '1000' }],
+  },
+  {
+    name: 'timer_b at 64 × timer_t1 is accepted',
+    files: { 'pjsip.conf': `${TRANSPORT}[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n` },
+    says: [],
+    silent: ['Timer B setting is too low'],
+    we: [],
+    quiet: ['timer-b-raised'],
+  },
+  {
+    name: 'a list_item named twice is ignored the second time',
+    files: { 'pjsip.conf': `${TRANSPORT}[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n` },
+    says: ["Ignoring duplicated list item 'alice'"],
+    silent: ["duplicated list item 'bob'"],
+    we: [{ rule: 'duplicate-list-item', under: 'alice' }],
+  },
+  {
+    name: 'two copies of one endpoint that each fail on their own are no "duplicate object"',
+    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\nbogus_opt=1\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    says: ["named 'contxt'", "named 'bogus_opt'"],
+    silent: ['duplicate object'],
+    we: [{ rule: 'unknown-option', under: 'contxt' }, { rule: 'unknown-option', under: 'bogus_opt' }],
+    quiet: ['duplicate-section'],
+    endpoints: ['7002'],
+  },
+  {
+    name: 'when only one copy fails on its own, the other loads and nothing is a duplicate',
+    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    says: ["named 'contxt'"],
+    silent: ['duplicate object'],
+    we: [{ rule: 'unknown-option', under: 'contxt' }],
+    quiet: ['duplicate-section'],
+    endpoints: ['7001', '7002'],
+  },
+  {
+    name: 'two copies that both load are a duplicate: every endpoint of the file is refused',
+    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    says: ["duplicate object: '7001' of type 'endpoint'"],
+    we: [{ rule: 'duplicate-section', under: '7001' }],
+    endpoints: [],
+  },
+];
+
+/** Endpoint names in `pjsip show endpoints`. */
+function endpointsShown(text: string): string[] {
+  return [...text.matchAll(/^\s*Endpoint:\s+(\S+)/gm)].map((m) => m[1]).filter((n) => n !== '<Endpoint/CID.....................................>').sort();
+}
+
+const missing = asteriskMissing();
+suite('claims checked on a real Asterisk', { skip: missing }, () => {
+  for (const c of claims) {
+    test(c.name, async () => {
+      const run = await runAsterisk(c.files);
+      for (const s of c.says) assert.ok(run.problems.some((l) => l.includes(s)), `Asterisk should log "${s}"; it logged:\n${run.problems.join('\n')}`);
+      for (const s of c.silent ?? []) assert.ok(!run.problems.some((l) => l.includes(s)), `Asterisk should not log "${s}"`);
+      if (c.endpoints) assert.deepEqual(endpointsShown(run.out('pjsip_show_endpoints.txt')), [...c.endpoints].sort(), 'endpoints Asterisk loaded');
+      const f = fixture(Object.entries(c.files).map(([name, text]) => `;- /etc/asterisk/${name}\n${text.replace(/\|/g, "\\|")}`).join("\n"));
+      const ours = f.analysis.diagnostics.map((d) => ({ rule: d.code, under: f.files.get(d.path)!.slice(d.start, d.end) }));
+      for (const w of c.we) assert.ok(ours.some((o) => o.rule === w.rule && o.under === w.under), `we should report ${w.rule} on '${w.under}'; we said ${JSON.stringify(ours)}`);
+      for (const q of c.quiet ?? []) assert.deepEqual(ours.filter((o) => o.rule === q), [], `we should not report ${q}`);
+      if (c.endpoints) {
+        const loaded = f.analysis.objects.filter((o) => o.type === 'endpoint' && o.loads).map((o) => o.id).sort();
+        assert.deepEqual(loaded, [...c.endpoints].sort(), 'endpoints we predict to load');
+      }
+    });
+  }
+});
