@@ -3,6 +3,7 @@
  * (types, enums, booleans, codecs, names of sections of the referenced type), template names inside `[x](`,
  * directives and include paths.
  */
+import { isNotifyFile, notifyCompletion } from './notify';
 import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import { relativeTo, type DirEntry } from '../model/paths';
@@ -19,6 +20,7 @@ export interface CompletionOptions {
 }
 
 export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completion[] {
+  if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   switch (slot.kind) {

@@ -10,9 +10,11 @@ import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Section, SourceFile, Variable } from '../model/types';
 import { cursorAt, optionFor, typeOf } from './cursor';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
+import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
 
 export function hover(a: Analysis, file: SourceFile, offset: number): HoverResult | undefined {
+  if (isNotifyFile(file.path)) return notifyHover(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   if (c.reference && slot.kind !== 'key') {
