@@ -71,6 +71,51 @@ suite('code actions', () => {
     assert.equal(titles[0], "Change to 'dtmf_mode'");
   });
 
+  // A did-you-mean that picks another identity's credentials is worse than no fix at all.
+  const identity: { name: string; src: string; preferred: string | null; offered?: string[] }[] = [
+    {
+      name: 'an endpoint whose auth name is wrong gets its own unreferenced auth, not the wizard auth of another user',
+      src: `[phone](!)\ntype=endpoint\nallow=ulaw\n[6002](phone)\nauth=6002-aut|h\naors=6002\n[6002]\ntype=auth\nusername=6002\npassword=pw\n[6002]\ntype=aor\nmax_contacts=1\n;- pjsip_wizard.conf\n[7002]\ntype=wizard\naccepts_auth=yes\naccepts_registrations=yes\ninbound_auth/username=7002\ninbound_auth/password=pw\nendpoint/allow=ulaw\naor/max_contacts=1\n`,
+      preferred: '6002',
+      offered: ['6002', '7002-iauth'],
+    },
+    {
+      name: 'an auth that another endpoint already uses is never preferred',
+      src: `[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\n[6001]\ntype=auth\nusername=6001\npassword=pw\n[6003]\ntype=endpoint\nallow=ulaw\nauth=600|2\n`,
+      preferred: null,
+      offered: ['6001'],
+    },
+    {
+      name: 'an aor named after the endpoint wins over a closer spelling used by someone else',
+      src: `[6001]\ntype=endpoint\nallow=ulaw\naors=6001\n[6001]\ntype=aor\nmax_contacts=1\n[6005]\ntype=aor\nmax_contacts=1\n[6005]\ntype=endpoint\nallow=ulaw\naors=600|6\n`,
+      preferred: '6005',
+    },
+    {
+      name: 'a registration\'s outbound_auth prefers the auth named after it',
+      src: `[t]\ntype=transport\nbind=0.0.0.0\n[itsp]\ntype=registration\nserver_uri=sip:itsp.example.com\nclient_uri=sip:me@itsp.example.com\noutbound_auth=itsp-aut|h\n[itsp-auth-old]\ntype=auth\nusername=a\npassword=b\n[itsp]\ntype=auth\nusername=me\npassword=pw\n`,
+      preferred: 'itsp',
+    },
+    {
+      name: 'two equally good candidates: neither is preferred',
+      src: `[x]\ntype=endpoint\nallow=ulaw\ntransport=udp|\n[udp1]\ntype=transport\nbind=0.0.0.0\n[udp2]\ntype=transport\nprotocol=tcp\nbind=0.0.0.0\n`,
+      preferred: null,
+      offered: ['udp1', 'udp2'],
+    },
+  ];
+  for (const c of identity) {
+    test(`did-you-mean: ${c.name}`, () => {
+      const f = fixture(c.src);
+      const d = f.analysis.diagnostics.find((x) => x.code === 'unresolved-reference' && x.path === f.path && x.start <= f.offset && f.offset <= x.end);
+      assert.ok(d, `no unresolved-reference at the cursor: ${f.analysis.diagnostics.map((x) => x.code).join(', ')}`);
+      const actions = codeActions(f.analysis, f.file, [d]);
+      const changes = actions.filter((a) => a.title.startsWith('Change to'));
+      assert.ok(changes.length <= 3, 'a short list');
+      const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
+      assert.deepEqual(preferred, c.preferred ? [`Change to '${c.preferred}'`] : []);
+      for (const o of c.offered ?? []) assert.ok(changes.some((a) => a.title === `Change to '${o}'`), `offers ${o}: ${changes.map((a) => a.title).join(' | ')}`);
+    });
+  }
+
   test('fixes follow the file\'s own spacing style', () => {
     const f = fixture(dedent(`
       [x]

@@ -4,11 +4,11 @@
  */
 import { lineBreakOf, lineContentEnd, lineIndexAt, lineText } from '../syntax';
 import { placeholder } from '../model/objects';
-import { referenceSuggestions } from '../rules/references';
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import { blockAt } from './cursor';
+import { referenceCandidates } from './referenceCandidates';
 import { detectStyle } from './format';
 import { lastContentLine } from './symbols';
 import type { CodeActionResult, TextEditSpan } from './types';
@@ -49,9 +49,12 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
       return replaceWith(file, d, d.data?.suggestions);
     case 'unresolved-reference': {
       const c = d.data?.createSection;
-      const suggestions = d.data?.suggestions ?? (c ? referenceSuggestions(a.index, c.type, c.name) : []);
-      const fixes = replaceWith(file, d, suggestions);
-      if (c) fixes.push({ title: `Create ${c.type} [${c.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(a, file, c.name, c.type, eq)] });
+      if (!c) return [];
+      const candidates = referenceCandidates(a, c.type, c.name, blockAt(a, file.path, line));
+      const fixes: Fix[] = candidates.map((k) => ({
+        title: `Change to '${k.name}'`, isPreferred: k.preferred, edits: [{ path: file.path, start: d.start, end: d.end, newText: k.name }],
+      }));
+      fixes.push({ title: `Create ${c.type} [${c.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(a, file, c.name, c.type, eq)] });
       return fixes;
     }
     case 'missing-type': {

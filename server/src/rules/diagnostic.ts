@@ -8,7 +8,7 @@ import type { RuleId, Severity } from './registry';
 
 /** Quick-fix data per rule id: the model's, and that of the checks in this layer. */
 export interface RuleFixData extends FixData {
-  'unresolved-reference': { createSection: { name: string; type: string }; suggestions?: string[] };
+  'unresolved-reference': { createSection: { name: string; type: string } };
   'endpoint-without-aors': AddOptions;
   'endpoint-without-codecs': AddOptions;
   'aor-rejects-registrations': AddOptions;

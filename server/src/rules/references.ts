@@ -1,5 +1,5 @@
 /** References that name nothing: Asterisk loads the object, and it fails when it needs the missing one. */
-import { aType, suggest } from '../schema/schema';
+import { aType } from '../schema/schema';
 import type { ObjectIndex } from '../model/objectIndex';
 import { forEachValueReference } from '../model/references';
 import type { Config, OptionEntry } from '../model/types';
@@ -19,7 +19,7 @@ export function checkReferences(configs: readonly Config[], index: ObjectIndex, 
 }
 
 function reportUnresolved(sink: RuleSink, e: OptionEntry, ref: { name: string; start: number; end: number; targetType: string }, index: ObjectIndex): void {
-  // Did-you-mean candidates are ranked when a quick fix is asked for (see referenceSuggestions), not here:
+  // Did-you-mean candidates are ranked when a quick fix is asked for (features/referenceCandidates.ts), not here:
   // a config with many dangling names and many sections would make that quadratic.
   let otherType: string | undefined;
   for (const [t, m] of index) if (t !== ref.targetType && m.has(ref.name)) { otherType = t; break; }
@@ -34,9 +34,4 @@ function reportUnresolved(sink: RuleSink, e: OptionEntry, ref: { name: string; s
     message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
     data: { createSection: { name: ref.name, type: ref.targetType } },
   });
-}
-
-/** The names of `type` closest to `name`, for the did-you-mean fix of an unresolved reference. */
-export function referenceSuggestions(index: ObjectIndex, type: string, name: string): string[] {
-  return suggest(name, index.get(type)?.keys() ?? [], 3);
 }
