@@ -1,0 +1,142 @@
+/**
+ * Option checks, as sorcery applies a section's lines to a new object: an unknown option or a value its handler
+ * rejects drops the object; deprecated options and values, repeated options and repeated `type=` lines are
+ * reported without dropping it.
+ */
+import { aType, findOption, getType, isExtendedField, suggest, typesWithOption, type OptionInfo } from '../schema/schema';
+import { checkValue } from '../schema/values';
+import { fail, type BuildContext } from './context';
+import { basename } from './paths';
+import { assignmentRange, entryRange } from './ranges';
+import type { OptionEntry, PjsipObject, Variable } from './types';
+import { isOwn, sameName } from './variables';
+
+/** `object`: the lines of a section that becomes an object; `template`: a template's lines, checked on their own. */
+export type CheckMode = 'object' | 'template';
+
+/** What a failing line costs: the object itself, or every object built from the template it is written in. */
+function consequence(obj: PjsipObject, e: OptionEntry, mode: CheckMode): string {
+  if (mode === 'template' || !isOwn(e, obj.section)) {
+    const tpl = e.block.appendTarget ?? e.block;
+    return obj.wizardPrefix
+      ? `every wizard that uses [${tpl.name}] fails to create its ${obj.type}`
+      : `every ${obj.type} that uses [${tpl.name}] fails to load`;
+  }
+  return obj.wizardPrefix ? `the wizard cannot create ${obj.type} '${obj.id}'` : `Asterisk will not load ${obj.type} '${obj.id}'`;
+}
+
+/** Check each option against the type: name, value, deprecation, repeats. */
+export function checkOptions(ctx: BuildContext, obj: PjsipObject, mode: CheckMode): void {
+  let typeSeen: Variable | undefined;
+  const cacheKey = mode === 'object' && !obj.wizardPrefix ? obj.type : `${obj.type}\u0000${mode}\u0000${obj.wizardPrefix ?? ''}`;
+  let checked = ctx.checked.get(cacheKey);
+  if (!checked) ctx.checked.set(cacheKey, (checked = new WeakMap()));
+  const vars = obj.vars;
+  for (let i = 0; i < vars.length; i++) {
+    const v = vars[i];
+    if (v.synthetic) continue;
+    const e = v.entry;
+    const own = isOwn(e, obj.section);
+    if (!obj.wizardPrefix && sameName(v.name, 'type')) {
+      if (typeSeen && own && v.value !== typeSeen.value) reportRepeatedType(ctx, obj, v, typeSeen);
+      typeSeen ??= v;
+      continue;
+    }
+    // A template line is shared by every section that uses it: check (and report) it once per type.
+    let why = own ? undefined : checked.get(v);
+    if (why === undefined) {
+      why = checkVariable(ctx, obj, v, mode);
+      if (!own) checked.set(v, why);
+    }
+    if (why && !e.dead && mode === 'object') fail(obj, why);
+    if (own) reportEarlierSetting(ctx, obj, i);
+  }
+}
+
+/** A second `type=` line with another value: Asterisk goes by the first. */
+function reportRepeatedType(ctx: BuildContext, obj: PjsipObject, v: Variable, first: Variable): void {
+  ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'duplicate-option',
+    message: `type is already set to '${first.value}'${isOwn(first.entry, obj.section) ? '' : ` by template [${first.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.` });
+}
+
+/** The nearest earlier own line setting the same (non-repeatable) option as `vars[i]` has no effect. */
+function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): void {
+  const vars = obj.vars;
+  const v = vars[i];
+  const opt = isExtendedField(v.name) ? undefined : findOption(obj.type, v.name);
+  if (!opt || opt.repeatable) return;
+  // sections hold a few lines: scan back
+  const lower = opt.name.toLowerCase();
+  const e = v.entry;
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = vars[j];
+    if (prev.synthetic || !sameName(prev.name, lower) || !isOwn(prev.entry, obj.section)) continue;
+    ctx.sink.add({ ...assignmentRange(prev.entry), code: 'duplicate-option',
+      message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
+    return;
+  }
+}
+
+/** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
+export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): string {
+  if (isExtendedField(v.name)) return '';
+  const opt = findOption(obj.type, v.name);
+  if (!opt) {
+    reportUnknownOption(ctx, obj, v, mode);
+    return `unknown option '${v.name}'`;
+  }
+  const why = reportBadValue(ctx, obj, v, opt, mode);
+  if (opt.deprecated) reportDeprecatedOption(ctx, obj, v, opt);
+  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) reportDeprecatedValue(ctx, v, opt);
+  return why;
+}
+
+/** Characters of a wizard prefix (`endpoint/`) in front of the option name. */
+function prefixLength(obj: PjsipObject): number {
+  return obj.wizardPrefix ? obj.wizardPrefix.length : 0;
+}
+
+function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): void {
+  const type = obj.type;
+  const others = typesWithOption(v.name).filter((x) => x !== type);
+  const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
+  const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
+  ctx.sink.add({
+    ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'unknown-option', variant: mode === 'object' ? undefined : 'not-an-object',
+    message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
+    data: { suggestions: suggest(v.name, names, 3) },
+  });
+}
+
+/** Report what the option's handler says of the value; returns why it makes the object fail, or ''. */
+function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo, mode: CheckMode): string {
+  const e = v.entry;
+  let why = '';
+  for (const p of checkValue(opt, v.value)) {
+    const r = entryRange(e, 'value');
+    const exact = r.end - r.start === v.value.length;
+    const start = p.start !== undefined && exact ? r.start + p.start : r.start;
+    const end = p.end !== undefined && exact ? r.start + p.end : r.end;
+    ctx.sink.add({
+      path: r.path, start, end: Math.max(end, start), code: 'invalid-value', variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
+      message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
+      data: p.suggestions ? { suggestions: p.suggestions } : undefined,
+    });
+    if (p.fails && !why) why = `bad value for '${v.name}'`;
+  }
+  return why;
+}
+
+function reportDeprecatedOption(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
+  const instead = opt.deprecatedFor ?? opt.aliasOf;
+  ctx.sink.add({ ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'deprecated-option',
+    message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
+    data: instead ? { suggestions: [instead] } : undefined });
+}
+
+function reportDeprecatedValue(ctx: BuildContext, v: Variable, opt: OptionInfo): void {
+  const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
+  ctx.sink.add({ ...entryRange(v.entry, 'value'), code: 'deprecated-value',
+    message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
+    data: current ? { suggestions: [current] } : undefined });
+}
