@@ -22,7 +22,7 @@ const cases: Case[] = [
   { name: 'did-you-mean for a bad enum value', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x\ndtmf_mode=rfc4733x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'rfc4733'" },
   { name: 'did-you-mean for a codec', src: '[x]\ntype=endpoint\nallow=ulaww\naors=x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'ulaw'" },
   { name: 'did-you-mean for a reference', src: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6010\n', rule: 'unresolved-reference', title: "Change to '6001'", result: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6001\n' },
-  { name: 'create the missing auth', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n', rule: 'unresolved-reference', title: 'Create auth [x]', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nauth_type=digest\nusername=x\npassword=CHANGE_ME\n' },
+  { name: 'create the missing auth', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n', rule: 'unresolved-reference', title: 'Create auth [x]', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nusername=x\npassword=CHANGE_ME\n' },
   { name: 'create the missing aor', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x', rule: 'unresolved-reference', title: 'Create aor [x]', result: '[x]\ntype=endpoint\nallow=ulaw\naors=x\n\n[x]\ntype=aor\nmax_contacts=1\n' },
   { name: 'create the missing transport on a free port', src: '[t]\ntype=transport\nbind=0.0.0.0\n[x]\ntype=endpoint\nallow=ulaw\ntransport=tcp1\n', rule: 'unresolved-reference', title: 'Create transport [tcp1]' },
   { name: 'add the missing type', src: '[x]\nmax_contacts=1\n', rule: 'missing-type', title: 'Add type=aor', result: '[x]\ntype=aor\nmax_contacts=1\n' },

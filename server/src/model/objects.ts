@@ -4,9 +4,12 @@
  * Asterisk makes when it applies the object, and expand wizards into the objects they generate.
  */
 import {
-  aType, booleanValue, configurableTypes, findOption, getType, isExtendedField, suggest, typesWithOption, splitWizardKey,
+  aType, booleanValue, configurableTypes, getType, isExtendedField, suggest, typesWithOption, splitWizardKey,
   wizardPrefixes, type OptionInfo,
 } from '../schema/schema';
+import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
+import { DEFAULT_TARGET, type AsteriskTarget } from '../schema/versions';
+import { optionMissingIn, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue, isHostname, isIPv4, isIPv6, parseCInt, splitList } from '../schema/values';
 import { basename } from './paths';
 import { assignmentRange, entryRange, nameRange } from './ranges';
@@ -54,14 +57,16 @@ export function typeVar(vars: readonly Variable[]): Variable | undefined {
 
 interface Ctx {
   sink: ProblemSink;
+  /** The Asterisk release the checks are for. */
+  target: AsteriskTarget;
   objects: PjsipObject[];
   /** Variables already checked for a type (template lines are shared by every section using them): why they fail, or ''. */
   checked: Map<string, WeakMap<Variable, string>>;
 }
 
 /** Build (and check) the objects of every config. Returns them in load order. */
-export function buildObjects(configs: readonly Config[], sink: ProblemSink): PjsipObject[] {
-  const ctx: Ctx = { sink, objects: [], checked: new Map() };
+export function buildObjects(configs: readonly Config[], sink: ProblemSink, target: AsteriskTarget = DEFAULT_TARGET): PjsipObject[] {
+  const ctx: Ctx = { sink, target, objects: [], checked: new Map() };
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {
@@ -206,7 +211,7 @@ function checkOptions(ctx: Ctx, obj: PjsipObject, mode: 'object' | 'template'): 
     }
     if (why && !e.dead && mode === 'object') fail(obj, why);
     if (own) {
-      const opt = isExtendedField(v.name) ? undefined : findOption(obj.type, v.name);
+      const opt = isExtendedField(v.name) ? undefined : findOptionAt(ctx.target, obj.type, v.name);
       if (opt && !opt.repeatable) {
         // the nearest earlier own line setting the same option has no effect (sections hold a few lines: scan back)
         const lower = opt.name.toLowerCase();
@@ -229,15 +234,18 @@ function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' |
   const e = v.entry;
   const skip = obj.wizardPrefix ? obj.wizardPrefix.length : 0;
   if (isExtendedField(v.name)) return '';
-  const opt = findOption(type, v.name);
+  const { target } = ctx;
+  const opt = findOptionAt(target, type, v.name);
   if (!opt) {
-    const others = typesWithOption(v.name).filter((x) => x !== type);
-    const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
+    const elsewhere = optionMissingIn(target, type, v.name);
+    const others = typesWithOptionAt(target, v.name).filter((x) => x !== type);
+    const names = optionsAt(target, type).filter((o) => !o.wildcard).map((o) => o.name);
     const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
+    const suggestions = elsewhere ? [] : suggest(v.name, names, 3);
     sink.add({
       ...entryRange(e, 'key', skip), code: 'unknown-option', variant: mode === 'object' ? undefined : 'not-an-object',
-      message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, e, mode)}.`,
-      data: { suggestions: suggest(v.name, names, 3) },
+      message: elsewhere ? `${elsewhere}: ${consequence(obj, e, mode)}.` : `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, e, mode)}.`,
+      data: { suggestions, needs: suggestionNeeds(target, type, suggestions) },
     });
     return `unknown option '${v.name}'`;
   }
@@ -247,24 +255,30 @@ function checkVariable(ctx: Ctx, obj: PjsipObject, v: Variable, mode: 'object' |
     const exact = r.end - r.start === v.value.length;
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;
     const end = p.end !== undefined && exact ? r.start + p.end : r.end;
+    const item = p.start !== undefined && p.end !== undefined ? v.value.slice(p.start, p.end) : v.value;
+    const elsewhere = p.fails ? valueMissingIn(target, opt, item) : undefined;
+    const message = elsewhere ?? p.message;
+    const suggestions = p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
     sink.add({
       path: r.path, start, end: Math.max(end, start), code: 'invalid-value', variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
-      message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
-      data: p.suggestions ? { suggestions: p.suggestions } : undefined,
+      message: p.fails ? `${message}: ${consequence(obj, e, mode)}.` : `${message}.`,
+      data: suggestions?.length ? { suggestions, needs: suggestionNeeds(target, type, suggestions, opt.name) } : undefined,
     });
     if (p.fails && !why) why = `bad value for '${v.name}'`;
   }
   if (opt.deprecated) {
     const instead = opt.deprecatedFor ?? opt.aliasOf;
+    const needs = instead ? suggestionNeeds(target, type, [instead]) : undefined;
     sink.add({ ...entryRange(e, 'key', skip), code: 'deprecated-option',
-      message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
-      data: instead ? { suggestions: [instead] } : undefined });
+      message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead${needs ? ` (${needs[instead]})` : ''}` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
+      data: instead ? { suggestions: [instead], needs } : undefined });
   }
   if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) {
     const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
+    const needs = current ? suggestionNeeds(target, type, [current], opt.name) : undefined;
     sink.add({ ...entryRange(e, 'value'), code: 'deprecated-value',
-      message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
-      data: current ? { suggestions: [current] } : undefined });
+      message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same${needs ? ` (${needs[current]})` : ''}` : ''}.`,
+      data: current ? { suggestions: [current], needs } : undefined });
   }
   return why;
 }
@@ -472,7 +486,7 @@ function checkWizardKeys(ctx: Ctx, w: PjsipObject, mode: 'object' | 'template'):
     const split = splitWizardKey(v.name);
     if (split) {
       if (mode === 'template') {
-        const opt = findOption(split.prefix.targetType, split.option);
+        const opt = findOptionAt(ctx.target, split.prefix.targetType, split.option);
         if (!opt && !isExtendedField(split.option)) {
           ctx.sink.add({ ...entryRange(v.entry, 'key', split.prefix.prefix.length), code: 'unknown-option', variant: 'not-an-object',
             message: `'${split.option}' is not ${aType(split.prefix.targetType)} option: every wizard that uses [${w.section.name}] fails to create its ${split.prefix.targetType}.`,

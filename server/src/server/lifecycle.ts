@@ -1,7 +1,7 @@
 /** initialize (capabilities), initialized (settings, file watchers) and configuration changes. */
 import { VERSION } from '../version';
 import {
-  CodeActionKind, TextDocumentSyncKind,
+  CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind,
   type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { uriToPath } from './conversions';
@@ -67,7 +67,7 @@ const shownVersionError = new WeakMap<Session, string>();
 function announceTarget(s: Session): void {
   const setting = s.settings.current.asteriskVersion;
   const { target, error } = parseAsteriskVersion(setting);
-  if (error && error !== shownVersionError.get(s)) void s.conn.window.showWarningMessage(`PJSIP: ${error}`);
+  if (error && error !== shownVersionError.get(s)) void s.conn.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `PJSIP: ${error}` });
   shownVersionError.set(s, error ?? '');
   const params: TargetVersionParams = {
     text: target.explicit ? `Asterisk ${target.label}` : 'Asterisk: no version set',
