@@ -37,7 +37,7 @@ const cases: Case[] = [
   { name: 'turn a # line into a comment', src: '#local_net=10.0.0.0/8\n[x]\ntype=aor\n', rule: 'unknown-directive', title: 'Turn this line into a comment', result: ';local_net=10.0.0.0/8\n[x]\ntype=aor\n' },
   { name: 'comment out a line without =', src: '[x]\ntype=aor\nmax_contacts 1\n', rule: 'syntax-missing-equals', title: 'Comment out this line', result: '[x]\ntype=aor\n;max_contacts 1\n' },
   { name: '#tryinclude for a missing file', src: '#include nope.conf\n[x]\ntype=aor\n', rule: 'include-not-found', title: /#tryinclude/, result: '#tryinclude nope.conf\n[x]\ntype=aor\n' },
-  { name: 'replace a deprecated option', src: '[system]\ntype=system\nthreadpool_max_size=20\n', rule: 'deprecated-option', title: "Change to 'taskpool_max_size'", result: '[system]\ntype=system\ntaskpool_max_size=20\n' },
+  { name: 'replace a deprecated option', src: '[system]\ntype=system\nthreadpool_max_size=20\n', rule: 'deprecated-option', title: "Change to 'taskpool_max_size' (needs 20.18.0, 22.8.0 or 23.2.0)", result: '[system]\ntype=system\ntaskpool_max_size=20\n' },
   { name: 'add a transport for a registration', src: '[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n', rule: 'registration-without-transport', title: 'Add a udp transport' },
   { name: 'disable the rule for a line', src: '[x]\ntype=aor\n  bogus=1\n', rule: 'unknown-option', title: 'Disable unknown-option for this line', result: '[x]\ntype=aor\n  ; pjsip-disable-next-line unknown-option\n  bogus=1\n' },
 ];
