@@ -22,7 +22,7 @@ const cases: Case[] = [
   { name: 'did-you-mean for a bad enum value', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x\ndtmf_mode=rfc4733x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'rfc4733'" },
   { name: 'did-you-mean for a codec', src: '[x]\ntype=endpoint\nallow=ulaww\naors=x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'ulaw'" },
   { name: 'did-you-mean for a reference', src: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6010\n', rule: 'unresolved-reference', title: "Change to '6001'", result: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6001\n' },
-  { name: 'create the missing auth', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n', rule: 'unresolved-reference', title: 'Create auth [x]', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nauth_type=digest\nusername=x\npassword=CHANGE_ME\n' },
+  { name: 'create the missing auth', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n', rule: 'unresolved-reference', title: 'Create auth [x]', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nusername=x\npassword=CHANGE_ME\n' },
   { name: 'create the missing aor', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x', rule: 'unresolved-reference', title: 'Create aor [x]', result: '[x]\ntype=endpoint\nallow=ulaw\naors=x\n\n[x]\ntype=aor\nmax_contacts=1\n' },
   { name: 'create the missing transport on a free port', src: '[t]\ntype=transport\nbind=0.0.0.0\n[x]\ntype=endpoint\nallow=ulaw\ntransport=tcp1\n', rule: 'unresolved-reference', title: 'Create transport [tcp1]' },
   { name: 'add the missing type', src: '[x]\nmax_contacts=1\n', rule: 'missing-type', title: 'Add type=aor', result: '[x]\ntype=aor\nmax_contacts=1\n' },
@@ -37,7 +37,7 @@ const cases: Case[] = [
   { name: 'turn a # line into a comment', src: '#local_net=10.0.0.0/8\n[x]\ntype=aor\n', rule: 'unknown-directive', title: 'Turn this line into a comment', result: ';local_net=10.0.0.0/8\n[x]\ntype=aor\n' },
   { name: 'comment out a line without =', src: '[x]\ntype=aor\nmax_contacts 1\n', rule: 'syntax-missing-equals', title: 'Comment out this line', result: '[x]\ntype=aor\n;max_contacts 1\n' },
   { name: '#tryinclude for a missing file', src: '#include nope.conf\n[x]\ntype=aor\n', rule: 'include-not-found', title: /#tryinclude/, result: '#tryinclude nope.conf\n[x]\ntype=aor\n' },
-  { name: 'replace a deprecated option', src: '[system]\ntype=system\nthreadpool_max_size=20\n', rule: 'deprecated-option', title: "Change to 'taskpool_max_size'", result: '[system]\ntype=system\ntaskpool_max_size=20\n' },
+  { name: 'replace a deprecated option', src: '[system]\ntype=system\nthreadpool_max_size=20\n', rule: 'deprecated-option', title: "Change to 'taskpool_max_size' (needs 20.18.0, 22.8.0 or 23.2.0)", result: '[system]\ntype=system\ntaskpool_max_size=20\n' },
   { name: 'add a transport for a registration', src: '[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n', rule: 'registration-without-transport', title: 'Add a udp transport' },
   { name: 'disable the rule for a line', src: '[x]\ntype=aor\n  bogus=1\n', rule: 'unknown-option', title: 'Disable unknown-option for this line', result: '[x]\ntype=aor\n  ; pjsip-disable-next-line unknown-option\n  bogus=1\n' },
 ];

@@ -22,9 +22,15 @@ suite('generated files', () => {
     assert.equal(fs.readFileSync(path.join(ROOT, 'server/src/schema/data.generated.ts'), 'utf8'), expected, 'run `npm run generate`');
   });
 
+  test('server/src/schema/versions.generated.ts is what scripts/generate-versions.mjs makes of server/data', async () => {
+    const gen = await load<{ generateVersions: (v: unknown, f: unknown) => string; readVersionSources: () => [unknown, unknown] }>('scripts/generate-versions.mjs');
+    const expected = gen.generateVersions(...gen.readVersionSources());
+    assert.equal(fs.readFileSync(path.join(ROOT, 'server/src/schema/versions.generated.ts'), 'utf8'), expected, 'run `npm run generate`');
+  });
+
   test('server/data holds the same facts as ../shared/pjsip', (t) => {
     if (!fs.existsSync(path.join(SHARED, 'facts.json'))) { t.skip(`no facts source at ${SHARED} (set PJSIP_FACTS_DIR)`); return; }
-    for (const f of ['facts.json', 'purposes.json']) {
+    for (const f of ['facts.json', 'purposes.json', 'versions.json']) {
       assert.deepEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'server/data', f), 'utf8')), JSON.parse(fs.readFileSync(path.join(SHARED, f), 'utf8')), `server/data/${f} differs from its source: copy it and run npm run generate`);
     }
   });

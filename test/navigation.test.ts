@@ -40,7 +40,7 @@ suite('hover', () => {
     const { h, text } = hoverAt('[x]\ntype=aor\nmax_con|tacts=1\n');
     assert.equal(text, 'max_contacts');
     assert.match(h!.markdown, /\*\*Default:\*\* `0`/);
-    assert.match(h!.markdown, /\*\*Since:\*\* Asterisk/);
+    assert.match(h!.markdown, /\*\*Asterisk:\*\* 16 · 18 · 20 · 21 · 22 · 23$/m);
   });
 
   test('the admin\'s own comments on the line show under the docs', () => {

@@ -4,7 +4,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { IncludedFilesNotification, type IncludedFilesParams } from '../../server/src/protocol';
+import {
+  IncludedFilesNotification, PickTargetVersionCommand, TargetVersionNotification, type IncludedFilesParams, type TargetVersionParams,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -42,6 +44,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.textDocuments.forEach(adopt);
   });
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
+
+  // The status bar shows what the server says its answers are for; the picker writes the setting it names.
+  const status = vscode.window.createStatusBarItem('pjsip.targetVersion', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'PJSIP target version';
+  status.command = PickTargetVersionCommand;
+  context.subscriptions.push(status);
+  let target: TargetVersionParams | undefined;
+  const showStatus = () => {
+    if (target && vscode.window.activeTextEditor?.document.languageId === 'pjsip') status.show();
+    else status.hide();
+  };
+  client.onNotification(TargetVersionNotification, (p: TargetVersionParams) => {
+    target = p;
+    status.text = p.text;
+    status.tooltip = p.tooltip;
+    showStatus();
+  });
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
+  context.subscriptions.push(vscode.commands.registerCommand(PickTargetVersionCommand, async () => {
+    if (!target) return;
+    const t = target;
+    const items = t.choices.map((c) => ({ label: c.label, description: c.description, value: c.value, picked: c.value === t.current }));
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: t.tooltip, title: t.text });
+    if (!pick) return;
+    await vscode.workspace.getConfiguration(t.settingSection).update(t.settingName, pick.value || undefined, vscode.ConfigurationTarget.Workspace);
+  }));
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,7 +1,7 @@
 /**
  * pjsip-check: check Asterisk PJSIP config sets from the command line.
  *
- *   pjsip-check [--format text|json|sarif|github] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
+ *   pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
  *
  * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
  * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
@@ -20,15 +20,18 @@ import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
 import type { CheckRow as Row } from './cli/types';
 import { VERSION } from './version';
+import { parseAsteriskVersion } from './schema/versions';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 
-const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
+const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
   PATH       a config folder (pjsip.conf, pjsip_wizard.conf, pjsip*.conf and their includes) or a file
   --format   text    file:line:col: severity rule-id: message (the default)
              json    an array of {file, line, column, endLine, endColumn, severity, code, message}
              sarif   a SARIF 2.1.0 log, for GitHub code scanning and other CI dashboards
              github  GitHub Actions workflow commands: annotations on the lines
+  --asterisk-version  the Asterisk to check against: a branch (20 = its newest release), 20.7, 20.7.0 or
+             master (default: the newest release)
   --rule     change the severity of a rule, or turn it off
   --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
   --version  print the version
@@ -42,6 +45,8 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   const overrides: SeverityOverrides = {};
   const pathMap: { from: string; to: string }[] = [];
   const targets: string[] = [];
+  let asteriskVersion: string | undefined;
+  const notes: string[] = [];
   const usage = (msg: string): CliResult => ({ code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -51,6 +56,10 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     else if (a === '--format' || a.startsWith('--format=')) {
       format = value() ?? '';
       if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+    } else if (a === '--asterisk-version' || a.startsWith('--asterisk-version=')) {
+      asteriskVersion = value() ?? '';
+      const { error } = parseAsteriskVersion(asteriskVersion);
+      if (error) { notes.push(`pjsip-check: ${error}\n`); asteriskVersion = undefined; }
     } else if (a === '--rule' || a.startsWith('--rule=')) {
       const o = parseSeverityOverride(value() ?? '');
       if (!o) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
@@ -67,7 +76,6 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   if (!targets.length) return usage('no PATH given');
 
   const rows: Row[] = [];
-  const notes: string[] = [];
   const provider = diskProvider();
   for (const t of targets) {
     const abs = path.resolve(cwd, t);
@@ -79,14 +87,14 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     const modelAbs = toModelPath(abs);
     const configMap = (dir: string) => (pathMap.length ? pathMap : [{ from: '/etc/asterisk', to: dir }]);
     if (st.isDirectory()) {
-      result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs));
+      result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs), asteriskVersion);
       keep = () => true;
       // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
       if (!result.files.size) notes.push(`pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`);
     } else if (st.isFile()) {
       try { fs.accessSync(abs, fs.constants.R_OK); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` }; }
       const dir = toModelPath(path.dirname(abs));
-      result = analyzeFolder(dir, provider, [modelAbs], configMap(dir));
+      result = analyzeFolder(dir, provider, [modelAbs], configMap(dir), asteriskVersion);
       const reach = reachableFrom(result, modelAbs);
       keep = (p) => reach.has(p);
     } else {

@@ -10,3 +10,24 @@ export interface IncludedFilesParams {
   /** File URIs read as part of a config set. */
   uris: string[];
 }
+
+/**
+ * Server -> client: what the status bar shows about the version the answers are for, and the choices of a picker
+ * that writes `settingSection`.`settingName` for the workspace (an empty value clears the setting).
+ */
+export const TargetVersionNotification = 'pjsip/targetVersion';
+
+export interface TargetVersionParams {
+  /** Status bar text, e.g. `Asterisk 20.7.0` or `Asterisk: no version set`. */
+  text: string;
+  tooltip: string;
+  /** The setting the picker writes. */
+  settingSection: string;
+  settingName: string;
+  /** The value set now ('' when none). */
+  current: string;
+  choices: { value: string; label: string; description?: string }[];
+}
+
+/** Client command that opens the version picker. */
+export const PickTargetVersionCommand = 'pjsip.pickTargetVersion';

@@ -105,10 +105,10 @@ export function memoryProvider(files: Map<string, string>): FileProvider {
   };
 }
 
-export function fixture(src: string): Fixture {
+export function fixture(src: string, opts: { asteriskVersion?: string } = {}): Fixture {
   const { files, path, offset } = parseFixture(src);
   const provider = memoryProvider(files);
-  const analysis = analyzeFolder(CONFIG_DIR, provider, [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)));
+  const analysis = analyzeFolder(CONFIG_DIR, provider, [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)), undefined, opts.asteriskVersion);
   const file = analysis.files.get(path) ?? provider.read(path)!;
   return { files, path, offset, provider, analysis, file };
 }

@@ -43,13 +43,13 @@ export function kindOf(path: string): ConfigKind {
  * plus any other pjsip*.conf file in the folder (and any `extra` file) that those do not include, each read on
  * its own. Objects are built once, after every root is read.
  */
-export function analyzeFolder(configDir: string, provider: FileProvider, extra: string[] = [], pathMap?: ConfigSetOptions['pathMap']): Analysis {
+export function analyzeFolder(configDir: string, provider: FileProvider, extra: string[] = [], pathMap?: ConfigSetOptions['pathMap'], asteriskVersion?: string): Analysis {
   const roots: ConfigSetOptions['roots'] = [];
   for (const name of [ROOT_FILE, 'pjsip_wizard.conf']) {
     const p = join(configDir, name);
     if (provider.read(p)) roots.push({ path: p, kind: kindOf(p) });
   }
-  const set = loadConfigs({ configDir, roots, pathMap }, provider);
+  const set = loadConfigs({ configDir, roots, pathMap, asteriskVersion }, provider);
   const others = (provider.listDir(configDir) ?? [])
     .filter((e) => !e.isDirectory && /^pjsip.*\.conf$/i.test(e.name))
     .map((e) => join(configDir, e.name));

@@ -5,6 +5,8 @@
 import { lineBreakOf, lineContentEnd, lineIndexAt, lineText } from '../syntax';
 import { placeholder } from '../model/objects';
 import type { Analysis } from '../analysis/analyze';
+import { targetFor } from '../schema/versioned';
+import { hasEnumValue } from '../schema/versions';
 import type { Section, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import { blockAt } from './cursor';
@@ -31,8 +33,9 @@ export function codeActions(a: Analysis, file: SourceFile, diagnostics: readonly
 
 type Fix = Omit<CodeActionResult, 'kind' | 'code'>;
 
-function replaceWith(file: SourceFile, d: Diagnostic, suggestions: readonly string[] | undefined): Fix[] {
-  return (suggestions ?? []).slice(0, 3).map((s) => ({ title: `Change to '${s}'`, edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
+/** One fix per suggestion; with no Asterisk version set, a suggestion not every release has says what it needs. */
+function replaceWith(file: SourceFile, d: Diagnostic, suggestions: readonly string[] | undefined, needs?: Record<string, string>): Fix[] {
+  return (suggestions ?? []).slice(0, 3).map((s) => ({ title: `Change to '${s}'${needs?.[s] ? ` (${needs[s]})` : ''}`, edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
 }
 
 function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix[] {
@@ -46,7 +49,7 @@ function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix
     case 'deprecated-option':
     case 'deprecated-value':
     case 'unknown-acl':
-      return replaceWith(file, d, d.data?.suggestions);
+      return replaceWith(file, d, d.data?.suggestions, d.data && 'needs' in d.data ? d.data.needs : undefined);
     case 'unresolved-reference': {
       const c = d.data?.createSection;
       if (!c) return [];
@@ -135,7 +138,12 @@ function disableLine(file: SourceFile, d: Diagnostic): TextEditSpan {
 
 function stubOptions(a: Analysis, name: string, type: string): [string, string][] {
   switch (type) {
-    case 'auth': return [['type', 'auth'], ['auth_type', 'digest'], ['username', name], ['password', 'CHANGE_ME']];
+    // auth_type=digest only where the target has it, and only when the admin said which Asterisk (else: the default)
+    case 'auth': {
+      const target = targetFor(a.options.asteriskVersion);
+      const digest = target.explicit && hasEnumValue(target, 'auth', 'auth_type', 'digest');
+      return [['type', 'auth'], ...(digest ? [['auth_type', 'digest'] as [string, string]] : []), ['username', name], ['password', 'CHANGE_ME']];
+    }
     case 'aor': return [['type', 'aor'], ['max_contacts', '1']];
     case 'transport': return [['type', 'transport'], ['protocol', 'udp'], ['bind', freeBind(a, 'udp')]];
     case 'endpoint': return [['type', 'endpoint'], ['context', 'default'], ['disallow', 'all'], ['allow', 'ulaw']];

@@ -4,6 +4,7 @@
  */
 import { findCodec, findOption, getType } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
+import { optionAt, optionElsewhere, targetFor } from '../schema/versioned';
 import { relativeTo } from '../model/paths';
 import { wizardFlags } from '../model/objects';
 import type { Analysis } from '../analysis/analyze';
@@ -17,6 +18,7 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
   if (isNotifyFile(file.path)) return notifyHover(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
+  const target = targetFor(a.options.asteriskVersion);
   if (c.reference && slot.kind !== 'key') {
     const sym = symbolOfReference(a, c.reference);
     const md = sym ? symbolHover(a, sym, c.reference.targetType === 'template' ? undefined : c.reference.targetType) : undefined;
@@ -28,23 +30,26 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       if (!slot.entry && c.line.kind !== 'assignment') return undefined;
       const key = c.line.assignment?.key ?? slot.text;
       const type = typeOf(slot.block);
-      const { option, prefix } = optionFor(type, key);
+      const found = optionFor(type, key);
+      const prefix = found.prefix;
+      const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
+      const option = master && optionAt(target, master);
       const note = lineNote(file, c.lineIndex);
-      if (option) return { markdown: optionDoc(option, { prefix }) + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
+      if (option) return { markdown: optionDoc(option, { prefix, target }) + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
       if (!type) {
         const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration'].map((t) => findOption(t, key)).find(Boolean);
-        if (known) return { markdown: `${optionDoc(known)}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
+        if (known) return { markdown: `${optionDoc(optionAt(target, known), { target })}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
       }
       return undefined;
     }
     case 'value': {
-      const o = slot.option;
       const itemText = file.text.slice(slot.itemStart, slot.itemEnd).trim();
       if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
         const t = file.text.slice(slot.valueStart, slot.valueEnd);
-        return getType(t) ? { markdown: typeDoc(t), start: slot.valueStart, end: slot.valueEnd } : undefined;
+        return getType(t) ? { markdown: typeDoc(t, target), start: slot.valueStart, end: slot.valueEnd } : undefined;
       }
-      if (!o) return undefined;
+      if (!slot.option) return undefined;
+      const o = optionAt(target, slot.option);
       if (o.kind === 'codec-list') {
         const name = itemText.replace(/^!/, '').replace(/:.*$/, '');
         const cdc = findCodec(name);
@@ -53,7 +58,7 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
         return undefined;
       }
       const val = o.kind === 'enum-list' ? itemText : file.text.slice(slot.valueStart, slot.valueEnd);
-      const md = valueDoc(o, val);
+      const md = valueDoc(o, val, target);
       if (md) return { markdown: md, start: o.kind === 'enum-list' ? slot.itemStart : slot.valueStart, end: o.kind === 'enum-list' ? slot.itemEnd : slot.valueEnd };
       return undefined;
     }
@@ -122,7 +127,7 @@ function sectionHover(a: Analysis, s: Section, sym: NavSymbol | undefined, onlyT
   parts.push(`**[${cat.name}]** — ${kind}${s.isAppend ? ` (lines added with \`(+)\` at ${where(a, s)})` : ''}`);
   const doc = commentsAbove(cat);
   if (doc) parts.push(doc.split('\n').map((l) => `> ${l}`).join('\n'));
-  if (type && type !== 'wizard' && !onlyType) parts.push(typeDoc(type));
+  if (type && type !== 'wizard' && !onlyType) parts.push(typeDoc(type, targetFor(a.options.asteriskVersion)));
   const chain = templateChain(cat);
   if (chain.length) parts.push(`Inherits: ${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
   if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat));

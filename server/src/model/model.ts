@@ -8,6 +8,7 @@ import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
+import { targetFor } from '../schema/versioned';
 import { FindingSink, type Problem, type ProblemSink } from './problems';
 import { collectReferences } from './references';
 import { settleRegistrationTransports, settleTransports } from './transports';
@@ -64,7 +65,7 @@ export function addRoots(set: LoadedSet, roots: ConfigSetOptions['roots'], provi
 /** Builds the objects of a loaded set and settles what Asterisk refuses across objects. */
 export function buildModel(set: LoadedSet): Model {
   const { configs, sink } = set;
-  const objects = buildObjects(configs, sink);
+  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion));
   const index = indexObjects(objects);
   settleDuplicates(index, sink);
   const provides = settleTransports(objects, sink);

@@ -4,6 +4,7 @@
  * unknown option or bad value drops the object, see options.ts), run the per-type checks Asterisk makes when it
  * applies the object (objectChecks.ts), and expand wizards into the objects they generate (wizard.ts).
  */
+import type { AsteriskTarget } from '../schema/versions';
 import { configurableTypes, getType, isExtendedField, suggest } from '../schema/schema';
 import { addObject } from './apply';
 import { newBuildContext, type BuildContext } from './context';
@@ -21,8 +22,8 @@ export { wizardFlags, type WizardFlags } from './wizard';
 export type { OptionInfo } from '../schema/schema';
 
 /** Build (and check) the objects of every config. Returns them in load order. */
-export function buildObjects(configs: readonly Config[], sink: ProblemSink): PjsipObject[] {
-  const ctx = newBuildContext(sink);
+export function buildObjects(configs: readonly Config[], sink: ProblemSink, target?: AsteriskTarget): PjsipObject[] {
+  const ctx = newBuildContext(sink, target);
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {

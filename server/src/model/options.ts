@@ -3,7 +3,9 @@
  * rejects drops the object; deprecated options and values, repeated options and repeated `type=` lines are
  * reported without dropping it.
  */
-import { aType, findOption, getType, isExtendedField, suggest, typesWithOption, type OptionInfo } from '../schema/schema';
+import { aType, isExtendedField, suggest, type OptionInfo } from '../schema/schema';
+import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
+import { optionMissingIn, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import { basename } from './paths';
@@ -63,7 +65,7 @@ function reportRepeatedType(ctx: BuildContext, obj: PjsipObject, v: Variable, fi
 function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): void {
   const vars = obj.vars;
   const v = vars[i];
-  const opt = isExtendedField(v.name) ? undefined : findOption(obj.type, v.name);
+  const opt = isExtendedField(v.name) ? undefined : findOptionAt(ctx.target, obj.type, v.name);
   if (!opt || opt.repeatable) return;
   // sections hold a few lines: scan back
   const lower = opt.name.toLowerCase();
@@ -80,14 +82,14 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
 /** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
 export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): string {
   if (isExtendedField(v.name)) return '';
-  const opt = findOption(obj.type, v.name);
+  const opt = findOptionAt(ctx.target, obj.type, v.name);
   if (!opt) {
     reportUnknownOption(ctx, obj, v, mode);
     return `unknown option '${v.name}'`;
   }
   const why = reportBadValue(ctx, obj, v, opt, mode);
   if (opt.deprecated) reportDeprecatedOption(ctx, obj, v, opt);
-  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) reportDeprecatedValue(ctx, v, opt);
+  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) reportDeprecatedValue(ctx, obj, v, opt);
   return why;
 }
 
@@ -97,14 +99,17 @@ function prefixLength(obj: PjsipObject): number {
 }
 
 function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): void {
+  const { target } = ctx;
   const type = obj.type;
-  const others = typesWithOption(v.name).filter((x) => x !== type);
-  const names = getType(type)!.options.filter((o) => !o.wildcard).map((o) => o.name);
+  const elsewhere = optionMissingIn(target, type, v.name);
+  const others = typesWithOptionAt(target, v.name).filter((x) => x !== type);
+  const names = optionsAt(target, type).filter((o) => !o.wildcard).map((o) => o.name);
   const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
+  const suggestions = elsewhere ? [] : suggest(v.name, names, 3);
   ctx.sink.add({
     ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'unknown-option', variant: mode === 'object' ? undefined : 'not-an-object',
-    message: `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
-    data: { suggestions: suggest(v.name, names, 3) },
+    message: elsewhere ? `${elsewhere}: ${consequence(obj, v.entry, mode)}.` : `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
+    data: { suggestions, needs: suggestionNeeds(target, type, suggestions) },
   });
 }
 
@@ -117,10 +122,13 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
     const exact = r.end - r.start === v.value.length;
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;
     const end = p.end !== undefined && exact ? r.start + p.end : r.end;
+    const item = p.start !== undefined && p.end !== undefined ? v.value.slice(p.start, p.end) : v.value;
+    const message = (p.fails ? valueMissingIn(ctx.target, opt, item) : undefined) ?? p.message;
+    const suggestions = p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
     ctx.sink.add({
       path: r.path, start, end: Math.max(end, start), code: 'invalid-value', variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
-      message: p.fails ? `${p.message}: ${consequence(obj, e, mode)}.` : `${p.message}.`,
-      data: p.suggestions ? { suggestions: p.suggestions } : undefined,
+      message: p.fails ? `${message}: ${consequence(obj, e, mode)}.` : `${message}.`,
+      data: suggestions?.length ? { suggestions, needs: suggestionNeeds(ctx.target, obj.type, suggestions, opt.name) } : undefined,
     });
     if (p.fails && !why) why = `bad value for '${v.name}'`;
   }
@@ -129,14 +137,16 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
 
 function reportDeprecatedOption(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const instead = opt.deprecatedFor ?? opt.aliasOf;
+  const needs = instead ? suggestionNeeds(ctx.target, obj.type, [instead]) : undefined;
   ctx.sink.add({ ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'deprecated-option',
-    message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
-    data: instead ? { suggestions: [instead] } : undefined });
+    message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead${needs ? ` (${needs[instead]})` : ''}` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
+    data: instead ? { suggestions: [instead], needs } : undefined });
 }
 
-function reportDeprecatedValue(ctx: BuildContext, v: Variable, opt: OptionInfo): void {
+function reportDeprecatedValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
+  const needs = current ? suggestionNeeds(ctx.target, obj.type, [current], opt.name) : undefined;
   ctx.sink.add({ ...entryRange(v.entry, 'value'), code: 'deprecated-value',
-    message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same` : ''}.`,
-    data: current ? { suggestions: [current] } : undefined });
+    message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same${needs ? ` (${needs[current]})` : ''}` : ''}.`,
+    data: current ? { suggestions: [current], needs } : undefined });
 }

@@ -58,6 +58,8 @@ export interface ProblemVariants {
 export interface Suggestions {
   /** Replacement candidates for the diagnostic's range (did-you-mean). */
   suggestions: string[];
+  /** No Asterisk version set: what a suggestion needs when not every release has it (`needs 20.12.0, ...`). */
+  needs?: Record<string, string>;
 }
 
 export interface AddOptions {

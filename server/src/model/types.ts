@@ -29,6 +29,11 @@ export interface ConfigSetOptions {
   roots: { path: string; kind: ConfigKind; /** Not read by Asterisk (no config includes it); checked on its own. */ standalone?: boolean }[];
   /** Absolute include prefixes mapped onto folders of this machine (default: /etc/asterisk -> configDir). */
   pathMap?: { from: string; to: string }[];
+  /**
+   * The Asterisk version to answer for (`20`, `20.7`, `20.7.0`, `master`; see schema/versions.ts). Unset or
+   * invalid: the newest release.
+   */
+  asteriskVersion?: string;
 }
 
 /**

@@ -3,7 +3,8 @@
  * wizard generates from them (endpoint, aor, auths, identify, registrations, phoneprov), with the names it gives
  * them and what it refuses to create.
  */
-import { aType, booleanValue, findOption, getType, isExtendedField, splitWizardKey, suggest, typesWithOption, wizardPrefixes } from '../schema/schema';
+import { findOptionAt } from '../schema/versioned';
+import { aType, booleanValue, getType, isExtendedField, splitWizardKey, suggest, typesWithOption, wizardPrefixes } from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, splitList } from '../schema/values';
 import { addObject } from './apply';
 import { fail, type BuildContext } from './context';
@@ -74,7 +75,7 @@ export function checkWizardKeys(ctx: BuildContext, w: PjsipObject, mode: CheckMo
 /** In a wizard template, a prefixed option is checked here: no generated object sees it on its own. */
 function checkPrefixedInTemplate(ctx: BuildContext, w: PjsipObject, v: Variable, split: NonNullable<ReturnType<typeof splitWizardKey>>): void {
   const target = split.prefix.targetType;
-  if (findOption(target, split.option) || isExtendedField(split.option)) return;
+  if (findOptionAt(ctx.target, target, split.option) || isExtendedField(split.option)) return;
   ctx.sink.add({ ...entryRange(v.entry, 'key', split.prefix.prefix.length), code: 'unknown-option', variant: 'not-an-object',
     message: `'${split.option}' is not ${aType(target)} option: every wizard that uses [${w.section.name}] fails to create its ${target}.`,
     data: { suggestions: suggest(split.option, getType(target)!.options.filter((o) => !o.wildcard).map((o) => o.name)) } });

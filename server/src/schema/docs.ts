@@ -2,8 +2,9 @@
  * Option documentation, composed in our own words from the schema facts (value kind, default, values, unit,
  * version, deprecation) and what Asterisk does with a bad value. Never Asterisk's own text.
  */
-import { booleanWords, getType, type OptionInfo } from './schema';
+import { booleanWords, findOption, getType, type OptionInfo } from './schema';
 import { valueMeaning } from './meanings';
+import { availability, formatBranches, present, type AsteriskTarget } from './versions';
 
 function code(s: string): string {
   return '`' + s.replace(/`/g, "'") + '`';
@@ -58,8 +59,18 @@ export function defaultText(o: OptionInfo): string | undefined {
   return code(d);
 }
 
-/** Markdown documentation for an option (hover and completion). */
-export function optionDoc(o: OptionInfo, opts: { prefix?: string } = {}): string {
+/** Which releases have it, and whether the target does: `- **Asterisk:** 20.12.0 · 21.7.0 · 22.2.0 · 23`. */
+function releasesLine(target: AsteriskTarget | undefined, type: string, option?: string, value?: string): string {
+  const a = availability(type, option, value);
+  const missing = target && !present(target, a.since, a.removed) ? ` — ⚠ not in Asterisk ${target.label}` : '';
+  return `- **Asterisk:** ${formatBranches(a)}${missing}`;
+}
+
+/**
+ * Markdown documentation for an option (hover and completion). With a target, `o` is the option as that release
+ * has it (see versioned.ts): its default, its values.
+ */
+export function optionDoc(o: OptionInfo, opts: { prefix?: string; target?: AsteriskTarget } = {}): string {
   const lines: string[] = [];
   const title = `**${opts.prefix ?? ''}${o.name}** — ${o.type} option`;
   lines.push(title, '', capitalize(o.purpose) + '.');
@@ -74,11 +85,14 @@ export function optionDoc(o: OptionInfo, opts: { prefix?: string } = {}): string
     const vals = o.values.map((v) => (o.deprecatedValues?.includes(v) ? `${code(v)} (old name)` : code(v))).join(', ');
     lines.push(`- **Accepted:** ${vals}${o.acceptsBooleans ? ', and yes/no words' : ''}${o.acceptsInteger ? ', or a number' : ''}`);
   }
+  const master = findOption(o.type, o.name);
+  const elsewhere = (master?.values ?? []).filter((v) => !o.values?.includes(v) && o.kind !== 'bool' && !o.olderRegistration);
+  if (elsewhere.length) lines.push(`- **Other releases:** ${elsewhere.map((v) => `${code(v)} (${formatBranches(availability(o.type, o.name, v))})`).join(', ')}`);
   if (o.params) lines.push(`- **Parts:** ${Object.entries(o.params).map(([k, v]) => `${code(k)} (${v.join(', ')})`).join('; ')}`);
   if (o.list || o.repeatable) {
     lines.push(`- **Lists:** ${o.repeatable ? 'may be written on several lines; each line adds to the previous ones' : 'a later line replaces an earlier one'}`);
   }
-  if (o.since) lines.push(`- **Since:** Asterisk ${o.since}`);
+  lines.push(releasesLine(opts.target, o.type, o.name));
   if (o.validation && !/^required$/.test(o.validation)) lines.push(`- **Rule:** ${o.validation}`);
   if (o.required) lines.push(`- **Required:** the ${o.type} needs it`);
   if (o.buildDependent?.length) lines.push(`- **Build:** ${o.buildDependent.map(code).join(', ')} depend on the OpenSSL Asterisk was built with`);
@@ -88,7 +102,7 @@ export function optionDoc(o: OptionInfo, opts: { prefix?: string } = {}): string
 }
 
 /** Markdown for one value of an enum-like option. */
-export function valueDoc(o: OptionInfo, value: string): string | undefined {
+export function valueDoc(o: OptionInfo, value: string, target?: AsteriskTarget): string | undefined {
   const meaning = valueMeaning(o.type, o.name, value);
   const known = o.values?.find((v) => (o.caseSensitive ? v === value : v.toLowerCase() === value.toLowerCase()));
   if (!meaning && !known) return undefined;
@@ -97,10 +111,11 @@ export function valueDoc(o: OptionInfo, value: string): string | undefined {
   parts.push(meaning ? capitalize(meaning) + '.' : `One of the accepted values of ${code(o.name)}.`);
   if (alias) parts.push('', `Same as ${code(alias[1])}.`);
   if (o.deprecatedValues?.some((v) => v.toLowerCase() === value.toLowerCase())) parts.push('', 'An old name, still accepted.');
+  if (availability(o.type, o.name, value).since) parts.push('', releasesLine(target, o.type, o.name, value));
   return parts.join('\n');
 }
 
-export function typeDoc(type: string): string {
+export function typeDoc(type: string, target?: AsteriskTarget): string {
   const t = getType(type);
   if (!t) return '';
   const what: Record<string, string> = {
@@ -124,7 +139,8 @@ export function typeDoc(type: string): string {
     subscription_persistence: 'a saved subscription (kept in Asterisk\'s internal database)',
   };
   const parts = [`**${type}** — ${what[type] ?? 'a PJSIP object type'}.`];
-  if (t.since) parts.push(`Since Asterisk ${t.since}; module ${code(t.module)}.`);
+  const a = availability(type);
+  parts.push(`Module ${code(t.module)}; Asterisk ${formatBranches(a)}${target && !present(target, a.since) ? ` (not in ${target.label})` : ''}.`);
   if (t.singleObject) parts.push('Only one section of this type may exist.');
   if (t.reloadable === false) parts.push('Changes take effect only after a restart.');
   return parts.join(' ');

@@ -12,6 +12,11 @@ export interface OptionInfo extends OptionData {
   type: string;
   /** Target type when the option names another object (`endpoint.aors` -> `aor`). */
   target?: string;
+  /**
+   * Set on the option as an older release has it (see versioned.ts): that release registered it with another
+   * parser, so master's handler checks and notes do not apply.
+   */
+  olderRegistration?: boolean;
 }
 
 export interface TypeInfo extends Omit<TypeData, 'options'> {

@@ -27,7 +27,7 @@ const DOUBLE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Check `value` for `opt`. Returns no problems when the value is fine. */
 export function checkValue(opt: OptionInfo, value: string): ValueProblem[] {
   let checker = checkers.get(opt);
-  if (!checker) checkers.set(opt, (checker = byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`] ?? byKind[opt.kind] ?? noCheck));
+  if (!checker) checkers.set(opt, (checker = (opt.olderRegistration ? undefined : byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`]) ?? byKind[opt.kind] ?? noCheck));
   if (checker === noCheck) return NONE;
   const out: ValueProblem[] = [];
   checker(opt, value, out);

@@ -26,7 +26,7 @@ export class AnalysisCache {
     const extra = this.sets.openIn(dir);
     const cached = this.entries.get(dir);
     if (cached && extra.every((p) => cached.analysis.files.has(p)) && this.stamp(cached.analysis, extra) === cached.stamp) return cached.analysis;
-    const analysis = analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir));
+    const analysis = analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir), this.sets.asteriskVersion() || undefined);
     this.entries.set(dir, { analysis, stamp: this.stamp(analysis, extra) });
     return analysis;
   }

@@ -29,6 +29,11 @@ export class ConfigSets {
     return this.docs.paths().filter((p) => this.dirOf(p) === dir);
   }
 
+  /** The Asterisk version setting (valid or not; the schema falls back to the default). */
+  asteriskVersion(): string {
+    return this.settings().asteriskVersion;
+  }
+
   pathMapFor(dir: string): { from: string; to: string }[] {
     const entries = Object.entries(this.settings().pathMap);
     if (!entries.length) return [{ from: '/etc/asterisk', to: dir }];

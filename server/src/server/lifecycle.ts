@@ -1,12 +1,14 @@
 /** initialize (capabilities), initialized (settings, file watchers) and configuration changes. */
 import { VERSION } from '../version';
 import {
-  CodeActionKind, TextDocumentSyncKind,
+  CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind,
   type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { uriToPath } from './conversions';
 import type { Session } from './session';
 import type { Settings } from './settings';
+import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
+import { parseAsteriskVersion, versionChoices } from '../schema/versions';
 
 export function initialize(s: Session, params: InitializeParams): InitializeResult {
   s.settings.pull = !!params.capabilities.workspace?.configuration;
@@ -54,5 +56,31 @@ async function refreshSettings(s: Session): Promise<void> {
   await s.settings.refresh(s.conn);
   s.analyses.clear();
   s.sets.clear();
+  announceTarget(s);
   s.diagnostics.schedule(s.docs.paths().map((p) => s.sets.dirOf(p)));
+}
+
+/** The version message last shown, per session (shown again only when it changes). */
+const shownVersionError = new WeakMap<Session, string>();
+
+/** Tell the client which Asterisk the answers are for (status bar), and say once when the setting is not valid. */
+function announceTarget(s: Session): void {
+  const setting = s.settings.current.asteriskVersion;
+  const { target, error } = parseAsteriskVersion(setting);
+  if (error && error !== shownVersionError.get(s)) void s.conn.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `PJSIP: ${error}` });
+  shownVersionError.set(s, error ?? '');
+  const params: TargetVersionParams = {
+    text: target.explicit ? `Asterisk ${target.label}` : 'Asterisk: no version set',
+    tooltip: target.explicit
+      ? `PJSIP checks, completion and hover answer for Asterisk ${target.label}. Click to choose another version.`
+      : `No Asterisk version set: PJSIP answers for the newest release (${target.label}) and marks advice that needs a newer release. Click to choose yours.`,
+    settingSection: 'pjsip',
+    settingName: 'asteriskVersion',
+    current: error ? '' : setting,
+    choices: [
+      ...versionChoices(),
+      { value: '', label: 'No version set', description: `newest release (${parseAsteriskVersion('').target.label}); advice notes what needs a newer release` },
+    ],
+  };
+  void s.conn.sendNotification(TargetVersionNotification, params);
 }

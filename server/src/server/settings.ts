@@ -8,6 +8,8 @@ export interface Settings {
   pathMap: Record<string, string>;
   format: { style: 'auto' | 'spaced' | 'compact'; blankLineBetweenSections: boolean };
   codeLens: boolean;
+  /** The Asterisk version to answer for ('' = none set: the newest release). */
+  asteriskVersion: string;
 }
 
 export const defaultSettings: Settings = {
@@ -16,6 +18,7 @@ export const defaultSettings: Settings = {
   pathMap: {},
   format: { style: 'auto', blankLineBetweenSections: true },
   codeLens: true,
+  asteriskVersion: '',
 };
 
 export function mergeSettings(s: Partial<Settings>): Settings {
@@ -25,6 +28,7 @@ export function mergeSettings(s: Partial<Settings>): Settings {
     pathMap: s.pathMap && typeof s.pathMap === 'object' ? { ...s.pathMap } : {},
     format: { ...defaultSettings.format, ...(s.format ?? {}) },
     codeLens: s.codeLens !== false,
+    asteriskVersion: typeof s.asteriskVersion === 'string' ? s.asteriskVersion.trim() : '',
   };
 }
 

@@ -1,0 +1,87 @@
+/** Completion and hover answer for the target Asterisk version (`asteriskVersion`), one row per boundary. */
+import { test, suite } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { complete } from '../server/src/features/completion';
+import { hover } from '../server/src/features/hover';
+import { fixture } from './helpers/fixture';
+
+function labels(src: string, asteriskVersion?: string): string[] {
+  const f = fixture(src, { asteriskVersion });
+  return complete(f.analysis, f.file, f.offset, { style: 'compact' }).map((c) => c.label);
+}
+
+function hoverText(src: string, asteriskVersion?: string): string {
+  const f = fixture(src, { asteriskVersion });
+  return hover(f.analysis, f.file, f.offset)?.markdown ?? '';
+}
+
+suite('completion for a version', () => {
+  // [what, config with cursor, label, version without it, version with it]
+  const rows: [string, string, string, string, string][] = [
+    ['auth_type=digest', '[a]\ntype=auth\nauth_type=|\n', 'digest', '20.11.0', '20.12.0'],
+    ['password_digest', '[a]\ntype=auth\n|\n', 'password_digest', '21.6.0', '21.7.0'],
+    ['tenantid', '[6001]\ntype=endpoint\n|\n', 'tenantid', '20.9.0', '20.10.0'],
+    ['security_negotiation', '[r]\ntype=registration\n|\n', 'security_negotiation', '18.15.0', '18.16.0'],
+    ['100rel=peer_supported', '[6001]\ntype=endpoint\n100rel=|\n', 'peer_supported', '16.29.0', '16.30.0'],
+    ["identify's transport (added)", '[i]\ntype=identify\n|\n', 'transport', '21.2.0', '21.3.0'],
+    ["identify's transport (removed)", '[i]\ntype=identify\n|\n', 'transport', '21.3.1', '21.3.0'],
+    ['method=tlsv1_3', '[t]\ntype=transport\nmethod=|\n', 'tlsv1_3', '20.4.0', '20.5.0'],
+    ['wizard endpoint/tenantid', ';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/|\n', 'endpoint/tenantid', '18.24.0', '18.25.0'],
+  ];
+  for (const [what, src, label, without, withIt] of rows) {
+    test(`${what}: not offered for ${without}, offered for ${withIt}`, () => {
+      assert.ok(!labels(src, without).includes(label), without);
+      assert.ok(labels(src, withIt).includes(label), withIt);
+    });
+  }
+  test('no version set: the newest release (master-only options are not offered)', () => {
+    const l = labels('[t]\ntype=transport\n|\n');
+    assert.ok(l.includes('tcp_keepalive_enable'));
+    assert.ok(!l.includes('external_signaling_hostname'));
+    assert.ok(labels('[t]\ntype=transport\n|\n', 'master').includes('external_signaling_hostname'));
+  });
+});
+
+suite('hover for a version', () => {
+  test('availability per branch replaces the old "Since" line', () => {
+    const h = hoverText('[a]\ntype=auth\npassword_di|gest=x\n');
+    assert.match(h, /^- \*\*Asterisk:\*\* 20\.12\.0 · 21\.7\.0 · 22\.2\.0 · 23$/m);
+    assert.doesNotMatch(h, /Since/);
+    assert.doesNotMatch(hoverText('[t]\ntype=registration\nforbidden_retry_inter|val=30\n'), /11\.7\.0|Since/);
+  });
+  test('an option the target lacks says so', () => {
+    assert.match(hoverText('[6001]\ntype=endpoint\ntenan|tid=x\n', '20.7.0'), /\*\*Asterisk:\*\* 18\.25\.0 · 20\.10\.0 · 21\.5\.0 · 22 · 23 — ⚠ not in Asterisk 20\.7\.0/);
+  });
+  test("identify's short-lived transport is documented where it existed", () => {
+    assert.match(hoverText('[i]\ntype=identify\ntrans|port=t\n', '20.8.0'), /18\.23\.0 \(gone in 18\.23\.1\) · 20\.8\.0 \(gone in 20\.8\.1\) · 21\.3\.0 \(gone in 21\.3\.1\)$/m);
+  });
+  test('an enum value shows its availability', () => {
+    assert.match(hoverText('[a]\ntype=auth\nauth_type=dig|est\n'), /\*\*Asterisk:\*\* 20\.12\.0 · 21\.7\.0 · 22\.2\.0 · 23/);
+    assert.match(hoverText('[t]\ntype=transport\nmethod=tlsv1|_3\n', '20.4.0'), /20\.5\.0 · 21 · 22 · 23 — ⚠ not in Asterisk 20\.4\.0/);
+  });
+  test("the accepted values and the default are the target's", () => {
+    const old = hoverText('[a]\ntype=auth\nauth_t|ype=userpass\n', '20.11');
+    assert.match(old, /\*\*Accepted:\*\* `userpass`, `md5`, `google_oauth`$/m);
+    assert.match(old, /\*\*Other releases:\*\* `digest` \(20\.12\.0 · 21\.7\.0 · 22\.2\.0 · 23\)/);
+    assert.doesNotMatch(old, /old name/);
+  });
+  // [version, default shown]
+  const defaults: [string, RegExp][] = [
+    ['16.22.0', /\*\*Default:\*\* `no`/],
+    ['18.9.0', /\*\*Default:\*\* `off`/],
+    ['20.6.0', /\*\*Default:\*\* `off`/],
+    ['20.7.0', /^(?![\s\S]*\*\*Default:\*\*)/],
+  ];
+  for (const [version, shown] of defaults) {
+    test(`stir_shaken's default in ${version}`, () => {
+      const h = hoverText('[6001]\ntype=endpoint\nstir_sha|ken=no\n', version);
+      assert.match(h, shown);
+      if (version !== '20.7.0') assert.doesNotMatch(h, /Deprecated/);
+      else assert.match(h, /Deprecated: use `stir_shaken_profile` instead/);
+    });
+  }
+  test("threadpool_initial_size: 0 before 20.18.0, 4 from it", () => {
+    assert.match(hoverText('[system]\ntype=system\nthreadpool_initial_si|ze=1\n', '20.17.0'), /\*\*Default:\*\* `0`/);
+    assert.match(hoverText('[system]\ntype=system\nthreadpool_initial_si|ze=1\n', '20.18.0'), /\*\*Default:\*\* `4`/);
+  });
+});
