@@ -252,6 +252,22 @@ async function main() {
     return `menu ${JSON.stringify(items)}`;
   });
 
+  await results.step('status bar shows the Asterisk version in use; picking one makes the checks follow it', async () => {
+    await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
+    const item = page.locator('.statusbar-item', { hasText: 'Asterisk: no version set' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15000 });
+    if ((await squiggles()) !== 0) throw new Error('tenantid is known to the newest release: no squiggle expected');
+    await item.click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    const offered = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    await input.fill('Asterisk 16');
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: 'Asterisk 16.30.1' }).first().waitFor({ state: 'visible', timeout: 15000 });
+    await until('tenantid underlined for Asterisk 16', async () => (await squiggles()) === 1, 15000);
+    return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1", 1 squiggle`;
+  });
+
   await results.step('go to definition (F12) from pjsip.d/trunk.conf into pjsip_wizard.conf', async () => {
     await openFile('trunk.conf', 'pjsip.d', 'outbound_auth=mytrunk-oauth');
     await until('trunk.conf active', async () => (await activeTab()).startsWith('trunk.conf'));
