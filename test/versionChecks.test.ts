@@ -54,6 +54,10 @@ const ROWS: Row[] = [
   { what: 'auth_type=userpass is old only where digest exists', config: AUTH('auth_type=userpass\n'), rule: 'deprecated-value', cases: [
     ['20.11.0', undefined], ['20.12.0', /^'userpass' is an old value of auth_type; 'digest' means the same\.$/],
     ['', /^'userpass' is an old value of auth_type; 'digest' means the same \(needs 20\.12\.0, 21\.7\.0, 22\.2\.0 or 23\)\.$/]] },
+  { what: 'codec h265 (from 16.7.0)', config: `${EP.replace('allow=ulaw', 'allow=ulaw,h265')}${AOR}`, rule: 'invalid-value', cases: [
+    ['16.6.0', /^codec 'h265' exists from 16\.7\.0 and 18; Asterisk 16\.6\.0 does not know it: Asterisk will not load endpoint '6001'\.$/], ['16.7.0', undefined]] },
+  { what: 'codec testlaw (16 and 18 only)', config: `${EP.replace('allow=ulaw', 'allow=ulaw,testlaw')}${AOR}`, rule: 'invalid-value', cases: [
+    ['18', undefined], ['20.0.0', /^codec 'testlaw' exists from 16 and 18; Asterisk 20\.0\.0 does not know it/]] },
   { what: 'md5_cred: a plain text field before 22.2.0, deprecated for password_digest from it', config: AUTH('md5_cred=abc\n').replace('password=x\n', ''), rule: 'deprecated-option', cases: [
     ['22.1.0', undefined], ['22.2.0', /^'md5_cred' is deprecated; use 'password_digest' instead\.$/]] },
 ];

@@ -5,7 +5,7 @@
  */
 import { aType, isExtendedField, suggest, type OptionInfo } from '../schema/schema';
 import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
-import { optionMissingIn, suggestionNeeds, valueMissingIn } from './versionChecks';
+import { codecProblemsAt, optionMissingIn, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import { basename } from './paths';
@@ -117,7 +117,7 @@ function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, m
 function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo, mode: CheckMode): string {
   const e = v.entry;
   let why = '';
-  for (const p of checkValue(opt, v.value)) {
+  for (const p of codecProblemsAt(ctx.target, opt, v.value, checkValue(opt, v.value))) {
     const r = entryRange(e, 'value');
     const exact = r.end - r.start === v.value.length;
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;

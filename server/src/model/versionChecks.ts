@@ -2,9 +2,10 @@
  * What the target Asterisk version changes in the option checks: options and enum values that exist only in
  * other releases, and advice (replacement names and values) that needs a newer release than some admins run.
  */
-import { findOption, type OptionInfo } from '../schema/schema';
+import { findCodec, findOption, type OptionInfo } from '../schema/schema';
+import { codecListItems, type ValueProblem } from '../schema/values';
 import { optionElsewhere } from '../schema/versioned';
-import { availability, missingIn, needsNote, type AsteriskTarget } from '../schema/versions';
+import { availability, codecAvailability, codecExists, missingIn, needsNote, type AsteriskTarget } from '../schema/versions';
 
 /** `'tenantid' exists from 18.25.0, ...; Asterisk 20.7.0 does not know it`, when some other release has it. */
 export function optionMissingIn(target: AsteriskTarget, type: string, name: string): string | undefined {
@@ -33,4 +34,33 @@ export function suggestionNeeds(target: AsteriskTarget, type: string, suggestion
     if (note) out[s] = note;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * Codec names in a codec list, as the target release knows them: a codec master lacks but the target has
+ * (`testlaw` on 16 and 18) is no problem there, and one master has but the target lacks (`h265` before 16.7.0)
+ * is: Asterisk rejects an unknown codec and drops the object.
+ */
+export function codecProblemsAt(target: AsteriskTarget, opt: OptionInfo, value: string, problems: ValueProblem[]): ValueProblem[] {
+  if (opt.kind !== 'codec-list') return problems;
+  const knownHere = (name: string) => codecAvailability(name) !== undefined && codecExists(target, name);
+  const out: ValueProblem[] = [];
+  for (const p of problems) {
+    const name = p.start !== undefined && p.end !== undefined ? codecName(value.slice(p.start, p.end)) : '';
+    const since = name ? codecAvailability(name) : undefined;
+    if (since && knownHere(name)) continue;
+    out.push(since ? { ...p, message: `codec '${name}' ${missingIn(target, { since })}`, suggestions: undefined } : p);
+  }
+  for (const it of codecListItems(value).items) {
+    const name = codecName(it.text);
+    const since = codecAvailability(name);
+    if (!since || codecExists(target, name) || !findCodec(name)) continue;
+    const start = it.start + (it.text.startsWith('!') ? 1 : 0);
+    out.push({ fails: true, message: `codec '${name}' ${missingIn(target, { since })}`, start, end: start + name.length });
+  }
+  return out;
+}
+
+function codecName(item: string): string {
+  return item.replace(/^!/, '').replace(/:.*$/, '').trim().toLowerCase();
 }

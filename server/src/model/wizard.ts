@@ -3,7 +3,7 @@
  * wizard generates from them (endpoint, aor, auths, identify, registrations, phoneprov), with the names it gives
  * them and what it refuses to create.
  */
-import { findOptionAt } from '../schema/versioned';
+import { findOptionAt, optionsAt } from '../schema/versioned';
 import { aType, booleanValue, getType, isExtendedField, splitWizardKey, suggest, typesWithOption, wizardPrefixes } from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, splitList } from '../schema/values';
 import { addObject } from './apply';
@@ -78,7 +78,7 @@ function checkPrefixedInTemplate(ctx: BuildContext, w: PjsipObject, v: Variable,
   if (findOptionAt(ctx.target, target, split.option) || isExtendedField(split.option)) return;
   ctx.sink.add({ ...entryRange(v.entry, 'key', split.prefix.prefix.length), code: 'unknown-option', variant: 'not-an-object',
     message: `'${split.option}' is not ${aType(target)} option: every wizard that uses [${w.section.name}] fails to create its ${target}.`,
-    data: { suggestions: suggest(split.option, getType(target)!.options.filter((o) => !o.wildcard).map((o) => o.name)) } });
+    data: { suggestions: suggest(split.option, optionsAt(ctx.target, target).filter((o) => !o.wildcard).map((o) => o.name)) } });
 }
 
 /** Neither a wizard option nor a prefixed one: a prefix in the wrong case, a missing prefix, or a typo. */

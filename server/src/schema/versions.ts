@@ -223,8 +223,10 @@ export function formatBranches(a: Availability): string {
 function existsItems(a: Availability): string[] {
   const s = spans(a);
   if (s.length === 1 && s[0].line === 'master') return ['master'];
+  // only a run that goes on through every later line up to master may collapse ("16" must not mean "16 and 18")
+  const reachesMaster = (from: number) => s.length - from === LINES.length - LINES.indexOf(s[from].line);
   let cut = s.length;
-  while (cut > 0 && (s[cut - 1].line === 'master' || s[cut - 1].text === s[cut - 1].line)) cut--;
+  while (cut > 0 && (s[cut - 1].line === 'master' || s[cut - 1].text === s[cut - 1].line) && reachesMaster(cut - 1)) cut--;
   let tail = s.slice(cut);
   // `23.2.0 and master` says no more than `23.2.0`
   if (tail.length === 1 && tail[0].line === 'master' && cut > 0 && s[cut - 1].line === NEWEST_BRANCH) tail = [];
