@@ -1,0 +1,157 @@
+/**
+ * The quick fixes of each rule, as a table keyed by rule id. A builder gets the diagnostic narrowed to its rule,
+ * so its fix data is typed; none reads the message text.
+ */
+import { lineBreakOf, lineContentEnd, lineIndexAt, type Line } from '../syntax';
+import type { Analysis } from '../analysis/analyze';
+import type { OptionEntry, SourceFile } from '../model/types';
+import type { AddOptions, Diagnostic } from '../rules/diagnostic';
+import type { RuleId } from '../rules/registry';
+import { blockAt } from './cursor';
+import { referenceCandidates } from './referenceCandidates';
+import { appendSection, appendTransport, endOfBlock } from './sectionEdits';
+import type { CodeActionResult, TextEditSpan } from './types';
+
+export type Fix = Omit<CodeActionResult, 'kind' | 'code'>;
+
+type DiagnosticOf<K extends RuleId> = Extract<Diagnostic, { code: K }>;
+
+interface FixContext<D extends Diagnostic> {
+  a: Analysis;
+  file: SourceFile;
+  d: D;
+  /** `=` or ` = `, as the file writes assignments. */
+  eq: string;
+  line: number;
+  lineStart: number;
+  l: Line;
+}
+
+type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
+
+type SuggestingRule = 'unknown-option' | 'unknown-type' | 'invalid-value' | 'deprecated-option' | 'deprecated-value' | 'unknown-acl';
+type AddingRule = 'missing-required-option' | 'wizard-missing-required' | 'aor-rejects-registrations' | 'endpoint-without-codecs'
+  | 'endpoint-without-aors' | 'registration-stops-on-auth-failure' | 'timer-b-raised';
+
+function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
+  const data = c.d.data;
+  return replaceWith(c.file, c.d, data?.suggestions, data && 'needs' in data ? data.needs : undefined);
+}
+
+function addOptions(c: FixContext<DiagnosticOf<AddingRule>>): Fix[] {
+  return addOptionLines(c, c.d.data);
+}
+
+const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
+  'unknown-option': replaceBySuggestion,
+  'unknown-type': replaceBySuggestion,
+  'invalid-value': replaceBySuggestion,
+  'deprecated-option': replaceBySuggestion,
+  'deprecated-value': replaceBySuggestion,
+  'unknown-acl': replaceBySuggestion,
+  'unresolved-reference': referenceFixes,
+  'missing-type': (c) => {
+    const at = lineContentEnd(c.file.tree, c.line);
+    if (!blockAt(c.a, c.file.path, c.line)) return [];
+    return (c.d.data?.types ?? []).slice(0, 3).map((t) => ({ title: `Add type=${t}`, edits: [{ path: c.file.path, start: at, end: at, newText: `${lineBreakOf(c.file.tree, c.line)}type${c.eq}${t}` }] }));
+  },
+  'missing-required-option': addOptions,
+  'wizard-missing-required': addOptions,
+  'aor-rejects-registrations': addOptions,
+  'endpoint-without-codecs': addOptions,
+  'endpoint-without-aors': addOptions,
+  'registration-stops-on-auth-failure': addOptions,
+  'timer-b-raised': addOptions,
+  'address-with-port': addressWithoutPort,
+  'duplicate-option': ({ file, line, lineStart, l }) => {
+    const next = line + 1 < file.tree.lines.length ? file.tree.lineStarts[line + 1] : lineStart + l.length;
+    return [{ title: 'Remove this line (it has no effect)', edits: [{ path: file.path, start: lineStart, end: next, newText: '' }] }];
+  },
+  'section-trailing-text': ({ file, d, l, lineStart }) => {
+    const h = l.section;
+    if (!h || h.close < 0) return [];
+    const trailing = file.text.slice(d.start, d.end);
+    if (h.lparen < 0 && trailing.startsWith('(')) {
+      return [{ title: `Remove the space: [${h.name}]${trailing}`, edits: [{ path: file.path, start: lineStart + h.close + 1, end: d.start, newText: '' }] }];
+    }
+    return [{ title: 'Turn the ignored text into a comment', edits: [{ path: file.path, start: d.start, end: d.start, newText: '; ' }] }];
+  },
+  'unknown-directive': ({ file, l, lineStart }) => [{ title: 'Turn this line into a comment', edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart + 1, newText: ';' }] }],
+  'syntax-missing-equals': ({ file, l, lineStart }) => [{ title: 'Comment out this line', edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart, newText: ';' }] }],
+  'include-not-found': ({ file, l, lineStart }) => {
+    const dir = l.directive;
+    if (!dir || dir.name.toLowerCase() !== 'include') return [];
+    return [{ title: 'Use #tryinclude (skip the file when it is missing)', edits: [{ path: file.path, start: lineStart + dir.nameStart, end: lineStart + dir.nameEnd, newText: 'tryinclude' }] }];
+  },
+  'registration-without-transport': ({ a, file, d, eq }) => {
+    const proto = d.data?.protocol ?? 'udp';
+    if (!['udp', 'tcp', 'tls'].includes(proto)) return [];
+    return [{ title: `Add a ${proto} transport`, edits: [appendTransport(a, file, proto, eq)] }];
+  },
+};
+
+export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix[] {
+  const build = FIXES[d.code] as ((c: FixContext<Diagnostic>) => Fix[]) | undefined;
+  if (!build) return [];
+  const line = lineIndexAt(file.tree.lineStarts, d.start);
+  return build({ a, file, d, eq, line, lineStart: file.tree.lineStarts[line], l: file.tree.lines[line] });
+}
+
+/** One fix per suggestion; with no Asterisk version set, a suggestion not every release has says what it needs. */
+function replaceWith(file: SourceFile, d: Diagnostic, suggestions: readonly string[] | undefined, needs?: Record<string, string>): Fix[] {
+  return (suggestions ?? []).slice(0, 3).map((s) => ({ title: `Change to '${s}'${needs?.[s] ? ` (${needs[s]})` : ''}`, edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
+}
+
+function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fix[] {
+  const target = c.d.data?.createSection;
+  if (!target) return [];
+  const candidates = referenceCandidates(c.a, target.type, target.name, blockAt(c.a, c.file.path, c.line));
+  const fixes: Fix[] = candidates.map((k) => ({
+    title: `Change to '${k.name}'`, isPreferred: k.preferred, edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
+  }));
+  fixes.push({ title: `Create ${target.type} [${target.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)] });
+  return fixes;
+}
+
+/** The section's own lines in this file, by lower-cased option name. */
+function ownLines(c: FixContext<Diagnostic>): Map<string, OptionEntry> | undefined {
+  const block = blockAt(c.a, c.file.path, c.line);
+  if (!block) return undefined;
+  return new Map((block.appendTarget ?? block).own.filter((e) => e.file === c.file).map((e) => [e.assignment.key.toLowerCase(), e] as const));
+}
+
+/** Add options at the end of the section; an option written there with an empty value (or, with `replace`, any value) is set instead. */
+function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined): Fix[] {
+  const adds = data?.addOptions;
+  const block = blockAt(c.a, c.file.path, c.line);
+  const existing = ownLines(c);
+  if (!adds?.length || !block || !existing) return [];
+  const edits: TextEditSpan[] = [];
+  let text = '';
+  for (const o of adds) {
+    const e = existing.get(o.name.toLowerCase());
+    if (e && (e.assignment.value === '' || data?.replace)) edits.push({ path: c.file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
+    else text += `${lineBreakOf(c.file.tree, c.line)}${o.name}${c.eq}${o.value}`;
+  }
+  const insertAt = endOfBlock(block);
+  if (text) edits.push({ path: c.file.path, start: insertAt, end: insertAt, newText: text });
+  const names = adds.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
+  return [{ title: `Add ${names}`, edits }];
+}
+
+/** The address alone; its port goes to the port option when there is one and it is not set yet. */
+function addressWithoutPort(c: FixContext<DiagnosticOf<'address-with-port'>>): Fix[] {
+  const data = c.d.data;
+  if (!data) return [];
+  const strip: TextEditSpan = { path: c.file.path, start: c.d.start, end: c.d.end, newText: data.host };
+  const written = data.portOption ? ownLines(c)?.get(data.portOption) : undefined;
+  if (!data.portOption || written) {
+    const keeps = written ? ` (${data.portOption} stays ${written.assignment.value})` : '';
+    return [{ title: `Remove the port from the address${keeps}`, edits: [strip] }];
+  }
+  const block = blockAt(c.a, c.file.path, c.line);
+  if (!block) return [];
+  const at = endOfBlock(block);
+  const line = `${lineBreakOf(c.file.tree, c.line)}${data.portOption}${c.eq}${data.port}`;
+  return [{ title: `Move the port to ${data.portOption}=${data.port}`, edits: [strip, { path: c.file.path, start: at, end: at, newText: line }] }];
+}
