@@ -106,7 +106,7 @@ export function cursorAt(a: Analysis, file: SourceFile, offset: number): Cursor 
     const listy = option && (option.list || option.repeatable || option.kind === 'codec-list' || option.kind === 'reference-list' || option.kind === 'enum-list');
     if (listy && offset >= valueStart) {
       const v = tree.text.slice(valueStart, valueEnd);
-      for (const it of option!.kind === 'codec-list' ? codecListItems(v, true).items : splitList(v, ',')) {
+      for (const it of option.kind === 'codec-list' ? codecListItems(v, true).items : splitList(v, ',')) {
         const s = valueStart + it.start, e = valueStart + it.end;
         const rawStart = valueStart + (it.start - (it.raw.length - it.raw.trimStart().length));
         if (offset >= rawStart && offset <= Math.max(e, rawStart + it.raw.length)) { itemStart = s <= offset ? s : offset; itemEnd = Math.max(e, offset); break; }

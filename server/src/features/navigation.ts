@@ -69,7 +69,7 @@ function refIndex(a: Analysis): RefIndex {
       continue;
     }
     let m = idx.byName.get(r.targetType);
-    if (!m) idx.byName.set(r.targetType, (m = new Map()));
+    if (!m) idx.byName.set(r.targetType, (m = new Map<string, Reference[]>()));
     const l = m.get(r.name);
     if (l) l.push(r); else m.set(r.name, [r]);
   }

@@ -7,7 +7,7 @@ export function indexObjects(objects: readonly PjsipObject[]): ObjectIndex {
   const byType: ObjectIndex = new Map();
   for (const o of objects) {
     let m = byType.get(o.type);
-    if (!m) byType.set(o.type, (m = new Map()));
+    if (!m) byType.set(o.type, (m = new Map<string, PjsipObject[]>()));
     const list = m.get(o.id);
     if (list) list.push(o);
     else m.set(o.id, [o]);

@@ -17,7 +17,7 @@ type TargetCache = Map<string | undefined, Map<string, Target | null>>;
 /** Options whose value names objects of another type (with the type), for one section's context. */
 function targetOf(cache: TargetCache, type: string | undefined, key: string): Target | undefined {
   let m = cache.get(type);
-  if (!m) cache.set(type, (m = new Map()));
+  if (!m) cache.set(type, (m = new Map<string, Target | null>()));
   let hit = m.get(key);
   if (hit === undefined) m.set(key, (hit = computeTarget(type, key) ?? null));
   return hit ?? undefined;

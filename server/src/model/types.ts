@@ -89,8 +89,7 @@ export interface ParentRef {
 }
 
 /** Shared empty list for the rarely used lists of a section (replaced on the first push). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const NO_ITEMS: any[] = [];
+export const NO_ITEMS: never[] = [];
 
 /** One section header and the lines under it, in one config. Positions derive from the line start. */
 export class Section {

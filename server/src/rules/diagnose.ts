@@ -25,5 +25,5 @@ export function diagnose(model: Model): Diagnostic[] {
 
 function toDiagnostic(f: Finding): Diagnostic {
   const { variant, ...rest } = f;
-  return { ...rest, severity: severityOf(f.code, variant) } as Diagnostic;
+  return { ...rest, severity: severityOf(f.code, variant) };
 }

@@ -42,7 +42,7 @@ const cache = new WeakMap<AsteriskTarget, Map<OptionInfo, VersionedOption>>();
 /** The option as the target release has it (same object as master's when nothing differs). */
 export function optionAt(target: AsteriskTarget, o: OptionInfo): VersionedOption {
   let m = cache.get(target);
-  if (!m) cache.set(target, (m = new Map()));
+  if (!m) cache.set(target, (m = new Map<OptionInfo, VersionedOption>()));
   let v = m.get(o);
   if (!v) m.set(o, (v = adjust(target, o)));
   return v;

@@ -46,7 +46,7 @@ export class DiagnosticsPublisher {
     const dirs = [...this.pending];
     this.pending.clear();
     for (const d of dirs) {
-      try { this.publish(d); } catch (e) { this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? e}`); }
+      try { this.publish(d); } catch (e) { this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? String(e)}`); }
     }
   }
 

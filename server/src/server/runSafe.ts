@@ -9,7 +9,7 @@ export async function runSafe<T>(conn: Connection, name: string, token: Cancella
     return r;
   } catch (e) {
     if (e instanceof ResponseError) return e;
-    conn.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+    conn.console.error(`${name} failed: ${(e as Error).stack ?? String(e)}`);
     return fallback;
   }
 }

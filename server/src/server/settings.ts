@@ -52,7 +52,7 @@ export class SettingsStore {
   async refresh(conn: Connection): Promise<void> {
     if (this.pull) {
       try {
-        const s = await conn.workspace.getConfiguration('pjsip');
+        const s: unknown = await conn.workspace.getConfiguration('pjsip');
         if (s && typeof s === 'object') this.set(s as Partial<Settings>);
       } catch { /* keep the previous settings */ }
     }

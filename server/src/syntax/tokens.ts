@@ -11,7 +11,7 @@ export function lineTokens(tree: SyntaxTree, index: number): Token[] {
   const line = tree.lines[index];
   const base = tree.lineStarts[index];
   const textLen = lineContentLength(tree, index);
-  const kinds: (TokenKind | undefined)[] = new Array(textLen);
+  const kinds: (TokenKind | undefined)[] = new Array<TokenKind | undefined>(textLen);
   const paint = (a: number, b: number, k: TokenKind) => { for (let i = Math.max(0, a); i < Math.min(b, textLen); i++) kinds[i] = k; };
   if (index === 0 && tree.bom) paint(0, 1, 'bom');
   const s = line.section, a = line.assignment, d = line.directive;
