@@ -9,14 +9,20 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = join(root, 'server/src/schema/data.generated.ts');
 
+// a word list reads best packed
+// prettier-ignore
 const KINDS = new Set(['bool', 'string', 'enum', 'duration-seconds', 'uint', 'custom', 'reference', 'uri', 'reference-list',
   'acl', 'enum-list', 'duration-ms', 'codec-list', 'int', 'double', 'sockaddr']);
 // Option fields we carry into the schema (renamed where useful) and fields we knowingly drop.
+// a word list reads best packed
+// prettier-ignore
 const KEEP = ['name', 'default', 'kind', 'list', 'repeatable', 'refersTo', 'deprecated', 'aliasOf', 'since', 'values',
   'caseSensitive', 'unit', 'range', 'format', 'validation', 'acceptsBooleans', 'acceptsInteger', 'aliases', 'docDefault',
   'effectiveDefault', 'invalidSilentlyIgnored', 'ignored', 'openEnum', 'emptyRejected', 'params', 'required', 'deprecatedFor',
   'deprecatedValues', 'buildDependent', 'external', 'seeAlso', 'requires', 'copiedTo', 'substitutions', 'nameSuffixValues',
   'wildcard', 'matchedByRegex', 'boolParse', 'sameFieldAs', 'undocumented', 'parser'];
+// a word list reads best packed
+// prettier-ignore
 const DROP = new Set(['handler', 'sinceAll', 'defaultSource', 'docEnums', 'sharesFieldWith', 'parserFlags', 'sorceryAlias',
   'buildCondition']);
 

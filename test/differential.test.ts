@@ -78,6 +78,8 @@ suite('hostile input', () => {
 
   test('random configs never make the analysis throw', () => {
     const r = rng(11);
+    // a word list reads best packed
+    // prettier-ignore
     const atoms = ['[', ']', '(', ')', '!', '+', ',', '=', '=>', '+=', ';', ';--', '--;', '\\', '\n', '\r\n', '\r', ' ', '#include ', '#tryinclude ', '#exec ',
       'type', 'endpoint', 'aor', 'auth', 'wizard', 'transport', 'registration', 'identify', 'global', 'system', 'allow', 'ulaw', 'auth', 'aors', 'pjsip.conf',
       'x.conf', '*', 'endpoint/', 'remote_hosts', 'yes', 'no', '0.0.0.0', 'sip:', '6001', '${X}', '\u0000', '\ufeff', 'é'];

@@ -135,6 +135,8 @@ test('only block comments carry tokenizer state from one line to the next', asyn
   const grammar = await loadGrammar();
   const topDepth = grammar.tokenizeLine('', vsctm.INITIAL).ruleStack.depth;
   const opensBlock = /(?<!\\);--(?!-)/;
+  // a word list reads best packed
+  // prettier-ignore
   const awkward = [
     '[', ']', '[]', '[x', '[x](', '[x](!', '[x](!,', '[x]()', '[x] (', '[x];--', '[x] ;-- open',
     '#', '#include', '#include "', '#include <', '#exec', '#include x ;-- open', '#bogus ;--',

@@ -30,6 +30,8 @@ function rng(seed: number): () => number {
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 0x100000000; };
 }
 
+// a word list reads best packed
+// prettier-ignore
 const PIECES = ['\n', '\r\n', '\r', ';', '--;', ';--', ';---', '[', ']', '(', ')', '!', '+', '=', '=>', '+=', '#include x.conf\n', ' ', '\t', 'a', 'type=endpoint\n',
   '\\;', '\\', '[s](!)\n', 'allow=ulaw,alaw', '\ufeff', '-', 'é', '"', '<', '>', ',', '[x](+)\n', '#exec y\n'];
 
