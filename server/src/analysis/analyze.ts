@@ -2,7 +2,7 @@
  * The whole pipeline for one config set: the model reads every config (with includes) and builds the objects,
  * then the rules turn what it found into diagnostics. Pure: all IO goes through the provider.
  */
-import { addRoots, buildModel, loadConfigs, type Model } from '../model/model';
+import { addRoots, buildModel, foreignConfigsOf, loadConfigs, type Model } from '../model/model';
 import { basename, join } from '../model/paths';
 import type { ConfigKind, ConfigSetOptions, FileProvider } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
@@ -53,7 +53,8 @@ export function analyzeFolder(configDir: string, provider: FileProvider, extra: 
   const others = (provider.listDir(configDir) ?? [])
     .filter((e) => !e.isDirectory && /^pjsip.*\.conf$/i.test(e.name))
     .map((e) => join(configDir, e.name));
-  const missing = [...others, ...extra].filter((p, i, all) => all.indexOf(p) === i && isPjsipConfig(p) && !set.files.has(p) && provider.read(p));
+  const foreign = new Set(foreignConfigsOf(set).files); // an included part of extensions.conf is no pjsip config
+  const missing = [...others, ...extra].filter((p, i, all) => all.indexOf(p) === i && isPjsipConfig(p) && !set.files.has(p) && !foreign.has(p) && provider.read(p));
   addRoots(set, missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true })), provider);
   return withDiagnostics(buildModel(set));
 }

@@ -12,6 +12,7 @@ import { relativeTo, type DirEntry } from '../model/paths';
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { cursorAt, typeOf } from './cursor';
+import { contextCompletions } from './dialplan';
 import type { Completion } from './types';
 
 export interface CompletionOptions {
@@ -54,7 +55,7 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
         }));
     }
     case 'value':
-      return valueCompletions(a, target, slot, file);
+      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file);
     case 'section-item': {
       const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
       if (!config) return [];

@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis/analyze';
 import { lineContentEnd } from '../syntax';
 import type { SourceFile } from '../model/types';
+import { contextDefinition } from './dialplan';
 import { definitionsOf, symbolAtOffset } from './navigation';
 import type { DefinitionTarget } from './types';
 
@@ -12,6 +13,8 @@ export function definition(a: Analysis, file: SourceFile, offset: number): Defin
     if (!inc) return [];
     return inc.targets.map((t) => ({ path: t, start: 0, end: 0, selStart: 0, selEnd: 0, originStart: inc.argStart, originEnd: inc.argEnd }));
   }
+  const context = contextDefinition(a, cursor);
+  if (context) return context;
   if (!symbol) return [];
   const origin = cursor.reference ?? (cursor.slot.kind === 'section-name' ? { start: cursor.slot.section.nameStart, end: cursor.slot.section.nameEnd } : undefined);
   if (!origin) return [];

@@ -10,6 +10,7 @@ import { wizardFlags } from '../model/objects';
 import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Section, SourceFile, Variable } from '../model/types';
 import { cursorAt, optionFor, typeOf } from './cursor';
+import { contextHover } from './dialplan';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
@@ -25,6 +26,8 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
     const unresolved = `No ${c.reference.targetType === 'template' ? 'section' : c.reference.targetType} named \`${c.reference.name}\` is defined in this config set.`;
     return { markdown: md ?? unresolved, start: c.reference.start, end: c.reference.end };
   }
+  const context = contextHover(a, c);
+  if (context) return context;
   switch (slot.kind) {
     case 'key': {
       if (!slot.entry && c.line.kind !== 'assignment') return undefined;

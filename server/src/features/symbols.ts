@@ -4,6 +4,7 @@ import type { Section, SourceFile } from '../model/types';
 import { lineContentEnd } from '../syntax';
 import { typeOf } from './cursor';
 import { referencesTo, symbolOfSection } from './navigation';
+import { shownValue } from './secrets';
 import type { DocSymbol, FoldRange, LensResult, Span, SymbolKindName, WorkspaceSymbol } from './types';
 
 const KIND: Record<string, SymbolKindName> = {
@@ -35,7 +36,7 @@ export function documentSymbols(a: Analysis, file: SourceFile): DocSymbol[] {
   return blocks.map((s) => {
     const end = lineContentEnd(file.tree, lastContentLine(s));
     const children: DocSymbol[] = s.own.filter((e) => e.file === file).map((e) => ({
-      name: e.assignment.key, detail: e.assignment.value, kind: 'property' as const,
+      name: e.assignment.key, detail: shownValue(e.assignment.key, e.assignment.value), kind: 'property' as const,
       start: e.keyStart, end: Math.max(e.valueEnd, e.keyEnd), selStart: e.keyStart, selEnd: e.keyEnd, children: [],
     }));
     const cat = s.appendTarget ?? s;

@@ -14,6 +14,10 @@ export interface ForeignSection {
   /** Absolute offsets of the name inside the brackets. */
   nameStart: number;
   nameEnd: number;
+  /** Last line with code of the section in its file (before the next header or the end of the file). */
+  lastLine: number;
+  /** The first lines of code under the header, as written (for hovers). */
+  firstLines: string[];
 }
 
 export interface ForeignConfig {
@@ -34,16 +38,25 @@ export function readForeignConfig(fileName: string, provider: FileProvider, opti
   return config;
 }
 
+/** How many lines of code under a header are kept for a hover. */
+const FIRST_LINES = 5;
+
 function readFile(config: ForeignConfig, file: SourceFile, provider: FileProvider, options: ConfigSetOptions, stack: string[]): void {
   config.files.push(file);
   const { lines, lineStarts } = file.tree;
+  let current: ForeignSection | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const h = l.section;
+    if (h) current = undefined;
     if (h && h.close >= 0 && !h.items.some((it) => it.kind === 'template')) {
       const list = config.sections.get(h.name) ?? [];
       if (!list.length) config.sections.set(h.name, list);
-      list.push({ name: h.name, file, line: i, nameStart: lineStarts[i] + h.nameStart, nameEnd: lineStarts[i] + h.nameEnd });
+      current = { name: h.name, file, line: i, nameStart: lineStarts[i] + h.nameStart, nameEnd: lineStarts[i] + h.nameEnd, lastLine: i, firstLines: [] };
+      list.push(current);
+    } else if (current && l.codeStart >= 0) {
+      current.lastLine = i;
+      if (current.firstLines.length < FIRST_LINES) current.firstLines.push(file.text.slice(lineStarts[i] + l.codeStart, lineStarts[i] + l.codeEnd));
     }
     const d = l.directive;
     if (!d || !/^(try)?include$/i.test(d.name) || !d.arg || stack.length >= MAX_INCLUDE_LEVEL) continue;

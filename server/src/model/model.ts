@@ -4,6 +4,7 @@
  * seeing what the first ones include, without building objects twice.
  */
 import { settleDuplicates } from './duplicates';
+import { readDialplan, type Dialplan } from './dialplan';
 import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
@@ -23,6 +24,25 @@ export interface LoadedSet {
   /** Every file read, by path. */
   files: Map<string, SourceFile>;
   provider: FileProvider;
+  /** Other modules' configs (read once, on first use). */
+  foreign?: ForeignConfigs;
+}
+
+/** Configs of other modules that pjsip.conf names into. */
+export interface ForeignConfigs {
+  acls: ForeignConfig | undefined;
+  dialplan: Dialplan | undefined;
+  /** Every file they read. */
+  files: string[];
+}
+
+/** acl.conf and extensions.conf of the set's config folder, with their includes. */
+export function foreignConfigsOf(set: LoadedSet): ForeignConfigs {
+  if (set.foreign) return set.foreign;
+  const acls = readForeignConfig('acl.conf', set.provider, set.options);
+  const dialplan = readDialplan(set.provider, set.options);
+  const files = [...acls?.files ?? [], ...dialplan?.config.files ?? []].map((f) => f.path);
+  return (set.foreign = { acls, dialplan, files });
 }
 
 export interface Model {
@@ -38,6 +58,8 @@ export interface Model {
   problems: Problem[];
   /** acl.conf of the config folder (named ACLs), when there is one. */
   acls: ForeignConfig | undefined;
+  /** extensions.conf of the config folder (contexts, endpoints dialled by name), when there is one. */
+  dialplan: Dialplan | undefined;
   /** Files of other modules' configs that were read (acl.conf, ...): a change to them changes the analysis. */
   foreignFiles: string[];
   /** Every reference written in the set, resolved (computed on first use). */
@@ -70,11 +92,11 @@ export function buildModel(set: LoadedSet): Model {
   settleDuplicates(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);
-  const acls = readForeignConfig('acl.conf', set.provider, set.options);
+  const { acls, dialplan, files: foreignFiles } = foreignConfigsOf(set);
   let references: Reference[] | undefined;
   return {
     options: set.options, configs, files: set.files, sectionsByFile: sectionsByFile(set.blocksOfFile), objects, index,
-    problems: sink.list, acls, foreignFiles: acls ? acls.files.map((f) => f.path) : [],
+    problems: sink.list, acls, dialplan, foreignFiles,
     get references() { return (references ??= collectReferences(configs, index)); },
   };
 }

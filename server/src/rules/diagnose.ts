@@ -7,16 +7,20 @@ import type { Model } from '../model/model';
 import { FindingSink } from '../model/problems';
 import type { Diagnostic, Finding } from './diagnostic';
 import { checkNamedAcls } from './acls';
+import { checkContexts } from './contexts';
 import { checkObjects } from './objectRules';
 import { checkReferences } from './references';
 import { severityOf } from './registry';
 import { applySuppressions } from './suppress';
+import { checkUnusedSections } from './unusedSections';
 
 export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
   checkReferences(model.configs, model.index, sink);
   checkObjects(model, sink);
   checkNamedAcls(model, sink);
+  checkContexts(model, sink);
+  checkUnusedSections(model, sink);
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));

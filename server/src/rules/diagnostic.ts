@@ -16,6 +16,7 @@ export interface RuleFixData extends FixData {
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
   'unknown-acl': { name: string; suggestions: string[] };
+  'unknown-context': { name: string; suggestions: string[] };
 }
 
 /** Variants of the findings of this layer (see ProblemVariants for the model's). */

@@ -1,7 +1,9 @@
 /** Endpoints that load but will not work as the admin expects: nothing to call or register to, no codec. */
 import { parseCInt, splitList } from '../schema/values';
 import { effectiveCodecs } from '../model/codecs';
+import type { DialReference } from '../model/dialplan';
 import type { Model } from '../model/model';
+import { relativeTo } from '../model/paths';
 import { effective, sameName, type Effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import type { PjsipObject, Variable } from '../model/types';
@@ -20,6 +22,13 @@ export function identifiedEndpoints(model: Model): Set<string> {
   return out;
 }
 
+/** Endpoints extensions.conf dials by name with nothing after the name: such a dial needs the endpoint's aors. */
+export function dialledEndpoints(model: Model): Map<string, DialReference> {
+  const out = new Map<string, DialReference>();
+  for (const d of model.dialplan?.dials ?? []) if (d.needsAors && !out.has(d.endpoint)) out.set(d.endpoint, d);
+  return out;
+}
+
 /** A phone that registers: it authenticates, and no identify lets it in by address. */
 function mustRegister(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): boolean {
   return !!(eff.get('auth')?.value ?? '').trim() && !ctx.identified.has(o.id);
@@ -28,12 +37,14 @@ function mustRegister(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): b
 export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
   if (o.wizardPrefix || (eff.get('aors')?.value ?? '').trim()) return;
   const registers = mustRegister(o, eff, ctx);
+  const dial = ctx.dialled.get(o.id);
   ctx.sink.add({
     ...nameRange(o.section),
     code: 'endpoint-without-aors',
-    variant: registers ? undefined : 'no-calls-expected',
+    variant: registers || dial ? undefined : 'no-calls-expected',
     message: registers
       ? `Endpoint '${o.id}' authenticates like a phone that registers, but has no aors: its REGISTER requests are refused and nothing can call it.`
+      : dial ? `Endpoint '${o.id}': the dialplan dials it at ${relativeTo(ctx.model.options.configDir, dial.file.path)}:${dial.line + 1}, but it has no aors: that call fails.`
       : `Endpoint '${o.id}' has no aors: calls from it work, but it cannot be called (Dial(PJSIP/${o.id}) finds no contact) and nothing can register to it.`,
     data: { addOptions: [{ name: 'aors', value: o.id }] },
   });

@@ -4,9 +4,10 @@
  */
 import type { Model } from '../model/model';
 import { effective, type Effective } from '../model/objects';
+import type { DialReference } from '../model/dialplan';
 import type { PjsipObject } from '../model/types';
 import type { RuleSink } from './diagnostic';
-import { aorsRejectRegistrations, endpointWithoutAors, endpointWithoutCodecs, identifiedEndpoints } from './endpoints';
+import { aorsRejectRegistrations, dialledEndpoints, endpointWithoutAors, endpointWithoutCodecs, identifiedEndpoints } from './endpoints';
 import { registrationStopsOnAuthFailure } from './registrations';
 import { duplicateListItems } from './resourceLists';
 import { timerBRaised } from './system';
@@ -17,6 +18,8 @@ export interface ObjectRuleContext {
   sink: RuleSink;
   /** Endpoints that an identify matches by address. */
   identified: ReadonlySet<string>;
+  /** Endpoints extensions.conf dials by name without saying where to (the first such dial of each). */
+  dialled: ReadonlyMap<string, DialReference>;
   /** Objects already reported by a rule that several objects can reach (an AoR shared by endpoints). */
   reported: Set<PjsipObject>;
   /** Endpoints built from one template share their codec lines: the last answer, kept. */
@@ -34,7 +37,7 @@ const OBJECT_RULES: Readonly<Record<string, readonly ObjectRule[]>> = {
 };
 
 export function checkObjects(model: Model, sink: RuleSink): void {
-  const ctx: ObjectRuleContext = { model, sink, identified: identifiedEndpoints(model), reported: new Set(), codecMemo: { vars: [], result: false } };
+  const ctx: ObjectRuleContext = { model, sink, identified: identifiedEndpoints(model), dialled: dialledEndpoints(model), reported: new Set(), codecMemo: { vars: [], result: false } };
   for (const o of model.objects) {
     if (!o.loads) continue;
     const rules = OBJECT_RULES[o.type];

@@ -279,9 +279,9 @@ const rules = [
   },
   {
     id: 'endpoint-without-aors', severity: 'warning',
-    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called)' } },
-    summary: 'An endpoint with no `aors`.',
-    asterisk: 'It loads, but it has no address: it cannot be called, and phones cannot register to it.',
+    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called), and extensions.conf does not dial it by name' } },
+    summary: 'An endpoint with no `aors`. A warning when it authenticates and no identify matches it, or when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call).',
+    asterisk: 'It loads, but it has no address: it cannot be called (a dial to it fails), and phones cannot register to it.',
     example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
     fix: 'Add `aors=` with the name of an aor section.',
   },
@@ -334,6 +334,20 @@ const rules = [
     asterisk: 'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
     example: '[6001]\ntype=endpoint\nacl=office',
     fix: 'Define `[office]` in acl.conf, or fix the name; completion offers the ACLs acl.conf defines.',
+  },
+  {
+    id: 'unknown-context', severity: 'warning',
+    summary: 'A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read.',
+    asterisk: 'Asterisk does not look at the dialplan when it loads the endpoint: it loads it, and then rejects every call from it because the extension is not found in that context ("Call from \'6001\' ... rejected because extension not found in context \'internl\'"). Sections `[general]` and `[globals]` of extensions.conf are settings, not contexts; templates `[x](!)` are not contexts either.',
+    example: '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
+    fix: 'Fix the name (completion offers the contexts extensions.conf defines, go to definition opens one), or add the context to the dialplan. A context that only extensions.ael, extensions.lua or realtime defines is not seen: silence the rule with `; pjsip-disable-next-line unknown-context` or in the settings.',
+  },
+  {
+    id: 'unused-section', severity: 'hint', tag: 'unnecessary',
+    summary: 'An auth or aor that nothing names: no endpoint\'s `auth`, `outbound_auth` or `aors`, no registration\'s `outbound_auth`, no dial string in extensions.conf.',
+    asterisk: 'Asterisk loads it and never uses it: it only finds auths and aors by name. It usually means the name on the other side is misspelled (the message points at a close unresolved name when there is one). Transports are not reported: Asterisk picks a transport by protocol and address when nothing names one, and every transport listens on its port whether named or not. Objects a wizard generates are never reported.',
+    example: '[6001]\ntype=endpoint\nauth=6010\n[6001]\ntype=auth\nusername=6001\npassword=secret',
+    fix: 'Name it where it is meant to be used (often: fix the misspelled name there), or delete the section.',
   },
   {
     id: 'wizard-ignored-option', severity: 'warning',

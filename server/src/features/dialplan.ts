@@ -1,0 +1,65 @@
+/**
+ * Dialplan contexts in endpoint options (`context`, `subscribe_context`, `message_context`, and the wizard's
+ * `endpoint/...` forms): completion from the contexts extensions.conf defines, a hover with the context's first
+ * lines and where it is, and go to definition. Nothing here without an extensions.conf.
+ */
+import type { Analysis } from '../analysis/analyze';
+import type { ForeignSection } from '../model/foreignConfigs';
+import { relativeTo } from '../model/paths';
+import { CONTEXT_OPTIONS } from '../rules/contexts';
+import { lineContentEnd } from '../syntax';
+import type { Cursor } from './cursor';
+import type { Completion, DefinitionTarget, HoverResult } from './types';
+
+type ValueSlot = Extract<Cursor['slot'], { kind: 'value' }>;
+
+/** The value slot under the cursor when it holds a context and the folder has a dialplan. */
+function contextSlot(a: Analysis, slot: Cursor['slot']): ValueSlot | undefined {
+  if (slot.kind !== 'value' || !a.dialplan || slot.type !== 'endpoint' || !slot.option) return undefined;
+  return Object.hasOwn(CONTEXT_OPTIONS, slot.option.name) ? slot : undefined;
+}
+
+function where(a: Analysis, s: ForeignSection): string {
+  return `${relativeTo(a.options.configDir, s.file.path)}:${s.line + 1}`;
+}
+
+/** The first lines of a context as a code block. */
+function preview(s: ForeignSection): string {
+  if (!s.firstLines.length) return '_The context is empty._';
+  const more = s.lastLine - s.line > s.firstLines.length ? '\n…' : '';
+  return `\`\`\`\n${s.firstLines.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``;
+}
+
+/** Contexts to offer as the value of a context option, or undefined when the cursor is elsewhere. */
+export function contextCompletions(a: Analysis, slot: Cursor['slot']): Completion[] | undefined {
+  const v = contextSlot(a, slot);
+  if (!v) return undefined;
+  const out: Completion[] = [];
+  for (const [name, defs] of a.dialplan!.contexts) {
+    out.push({ label: name, kind: 'value', detail: `dialplan context — ${where(a, defs[0])}`, documentation: preview(defs[0]), start: v.valueStart, end: Math.max(v.valueEnd, v.itemEnd) });
+  }
+  return out;
+}
+
+/** The named context: where it is and how it starts; or that the dialplan lacks it. */
+export function contextHover(a: Analysis, c: Cursor): HoverResult | undefined {
+  const v = contextSlot(a, c.slot);
+  const name = v && c.file.text.slice(v.valueStart, v.valueEnd).trim();
+  if (!v || !name) return undefined;
+  const defs = a.dialplan!.contexts.get(name);
+  const range = { start: v.valueStart, end: v.valueEnd };
+  if (!defs) return { markdown: `The dialplan (${relativeTo(a.options.configDir, a.dialplan!.config.root)}) defines no context \`${name}\`.`, ...range };
+  const also = defs.length > 1 ? `\n\nAlso written at ${defs.slice(1).map((d) => where(a, d)).join(', ')}.` : '';
+  return { markdown: `**[${name}]** — dialplan context, ${where(a, defs[0])}\n\n${preview(defs[0])}${also}`, ...range };
+}
+
+/** Every place the named context is written. */
+export function contextDefinition(a: Analysis, c: Cursor): DefinitionTarget[] | undefined {
+  const v = contextSlot(a, c.slot);
+  if (!v) return undefined;
+  const name = c.file.text.slice(v.valueStart, v.valueEnd).trim();
+  return (a.dialplan!.contexts.get(name) ?? []).map((s) => ({
+    path: s.file.path, start: s.file.tree.lineStarts[s.line], end: lineContentEnd(s.file.tree, s.lastLine),
+    selStart: s.nameStart, selEnd: s.nameEnd, originStart: v.valueStart, originEnd: v.valueEnd,
+  }));
+}

@@ -1,0 +1,39 @@
+/**
+ * Dialplan contexts: an endpoint's `context`, `subscribe_context` and `message_context` name contexts of
+ * extensions.conf. Asterisk does not check them when it loads the endpoint; every call from it then fails because
+ * the extension is not found. Without an extensions.conf the dialplan lives elsewhere (AEL, Lua, realtime), so
+ * nothing is reported.
+ */
+import { suggest } from '../schema/schema';
+import type { Model } from '../model/model';
+import { sameName } from '../model/objects';
+import type { RuleSink } from './diagnostic';
+
+/** Endpoint options whose value is a dialplan context, and what Asterisk does with it. */
+export const CONTEXT_OPTIONS: Readonly<Record<string, string>> = {
+  context: `rejects every call from it, since no extension is found in that context ("... rejected because extension not found in context '%s'")`,
+  subscribe_context: 'rejects every subscription from it, since no hint is found in that context',
+  message_context: 'finds no extension for any MESSAGE from it, since that context has none',
+};
+
+export function checkContexts(model: Model, sink: RuleSink): void {
+  const contexts = model.dialplan?.contexts;
+  if (!contexts) return;
+  for (const o of model.objects) {
+    if (o.type !== 'endpoint' || !o.loads) continue;
+    for (const v of o.vars) {
+      const effect = Object.keys(CONTEXT_OPTIONS).find((n) => sameName(v.name, n));
+      const name = v.value.trim();
+      if (v.synthetic || !effect || !name || contexts.has(name)) continue;
+      const e = v.entry;
+      const exact = e.valueEnd - e.valueStart === v.value.length;
+      const start = exact ? e.valueStart + v.value.indexOf(name) : e.valueStart;
+      sink.add({
+        path: e.file.path, start, end: exact ? start + name.length : e.valueEnd,
+        code: 'unknown-context',
+        message: `The dialplan (extensions.conf) defines no context '${name}': Asterisk loads the endpoint anyway, then ${CONTEXT_OPTIONS[effect].replace('%s', name)}.`,
+        data: { name, suggestions: suggest(name, contexts.keys(), 3) },
+      });
+    }
+  }
+}

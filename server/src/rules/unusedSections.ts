@@ -1,0 +1,64 @@
+/**
+ * Auths and aors that nothing names. Asterisk only ever reaches them by name (an endpoint's `auth`, `aors`, an
+ * `outbound_auth`, a dial string), so one that nothing names loads and does nothing: usually a misspelling on the
+ * side that should name it. Transports are left out: Asterisk picks a transport by protocol and address when no
+ * `transport=` names one, and a transport listens on its port whether or not anything names it.
+ */
+import { suggest } from '../schema/schema';
+import type { Model } from '../model/model';
+import { nameRange } from '../model/ranges';
+import { relativeTo } from '../model/paths';
+import type { Reference } from '../model/types';
+import type { RuleSink } from './diagnostic';
+
+/** The types checked, with the places that can name an object of that type. */
+const NAMED_BY: Readonly<Record<string, string>> = {
+  auth: "an endpoint's auth or outbound_auth, or the outbound_auth of a registration, aor or outbound-publish",
+  aor: "an endpoint's aors, or a dial string in extensions.conf",
+};
+
+export function checkUnusedSections(model: Model, sink: RuleSink): void {
+  const named = namedObjects(model);
+  let unresolved: Map<string, Map<string, Reference>> | undefined;
+  for (const o of model.objects) {
+    const by = NAMED_BY[o.type];
+    if (!by || !o.loads || o.wizardPrefix || named.get(o.type)?.has(o.id)) continue;
+    unresolved ??= unresolvedNames(model);
+    const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id);
+    sink.add({
+      ...nameRange(o.section),
+      code: 'unused-section',
+      message: `Nothing names ${o.type} '${o.id}' (${by} would): Asterisk loads it and never uses it.${typo ?? ' Often the name on the other side is misspelled.'}`,
+    });
+  }
+}
+
+/** Names written anywhere, by target type (resolved or not). */
+function namedObjects(model: Model): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (type: string, name: string) => (out.get(type) ?? out.set(type, new Set()).get(type)!).add(name);
+  for (const r of model.references) if (NAMED_BY[r.targetType]) add(r.targetType, r.name);
+  for (const d of model.dialplan?.dials ?? []) if (d.aor) add('aor', d.aor);
+  return out;
+}
+
+/** References that resolve to nothing, by target type and name (the first of each name). */
+function unresolvedNames(model: Model): Map<string, Map<string, Reference>> {
+  const out = new Map<string, Map<string, Reference>>();
+  for (const r of model.references) {
+    if (!NAMED_BY[r.targetType] || r.targets.length) continue;
+    const byName = out.get(r.targetType) ?? out.set(r.targetType, new Map()).get(r.targetType)!;
+    if (!byName.has(r.name)) byName.set(r.name, r);
+  }
+  return out;
+}
+
+/** A reference of that type that resolves to nothing and is spelled close to `id`: the likely culprit. */
+function likelyTypo(model: Model, unresolved: Map<string, Reference> | undefined, type: string, id: string): string | undefined {
+  if (!unresolved) return undefined;
+  const [best] = suggest(id, unresolved.keys(), 1);
+  const r = best === undefined ? undefined : unresolved.get(best);
+  if (!r) return undefined;
+  const key = r.entry?.assignment.key ?? r.via;
+  return ` \`${key}=${r.name}\` in [${r.section.name}] (${relativeTo(model.options.configDir, r.file.path)}) names no ${type}: is this the one it means?`;
+}
