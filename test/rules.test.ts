@@ -111,6 +111,11 @@ const cases: Case[] = [
   { rule: 'duplicate-list-item', fires: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n`, under: 'alice', clean: `${PHONE}\n[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\n` },
   { rule: 'unknown-acl', fires: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nacl=offce\n') + ';- /etc/asterisk/acl.conf\n[office]\npermit=192.0.2.0/24\n', under: 'offce', clean: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nacl=office\n') + ';- /etc/asterisk/acl.conf\n[office]\npermit=192.0.2.0/24\n' },
   { rule: 'unknown-acl', fires: PHONE.replace('allow=ulaw\n', 'allow=ulaw\ncontact_acl=office\n'), under: 'office', clean: PHONE.replace('allow=ulaw\n', 'allow=ulaw\ncontact_acl=office\n') + ';- /etc/asterisk/acl.conf\n#include acl.d/*.conf\n;- /etc/asterisk/acl.d/office.conf\n[office]\npermit=192.0.2.0/24\n' },
+  { rule: 'unknown-context', fires: `${PHONE};- /etc/asterisk/extensions.conf\n[general]\n[from-internl]\nexten => 100,1,Answer()\n`, under: 'from-internal', clean: `${PHONE};- /etc/asterisk/extensions.conf\n[general]\n#include ext.d/*.conf\n;- /etc/asterisk/ext.d/a.conf\n[from-internal]\nexten => 100,1,Answer()\n` },
+  { rule: 'unknown-context', fires: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nmessage_context=texts\n') + ';- /etc/asterisk/extensions.conf\n[from-internal]\n[texts](!)\n', under: 'texts', clean: PHONE.replace('allow=ulaw\n', 'allow=ulaw\nmessage_context=texts\n') },
+  { rule: 'unused-section', fires: `${PHONE}\n[spare]\ntype=aor\n`, under: 'spare', severity: 'hint', clean: `${PHONE}\n[6002]\ntype=endpoint\nallow=ulaw\naors=spare\n[spare]\ntype=aor\n` },
+  { rule: 'unused-section', fires: PHONE.replace('auth=6001', 'auth=6010'), under: '6001', severity: 'hint', also: ['unresolved-reference'], clean: PHONE },
+  { rule: 'endpoint-without-aors', fires: `${PHONE.replace('aors=6001\n', '').replace('auth=6001\n', '')};- /etc/asterisk/extensions.conf\n[from-internal]\nexten => 100,1,Dial(PJSIP/6001)\n`, under: '6001', clean: `${PHONE};- /etc/asterisk/extensions.conf\n[from-internal]\nexten => 100,1,Dial(PJSIP/6001)\n` },
   { rule: 'file-not-included', fires: `${PHONE}\n;- pjsip_custom.conf\n[x]\ntype=aor\n`, under: '[x]', severity: 'information', clean: `${PHONE}\n#include pjsip_custom.conf\n;- pjsip_custom.conf\n[x]\ntype=aor\n` },
 ];
 
@@ -193,7 +198,7 @@ suite('suppression comments', () => {
     assert.deepEqual(f.analysis.diagnostics.map((d) => f.files.get(d.path)!.slice(d.start, d.end)), ['bar']);
   });
   test('pjsip-disable-file silences a rule in the file', () => {
-    const f = fixture(`; pjsip-disable-file unknown-option, endpoint-without-aors\n${PHONE.replace('allow=ulaw', 'allow=ulaw\nfoo=1').replace('aors=6001\n', '')}`);
+    const f = fixture(`; pjsip-disable-file unknown-option, endpoint-without-aors, unused-section\n${PHONE.replace('allow=ulaw', 'allow=ulaw\nfoo=1').replace('aors=6001\n', '')}`);
     assert.deepEqual(f.analysis.diagnostics.map((d) => d.code), []);
   });
 });
