@@ -118,6 +118,11 @@ suite('dialplan contexts: the unknown-context rule', () => {
     for (const name of ['general', 'globals', 'tpl']) assert.equal(diags(fixture(phone(`context=${name}`)), 'unknown-context').length, 1, name);
   });
 
+  test('a file extensions.conf includes is not checked as a pjsip config', () => {
+    const f = fixture(phone('context=internal'));
+    assert.deepEqual(f.analysis.diagnostics.filter((d) => !d.path.endsWith('/pjsip.conf')).map((d) => `${d.path} ${d.code}`), []);
+  });
+
   test('a template line is reported once, and a wizard endpoint/context on its value', () => {
     const f = fixture(dedent(`
       [tpl](!)
