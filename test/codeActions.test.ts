@@ -44,6 +44,7 @@ const cases: Case[] = [
   { name: 'external_media_address has no port option: the port goes', src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6:4000\n', rule: 'address-with-port', title: 'Remove the port from the address', result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6\n' },
   { name: 'timer_b set to what Asterisk will use', src: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=32000\n', rule: 'timer-b-raised', title: 'Add timer_b=64000', result: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n' },
   { name: 'an unknown ACL: did-you-mean from acl.conf', src: '[e]\ntype=endpoint\nallow=ulaw\nacl=offce\n;- acl.conf\n[office]\npermit=192.0.2.0/24\n', rule: 'unknown-acl', title: "Change to 'office'" },
+  { name: 'an unknown context: did-you-mean from extensions.conf', src: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internl\n;- extensions.conf\n[general]\n[internal]\nexten => 1,1,Answer()\n', rule: 'unknown-context', title: "Change to 'internal'", result: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internal' },
   { name: 'disable the rule for a line', src: '[x]\ntype=aor\n  bogus=1\n', rule: 'unknown-option', title: 'Disable unknown-option for this line', result: '[x]\ntype=aor\n  ; pjsip-disable-next-line unknown-option\n  bogus=1\n' },
 ];
 

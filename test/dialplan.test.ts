@@ -41,11 +41,15 @@ max_contacts=1
 ${DIALPLAN}`;
 
 function labels(f: Fixture): string[] {
-  return complete(f.analysis, f.file, f.offset).map((c) => c.label).sort();
+  return complete(f.analysis, f.file, f.offset)
+    .map((c) => c.label)
+    .sort();
 }
 
 function diags(f: Fixture, code: string): string[] {
-  return f.analysis.diagnostics.filter((d) => d.code === code).map((d) => `${d.severity} ${f.files.get(d.path)!.slice(d.start, d.end)}: ${d.message}`);
+  return f.analysis.diagnostics
+    .filter((d) => d.code === code)
+    .map((d) => `${d.severity} ${f.files.get(d.path)!.slice(d.start, d.end)}: ${d.message}`);
 }
 
 suite('dialplan contexts: completion, hover, definition', () => {
@@ -56,14 +60,16 @@ suite('dialplan contexts: completion, hover, definition', () => {
   }
 
   test("the wizard's endpoint/context= completes contexts too", () => {
-    const f = fixture(dedent(`
+    const f = fixture(
+      dedent(`
       ;- pjsip_wizard.conf
       [6002]
       type=wizard
       accepts_registrations=yes
       endpoint/allow=ulaw
       endpoint/context=in|
-    `) + DIALPLAN);
+    `) + DIALPLAN,
+    );
     const c = complete(f.analysis, f.file, f.offset);
     assert.deepEqual(c.map((x) => x.label).sort(), ['internal', 'office']);
     const internal = c.find((x) => x.label === 'internal')!;
@@ -74,7 +80,12 @@ suite('dialplan contexts: completion, hover, definition', () => {
   test('without extensions.conf, context= offers nothing and nothing is reported', () => {
     const f = fixture('[6001]\ntype=endpoint\nallow=ulaw\ncontext=|\n');
     assert.deepEqual(labels(f), []);
-    assert.deepEqual(fixture('[6001]\ntype=endpoint\nallow=ulaw\ncontext=nowhere\n').analysis.diagnostics.filter((d) => d.code === 'unknown-context'), []);
+    assert.deepEqual(
+      fixture('[6001]\ntype=endpoint\nallow=ulaw\ncontext=nowhere\n').analysis.diagnostics.filter(
+        (d) => d.code === 'unknown-context',
+      ),
+      [],
+    );
   });
 
   test('hover shows where the context is and its first lines', () => {
@@ -87,11 +98,17 @@ suite('dialplan contexts: completion, hover, definition', () => {
 
   test('hover on a context the dialplan lacks says so', () => {
     const f = fixture(phone('context=intern|l'));
-    assert.equal(hover(f.analysis, f.file, f.offset)!.markdown, 'The dialplan (extensions.conf) defines no context `internl`.');
+    assert.equal(
+      hover(f.analysis, f.file, f.offset)!.markdown,
+      'The dialplan (extensions.conf) defines no context `internl`.',
+    );
   });
 
   test('go to definition opens the context, in an included file too', () => {
-    for (const [name, path, line] of [['internal', '/etc/asterisk/extensions.conf', 4], ['office', '/etc/asterisk/extensions.d/office.conf', 0]] as const) {
+    for (const [name, path, line] of [
+      ['internal', '/etc/asterisk/extensions.conf', 4],
+      ['office', '/etc/asterisk/extensions.d/office.conf', 0],
+    ] as const) {
       const f = fixture(phone(`context=${name.slice(0, 2)}|${name.slice(2)}`));
       const [d, ...more] = definition(f.analysis, f.file, f.offset);
       assert.equal(more.length, 0);
@@ -115,16 +132,21 @@ suite('dialplan contexts: the unknown-context rule', () => {
 
   test('contexts of included files, (+) additions and inheriting sections count; [general], [globals] and templates do not', () => {
     assert.deepEqual(diags(fixture(phone('context=office')), 'unknown-context'), []);
-    for (const name of ['general', 'globals', 'tpl']) assert.equal(diags(fixture(phone(`context=${name}`)), 'unknown-context').length, 1, name);
+    for (const name of ['general', 'globals', 'tpl'])
+      assert.equal(diags(fixture(phone(`context=${name}`)), 'unknown-context').length, 1, name);
   });
 
   test('a file extensions.conf includes is not checked as a pjsip config', () => {
     const f = fixture(phone('context=internal'));
-    assert.deepEqual(f.analysis.diagnostics.filter((d) => !d.path.endsWith('/pjsip.conf')).map((d) => `${d.path} ${d.code}`), []);
+    assert.deepEqual(
+      f.analysis.diagnostics.filter((d) => !d.path.endsWith('/pjsip.conf')).map((d) => `${d.path} ${d.code}`),
+      [],
+    );
   });
 
   test('a template line is reported once, and a wizard endpoint/context on its value', () => {
-    const f = fixture(dedent(`
+    const f = fixture(
+      dedent(`
       [tpl](!)
       type=endpoint
       allow=ulaw
@@ -137,8 +159,14 @@ suite('dialplan contexts: the unknown-context rule', () => {
       remote_hosts=192.0.2.1
       endpoint/allow=ulaw
       endpoint/context=elsewhere
-    `) + DIALPLAN);
-    assert.deepEqual(f.analysis.diagnostics.filter((d) => d.code === 'unknown-context').map((d) => f.files.get(d.path)!.slice(d.start, d.end)), ['nowhere', 'elsewhere']);
+    `) + DIALPLAN,
+    );
+    assert.deepEqual(
+      f.analysis.diagnostics
+        .filter((d) => d.code === 'unknown-context')
+        .map((d) => f.files.get(d.path)!.slice(d.start, d.end)),
+      ['nowhere', 'elsewhere'],
+    );
   });
 });
 
@@ -154,13 +182,33 @@ suite('dialplan: endpoints dialled by name', () => {
     exten => 100,1,${dial}
   `;
   test('Dial(PJSIP/6001) makes an endpoint without aors a warning that points at the dial', () => {
-    for (const dial of ['Dial(PJSIP/6001,30)', 'Dial(PJSIP/other&PJSIP/6001)', 'Dial(PJSIP/${EXTEN}@6001)', 'Queue(q,,,,,,PJSIP/6001)']) {
-      assert.deepEqual(diags(fixture(noAors(dial)), 'endpoint-without-aors'), ["warning 6001: Endpoint '6001': the dialplan dials it at extensions.conf:3, but it has no aors: that call fails."], dial);
+    for (const dial of [
+      'Dial(PJSIP/6001,30)',
+      'Dial(PJSIP/other&PJSIP/6001)',
+      'Dial(PJSIP/${EXTEN}@6001)',
+      'Queue(q,,,,,,PJSIP/6001)',
+    ]) {
+      assert.deepEqual(
+        diags(fixture(noAors(dial)), 'endpoint-without-aors'),
+        [
+          "warning 6001: Endpoint '6001': the dialplan dials it at extensions.conf:3, but it has no aors: that call fails.",
+        ],
+        dial,
+      );
     }
   });
   test('PJSIP/${EXTEN}, a dial with a URI, or a hint leave it at information', () => {
-    const sources = [noAors('Dial(PJSIP/${EXTEN})'), noAors('Dial(PJSIP/6001/sip:6001@192.0.2.1)'), noAors('Noop()').replace('exten => 100,1,', 'exten => 6001,hint,PJSIP/6001\n;')];
-    for (const src of sources) assert.deepEqual(diags(fixture(src), 'endpoint-without-aors').map((d) => d.split(':')[0]), ['information 6001'], src);
+    const sources = [
+      noAors('Dial(PJSIP/${EXTEN})'),
+      noAors('Dial(PJSIP/6001/sip:6001@192.0.2.1)'),
+      noAors('Noop()').replace('exten => 100,1,', 'exten => 6001,hint,PJSIP/6001\n;'),
+    ];
+    for (const src of sources)
+      assert.deepEqual(
+        diags(fixture(src), 'endpoint-without-aors').map((d) => d.split(':')[0]),
+        ['information 6001'],
+        src,
+      );
   });
 });
 
@@ -235,7 +283,9 @@ suite('secrets stay out of symbols', () => {
       type=wizard
       inbound_auth/password=wizpass
     `);
-    const outline = JSON.stringify([...f.files.keys()].map((p) => documentSymbols(f.analysis, f.analysis.files.get(p)!)));
+    const outline = JSON.stringify(
+      [...f.files.keys()].map((p) => documentSymbols(f.analysis, f.analysis.files.get(p)!)),
+    );
     assert.ok(!outline.includes('hunter2') && !outline.includes('wizpass'), outline);
     assert.match(outline, /"name":"password","detail":"•••"/);
     assert.match(outline, /"name":"username","detail":"6001"/);

@@ -58,7 +58,9 @@ suite('dialplan through the language server', () => {
     await lsp.initialize(dir);
     mainUri = uri(path.join(dir, 'pjsip.conf'));
     const diags = lsp.waitForDiagnostics(mainUri);
-    lsp.notify('textDocument/didOpen', { textDocument: { uri: mainUri, languageId: 'pjsip', version: 1, text: PJSIP } });
+    lsp.notify('textDocument/didOpen', {
+      textDocument: { uri: mainUri, languageId: 'pjsip', version: 1, text: PJSIP },
+    });
     first = await diags;
   });
 
@@ -68,28 +70,50 @@ suite('dialplan through the language server', () => {
   });
 
   test('an unknown context is a warning on its name; an aor nothing names is a faded hint', () => {
-    assert.deepEqual(first.map((d) => [d.code, d.severity, d.tags ?? [], d.range.start.line, d.range.start.character, d.range.end.character]), [
-      ['unknown-context', 2, [], 3, 8, 15],
-      ['unused-section', 4, [1], 16, 1, 9],
-    ]);
+    assert.deepEqual(
+      first.map((d) => [
+        d.code,
+        d.severity,
+        d.tags ?? [],
+        d.range.start.line,
+        d.range.start.character,
+        d.range.end.character,
+      ]),
+      [
+        ['unknown-context', 2, [], 3, 8, 15],
+        ['unused-section', 4, [1], 16, 1, 9],
+      ],
+    );
     assert.match(first[0].message, /defines no context 'internl'.*rejects every call from it/);
   });
 
   test('completion after context= offers the contexts of extensions.conf', async () => {
-    const items = (await lsp.request('textDocument/completion', { textDocument: { uri: mainUri }, position: position(PJSIP, 'context=', 'context='.length) })) as Json[];
-    assert.deepEqual(items.map((c) => [c.label, c.detail]), [['internal', 'dialplan context — extensions.conf:4']]);
+    const items = await lsp.request<Json[]>('textDocument/completion', {
+      textDocument: { uri: mainUri },
+      position: position(PJSIP, 'context=', 'context='.length),
+    });
+    assert.deepEqual(
+      items.map((c) => [c.label, c.detail]),
+      [['internal', 'dialplan context — extensions.conf:4']],
+    );
   });
 
   test('hover on a known context shows its first lines; go to definition opens it', async () => {
     const p = position(PJSIP, 'context=', 'context='.length + 1);
     const edit = lsp.waitForDiagnostics(mainUri);
     const fixed = PJSIP.replace('context=internl', 'context=internal');
-    lsp.notify('textDocument/didChange', { textDocument: { uri: mainUri, version: 2 }, contentChanges: [{ text: fixed }] });
-    assert.deepEqual((await edit).map((d: Json) => d.code), ['unused-section']);
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: mainUri, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
+    assert.deepEqual(
+      (await edit).map((d: Json) => d.code),
+      ['unused-section'],
+    );
     const h = await lsp.request('textDocument/hover', { textDocument: { uri: mainUri }, position: p });
     assert.match(h.contents.value, /\*\*\[internal\]\*\* — dialplan context, extensions\.conf:4/);
     assert.match(h.contents.value, /exten => 100,1,Dial\(PJSIP\/6001,30\)/);
-    const defs = (await lsp.request('textDocument/definition', { textDocument: { uri: mainUri }, position: p })) as Json[];
+    const defs = await lsp.request<Json[]>('textDocument/definition', { textDocument: { uri: mainUri }, position: p });
     const d = defs[0];
     assert.equal(d.targetUri ?? d.uri, uri(path.join(dir, 'extensions.conf')));
     assert.deepEqual((d.targetSelectionRange ?? d.range).start, { line: 3, character: 1 });
@@ -98,13 +122,17 @@ suite('dialplan through the language server', () => {
   test('a change to extensions.conf on disk re-checks pjsip.conf', async () => {
     fs.writeFileSync(path.join(dir, 'extensions.conf'), EXTENSIONS.replace('[internal]', '[office]'));
     const changed = lsp.waitForDiagnostics(mainUri, (ds) => ds.some((x) => x.code === 'unknown-context'));
-    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path.join(dir, 'extensions.conf')), type: 2 }] });
+    lsp.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri(path.join(dir, 'extensions.conf')), type: 2 }],
+    });
     const ds = await changed;
     assert.match(ds.find((x: Json) => x.code === 'unknown-context').message, /no context 'internal'/);
   });
 
   test('the outline and workspace symbols never show the password', async () => {
-    const symbols = JSON.stringify(await lsp.request('textDocument/documentSymbol', { textDocument: { uri: mainUri } }));
+    const symbols = JSON.stringify(
+      await lsp.request('textDocument/documentSymbol', { textDocument: { uri: mainUri } }),
+    );
     assert.ok(symbols.includes('"detail":"•••"') && !symbols.includes('hunter2'), symbols);
     const ws = JSON.stringify(await lsp.request('workspace/symbol', { query: '' }));
     assert.ok(ws.includes('6001') && !ws.includes('hunter2'), ws);
@@ -113,7 +141,10 @@ suite('dialplan through the language server', () => {
 
 suite('unused-section is configurable', () => {
   test('severity settings turn it off or raise it', async () => {
-    for (const [setting, expected] of [['off', []], ['warning', [['unused-section', 2]]]] as const) {
+    for (const [setting, expected] of [
+      ['off', []],
+      ['warning', [['unused-section', 2]]],
+    ] as const) {
       const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-dialplan-')));
       const text = '[spare]\ntype=aor\n';
       fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
@@ -122,7 +153,10 @@ suite('unused-section is configurable', () => {
       const u = uri(path.join(dir, 'pjsip.conf'));
       const wait = lsp.waitForDiagnostics(u);
       lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
-      assert.deepEqual((await wait).map((d: Json) => [d.code, d.severity]), expected);
+      assert.deepEqual(
+        (await wait).map((d: Json) => [d.code, d.severity]),
+        expected,
+      );
       await lsp.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -36,7 +36,14 @@ export function contextCompletions(a: Analysis, slot: Cursor['slot']): Completio
   if (!v) return undefined;
   const out: Completion[] = [];
   for (const [name, defs] of a.dialplan!.contexts) {
-    out.push({ label: name, kind: 'value', detail: `dialplan context — ${where(a, defs[0])}`, documentation: preview(defs[0]), start: v.valueStart, end: Math.max(v.valueEnd, v.itemEnd) });
+    out.push({
+      label: name,
+      kind: 'value',
+      detail: `dialplan context — ${where(a, defs[0])}`,
+      documentation: preview(defs[0]),
+      start: v.valueStart,
+      end: Math.max(v.valueEnd, v.itemEnd),
+    });
   }
   return out;
 }
@@ -48,8 +55,18 @@ export function contextHover(a: Analysis, c: Cursor): HoverResult | undefined {
   if (!v || !name) return undefined;
   const defs = a.dialplan!.contexts.get(name);
   const range = { start: v.valueStart, end: v.valueEnd };
-  if (!defs) return { markdown: `The dialplan (${relativeTo(a.options.configDir, a.dialplan!.config.root)}) defines no context \`${name}\`.`, ...range };
-  const also = defs.length > 1 ? `\n\nAlso written at ${defs.slice(1).map((d) => where(a, d)).join(', ')}.` : '';
+  if (!defs)
+    return {
+      markdown: `The dialplan (${relativeTo(a.options.configDir, a.dialplan!.config.root)}) defines no context \`${name}\`.`,
+      ...range,
+    };
+  const also =
+    defs.length > 1
+      ? `\n\nAlso written at ${defs
+          .slice(1)
+          .map((d) => where(a, d))
+          .join(', ')}.`
+      : '';
   return { markdown: `**[${name}]** — dialplan context, ${where(a, defs[0])}\n\n${preview(defs[0])}${also}`, ...range };
 }
 
@@ -59,7 +76,12 @@ export function contextDefinition(a: Analysis, c: Cursor): DefinitionTarget[] | 
   if (!v) return undefined;
   const name = c.file.text.slice(v.valueStart, v.valueEnd).trim();
   return (a.dialplan!.contexts.get(name) ?? []).map((s) => ({
-    path: s.file.path, start: s.file.tree.lineStarts[s.line], end: lineContentEnd(s.file.tree, s.lastLine),
-    selStart: s.nameStart, selEnd: s.nameEnd, originStart: v.valueStart, originEnd: v.valueEnd,
+    path: s.file.path,
+    start: s.file.tree.lineStarts[s.line],
+    end: lineContentEnd(s.file.tree, s.lastLine),
+    selStart: s.nameStart,
+    selEnd: s.nameEnd,
+    originStart: v.valueStart,
+    originEnd: v.valueEnd,
   }));
 }

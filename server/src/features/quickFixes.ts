@@ -29,7 +29,7 @@ interface FixContext<D extends Diagnostic> {
 
 type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
 
-type SuggestingRule = 'unknown-option' | 'unknown-type' | 'invalid-value' | 'deprecated-option' | 'deprecated-value' | 'unknown-acl';
+type SuggestingRule = 'unknown-option' | 'unknown-type' | 'invalid-value' | 'deprecated-option' | 'deprecated-value' | 'unknown-acl' | 'unknown-context';
 type AddingRule = 'missing-required-option' | 'wizard-missing-required' | 'aor-rejects-registrations' | 'endpoint-without-codecs'
   | 'endpoint-without-aors' | 'registration-stops-on-auth-failure' | 'timer-b-raised';
 
@@ -49,6 +49,7 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'deprecated-option': replaceBySuggestion,
   'deprecated-value': replaceBySuggestion,
   'unknown-acl': replaceBySuggestion,
+  'unknown-context': replaceBySuggestion,
   'unresolved-reference': referenceFixes,
   'missing-type': (c) => {
     const at = lineContentEnd(c.file.tree, c.line);

@@ -59,10 +59,18 @@ function collectDials(file: SourceFile, out: DialReference[]): void {
     for (const m of a.value.matchAll(PJSIP_DEVICE)) {
       const dial = endpointOf(m[1]);
       if (!dial) continue;
-      const at = m.index! + 'PJSIP/'.length + dial.offset;
+      const at = m.index + 'PJSIP/'.length + dial.offset;
       const start = lineStarts[i] + (exact ? a.valueStart + at : a.valueStart);
       const end = exact ? start + dial.name.length : lineStarts[i] + a.valueEnd;
-      out.push({ endpoint: dial.name, file, line: i, start, end, needsAors: !dial.rest && !hint, aor: aorName(dial.rest) });
+      out.push({
+        endpoint: dial.name,
+        file,
+        line: i,
+        start,
+        end,
+        needsAors: !dial.rest && !hint,
+        aor: aorName(dial.rest),
+      });
     }
   }
 }

@@ -29,7 +29,9 @@ export function checkContexts(model: Model, sink: RuleSink): void {
       const exact = e.valueEnd - e.valueStart === v.value.length;
       const start = exact ? e.valueStart + v.value.indexOf(name) : e.valueStart;
       sink.add({
-        path: e.file.path, start, end: exact ? start + name.length : e.valueEnd,
+        path: e.file.path,
+        start,
+        end: exact ? start + name.length : e.valueEnd,
         code: 'unknown-context',
         message: `The dialplan (extensions.conf) defines no context '${name}': Asterisk loads the endpoint anyway, then ${CONTEXT_OPTIONS[effect].replace('%s', name)}.`,
         data: { name, suggestions: suggest(name, contexts.keys(), 3) },

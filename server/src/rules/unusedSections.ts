@@ -54,7 +54,12 @@ function unresolvedNames(model: Model): Map<string, Map<string, Reference>> {
 }
 
 /** A reference of that type that resolves to nothing and is spelled close to `id`: the likely culprit. */
-function likelyTypo(model: Model, unresolved: Map<string, Reference> | undefined, type: string, id: string): string | undefined {
+function likelyTypo(
+  model: Model,
+  unresolved: Map<string, Reference> | undefined,
+  type: string,
+  id: string,
+): string | undefined {
   if (!unresolved) return undefined;
   const [best] = suggest(id, unresolved.keys(), 1);
   const r = best === undefined ? undefined : unresolved.get(best);
