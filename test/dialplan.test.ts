@@ -239,6 +239,34 @@ suite('unused auths and aors', () => {
       "hint spare: Nothing names aor 'spare' (an endpoint's aors, or a dial string in extensions.conf would): Asterisk loads it and never uses it. Often the name on the other side is misspelled.",
     ]);
   });
+  test('an endpoint of the same name that names another aor, or none, is pointed at', () => {
+    const f = fixture(`
+      [trunk2]
+      type=endpoint
+      allow=ulaw
+      aors=trunk
+      [trunk]
+      type=aor
+      contact=sip:192.0.2.1
+      [trunk2]
+      type=aor
+      contact=sip:192.0.2.2
+      [7001]
+      type=endpoint
+      allow=ulaw
+      [7001]
+      type=aor
+      max_contacts=1
+    `);
+    assert.deepEqual(
+      diags(f, 'unused-section').map((d) => d.slice(d.indexOf('never uses it.'))),
+      [
+        "never uses it. Endpoint 'trunk2' has aors=trunk: is this aor meant for it?",
+        "never uses it. Endpoint '7001' has no aors: is this aor meant for it?",
+      ],
+    );
+  });
+
   test('names in templates, in the wizard and in dial strings count; wizard-generated objects are never unused', () => {
     const f = fixture(`
       [tpl](!)

@@ -97,7 +97,7 @@ step('diagnostics with rule ids', function()
   local diags = vim.diagnostic.get(broken)
   table.sort(diags, function(a, b) return a.lnum < b.lnum end)
   for _, d in ipairs(diags) do table.insert(rows, string.format('%s@%d:%d/%s', tostring(d.code), d.lnum + 1, d.col + 1, tostring(d.source))) end
-  local want = 'invalid-value@13:11/pjsip unknown-option@14:1/pjsip unresolved-reference@16:6/pjsip'
+  local want = 'invalid-value@13:11/pjsip unknown-option@14:1/pjsip unresolved-reference@16:6/pjsip unused-section@24:2/pjsip'
   check('diagnostics with rule ids', got and table.concat(rows, ' ') == want, table.concat(rows, ' '))
 end)
 

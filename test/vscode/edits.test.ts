@@ -23,7 +23,7 @@ suite('quick fixes and formatting', () => {
 
   test('quick fix for unknown-option: change to the option meant, and the error goes away', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference']);
+    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
     const d = diags.find((x) => codeOf(x) === 'unknown-option')!;
     const actions = await codeActions(doc, d.range);
     const titles = actions.map((a) => a.title);
@@ -34,31 +34,31 @@ suite('quick fixes and formatting', () => {
     assert.ok(fix.edit, 'the quick fix carries a WorkspaceEdit');
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.equal(doc.lineAt(d.range.start.line).text, 'direct_media=no');
-    await waitForCodes(doc.uri, ['invalid-value', 'unresolved-reference']);
+    await waitForCodes(doc.uri, ['invalid-value', 'unresolved-reference', 'unused-section']);
   });
 
   test('quick fix for unresolved-reference: create the missing aor', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference']);
+    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
     const d = diags.find((x) => codeOf(x) === 'unresolved-reference')!;
     const actions = await codeActions(doc, d.range);
     const create = actions.find((a) => a.title === 'Create aor [7002]');
     assert.ok(create?.edit, actions.map((a) => a.title).join(' | '));
     assert.equal(await vscode.workspace.applyEdit(create.edit), true);
     assert.match(doc.getText(), /\n\[7002\]\ntype=aor\n/);
-    await waitForCodes(doc.uri, ['invalid-value', 'unknown-option']);
+    await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unused-section']);
   });
 
   test('quick fix for invalid-value: the suggested enum value', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference']);
+    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
     const d = diags[0];
     const actions = await codeActions(doc, d.range);
     const fix = actions.find((a) => a.isPreferred);
     assert.equal(fix?.title, "Change to 'rfc4733'");
     assert.equal(await vscode.workspace.applyEdit(fix!.edit!), true);
     assert.equal(doc.lineAt(d.range.start.line).text, 'dtmf_mode=rfc4733');
-    await waitForCodes(doc.uri, ['unknown-option', 'unresolved-reference']);
+    await waitForCodes(doc.uri, ['unknown-option', 'unresolved-reference', 'unused-section']);
   });
 
   test('formatting: spacing and indentation back to the file style', async () => {
@@ -90,6 +90,6 @@ suite('quick fixes and formatting', () => {
     const doc = await open('broken/pjsip.conf');
     assert.equal(doc.isDirty, false);
     assert.match(doc.getText(), /direct_medai=no/);
-    await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference']);
+    await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
   });
 });

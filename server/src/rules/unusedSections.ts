@@ -6,6 +6,7 @@
  */
 import { suggest } from '../schema/schema';
 import type { Model } from '../model/model';
+import { effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import { relativeTo } from '../model/paths';
 import type { Reference } from '../model/types';
@@ -24,13 +25,26 @@ export function checkUnusedSections(model: Model, sink: RuleSink): void {
     const by = NAMED_BY[o.type];
     if (!by || !o.loads || o.wizardPrefix || named.get(o.type)?.has(o.id)) continue;
     unresolved ??= unresolvedNames(model);
-    const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id);
+    const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id) ?? endpointWithout(model, o.type, o.id);
     sink.add({
       ...nameRange(o.section),
       code: 'unused-section',
       message: `Nothing names ${o.type} '${o.id}' (${by} would): Asterisk loads it and never uses it.${typo ?? ' Often the name on the other side is misspelled.'}`,
     });
   }
+}
+
+/** The option of an endpoint that names objects of each type. */
+const ENDPOINT_OPTION: Readonly<Record<string, string>> = { auth: 'auth', aor: 'aors' };
+
+/** The endpoint of the same name, which it was probably written for, and what that endpoint names instead. */
+function endpointWithout(model: Model, type: string, id: string): string | undefined {
+  const option = ENDPOINT_OPTION[type];
+  const endpoint = model.index.get('endpoint')?.get(id)?.[0];
+  if (!endpoint) return undefined;
+  const value = (effective(endpoint).get(option)?.value ?? '').trim();
+  const has = value ? `has ${option}=${value}` : `has no ${option}`;
+  return ` Endpoint '${id}' ${has}: is this ${type} meant for it?`;
 }
 
 /** Names written anywhere, by target type (resolved or not). */
