@@ -38,9 +38,7 @@ export function readDialplan(provider: FileProvider, options: ConfigSetOptions):
   const config = readForeignConfig('extensions.conf', provider, options);
   if (!config) return undefined;
   const contexts = new Map([...config.sections].filter(([name]) => !NOT_CONTEXTS.has(name.toLowerCase())));
-  const dials: DialReference[] = [];
-  for (const file of config.files) collectDials(file, dials);
-  return { config, contexts, dials };
+  return { config, contexts, dials: config.files.flatMap(dialsOf) };
 }
 
 /** `exten => 6001,hint,PJSIP/6001`: device state, not a call. */
@@ -48,6 +46,18 @@ const HINT = /^[^,]*,\s*hint\s*,/i;
 
 /** `PJSIP/` then the dial string, up to the next argument, device (`&`) or closing parenthesis. */
 const PJSIP_DEVICE = /PJSIP\/([^,&)\s"'|]+)/gi;
+
+/** Dials by file: a file that did not change (the same SourceFile) is not scanned again on the next analysis. */
+const dialsByFile = new WeakMap<SourceFile, DialReference[]>();
+
+function dialsOf(file: SourceFile): DialReference[] {
+  const known = dialsByFile.get(file);
+  if (known) return known;
+  const dials: DialReference[] = [];
+  collectDials(file, dials);
+  dialsByFile.set(file, dials);
+  return dials;
+}
 
 function collectDials(file: SourceFile, out: DialReference[]): void {
   const { lines, lineStarts } = file.tree;
