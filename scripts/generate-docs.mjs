@@ -46,10 +46,10 @@ export function patchPackageJson(text, ids) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { allRules } = require(join(root, 'out/server/src/rules/registry.js'));
+  const { allRules, allRuleIds } = require(join(root, 'out/server/src/rules/registry.js'));
   const rules = allRules();
   writeFileSync(join(root, 'docs/rules.md'), rulesMarkdown(rules));
   const pj = join(root, 'package.json');
-  writeFileSync(pj, patchPackageJson(readFileSync(pj, 'utf8'), rules.map((r) => r.id)));
+  writeFileSync(pj, patchPackageJson(readFileSync(pj, 'utf8'), allRuleIds()));
   console.log(`wrote docs/rules.md (${rules.length} rules) and the rule ids in package.json`);
 }

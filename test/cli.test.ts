@@ -57,7 +57,7 @@ suite('pjsip-check', () => {
   test('a folder means the whole set: wizard names resolve from pjsip.conf, includes are followed', () => {
     const dir = tmpSet({
       'pjsip.conf': `${CLEAN}\n#include pjsip.d/*.conf\n`,
-      'pjsip.d/trunk.conf': '[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=trunk-oauth\nauth_rejection_permanent=no\n',
+      'pjsip.d/trunk.conf': '[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=trunk-oauth\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n',
       'pjsip_wizard.conf': '[trunk]\ntype=wizard\nsends_auth=yes\nremote_hosts=sip.example.com\noutbound_auth/username=me\noutbound_auth/password=pw\nendpoint/allow=ulaw\n',
     });
     const r = run([dir]);

@@ -4,10 +4,11 @@
  */
 import { lineBreakOf, lineContentEnd, lineIndexAt, type Line } from '../syntax';
 import type { Analysis } from '../analysis/analyze';
-import type { OptionEntry, SourceFile } from '../model/types';
+import type { OptionEntry, Section, SourceFile } from '../model/types';
 import type { AddOptions, Diagnostic } from '../rules/diagnostic';
 import type { RuleId } from '../rules/registry';
 import { blockAt } from './cursor';
+import { detectStyle } from './format';
 import { referenceCandidates } from './referenceCandidates';
 import { appendSection, appendTransport, endOfBlock } from './sectionEdits';
 import type { CodeActionResult, TextEditSpan } from './types';
@@ -31,7 +32,7 @@ type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
 
 type SuggestingRule = 'unknown-option' | 'unknown-type' | 'invalid-value' | 'deprecated-option' | 'deprecated-value' | 'unknown-acl' | 'unknown-context';
 type AddingRule = 'missing-required-option' | 'wizard-missing-required' | 'aor-rejects-registrations' | 'endpoint-without-codecs'
-  | 'endpoint-without-aors' | 'registration-stops-on-auth-failure' | 'timer-b-raised';
+  | 'endpoint-without-aors' | 'timer-b-raised';
 
 function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
   const data = c.d.data;
@@ -61,7 +62,7 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'aor-rejects-registrations': addOptions,
   'endpoint-without-codecs': addOptions,
   'endpoint-without-aors': addOptions,
-  'registration-stops-on-auth-failure': addOptions,
+  'registration-stops-retrying': keepRetrying,
   'timer-b-raised': addOptions,
   'address-with-port': addressWithoutPort,
   'duplicate-option': ({ file, line, lineStart, l }) => {
@@ -90,6 +91,28 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
     return [{ title: `Add a ${proto} transport`, edits: [appendTransport(a, file, proto, eq)] }];
   },
 };
+
+/**
+ * "Keep retrying after rejections": the options the model's plan names (registrationFailures.ts), each replacing
+ * the admin's line or added at the end of the block the plan chose (which may be a template in another file).
+ */
+function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>): Fix[] {
+  const plan = c.d.data?.keepRetrying;
+  if (!plan?.length) return [];
+  const edits: TextEditSpan[] = [];
+  const inserts = new Map<Section, string>();
+  for (const p of plan) {
+    if (p.replace) edits.push({ ...p.replace, newText: p.value });
+    else if (p.insert) {
+      const block = blockAt(c.a, p.insert.path, p.insert.line);
+      if (!block || block.line !== p.insert.line) return [];
+      const eq = block.file === c.file ? c.eq : detectStyle(block.file) === 'spaced' ? ' = ' : '=';
+      inserts.set(block, `${inserts.get(block) ?? ''}${lineBreakOf(block.file.tree, block.line)}${p.name}${eq}${p.value}`);
+    }
+  }
+  for (const [block, text] of inserts) { const at = endOfBlock(block); edits.push({ path: block.file.path, start: at, end: at, newText: text }); }
+  return [{ title: 'Keep retrying after rejections', edits }];
+}
 
 export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix[] {
   const build = FIXES[d.code] as ((c: FixContext<Diagnostic>) => Fix[]) | undefined;

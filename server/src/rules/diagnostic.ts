@@ -4,6 +4,7 @@
  */
 import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } from '../model/problems';
 import { FindingSink } from '../model/problems';
+import type { KeepRetryingEdit } from '../model/registrationFailures';
 import type { RuleId, Severity } from './registry';
 
 /** Quick-fix data per rule id: the model's, and that of the checks in this layer. */
@@ -12,7 +13,7 @@ export interface RuleFixData extends FixData {
   'endpoint-without-aors': AddOptions;
   'endpoint-without-codecs': AddOptions;
   'aor-rejects-registrations': AddOptions;
-  'registration-stops-on-auth-failure': AddOptions;
+  'registration-stops-retrying': { keepRetrying: KeepRetryingEdit[] };
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
   'unknown-acl': { name: string; suggestions: string[] };

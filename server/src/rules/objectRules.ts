@@ -8,7 +8,7 @@ import type { DialReference } from '../model/dialplan';
 import type { PjsipObject } from '../model/types';
 import type { RuleSink } from './diagnostic';
 import { aorsRejectRegistrations, dialledEndpoints, endpointWithoutAors, endpointWithoutCodecs, identifiedEndpoints } from './endpoints';
-import { registrationStopsOnAuthFailure } from './registrations';
+import { registrationStopsRetrying } from './registrations';
 import { duplicateListItems } from './resourceLists';
 import { timerBRaised } from './system';
 import { addressWithPort } from './transportAddresses';
@@ -30,7 +30,7 @@ export type ObjectRule = (o: PjsipObject, eff: Effective, ctx: ObjectRuleContext
 
 const OBJECT_RULES: Readonly<Record<string, readonly ObjectRule[]>> = {
   endpoint: [endpointWithoutAors, endpointWithoutCodecs, aorsRejectRegistrations],
-  registration: [registrationStopsOnAuthFailure],
+  registration: [registrationStopsRetrying],
   transport: [addressWithPort],
   system: [timerBRaised],
   resource_list: [duplicateListItems],

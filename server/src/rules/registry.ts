@@ -23,6 +23,8 @@ export interface RuleInfo {
   fix: string;
   /** How editors may render it: struck through (deprecated) or faded (unnecessary). */
   tag?: 'deprecated' | 'unnecessary';
+  /** Former ids: still honoured in settings, `--rule` and suppression comments. */
+  formerly?: readonly string[];
 }
 
 const rules = [
@@ -301,11 +303,11 @@ const rules = [
     fix: 'Add `max_contacts=1` (quick fix).',
   },
   {
-    id: 'registration-stops-on-auth-failure', severity: 'information',
-    summary: 'An outbound registration that leaves `auth_rejection_permanent` at its default (yes).',
-    asterisk: 'After a single 401/403 (a provider hiccup, a password change) Asterisk stops registering for good until a reload or `pjsip send register`.',
+    id: 'registration-stops-retrying', severity: 'information', formerly: ['registration-stops-on-auth-failure'],
+    summary: 'An outbound registration that stops for good within a day when the registrar keeps saying no (a refused password, a 403, a 404, a registrar that is down): the rule names each kind of answer and how long the registration survives it, computed from its effective retry options.',
+    asterisk: 'A 401/407 to the REGISTER with credentials stops it at once while `auth_rejection_permanent=yes` (the default); a 403, a 404 and other fatal codes stop it at once unless `forbidden_retry_interval`/`fatal_retry_interval` are set; 408, 5xx, 6xx and no answer are retried every `retry_interval`. Every retry counts against one `max_retries` (10 by default), after which Asterisk logs "Maximum retries reached … stopping registration attempt" or "Fatal response \'N\' … stopping outbound registration" and sends nothing until `pjsip send register NAME`, a reload of res_pjsip.so or a restart. With the defaults a registrar that stops answering is dropped after about 16 minutes. A `Retry-After` header is obeyed and never counted.',
     example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
-    fix: 'Set `auth_rejection_permanent=no` so that Asterisk keeps retrying (quick fix).',
+    fix: 'Quick fix "Keep retrying after rejections": sets `auth_rejection_permanent=no` and, where missing, `retry_interval`, `forbidden_retry_interval`, `fatal_retry_interval`, and raises `max_retries` so that every kind of rejection is retried for more than a day. Values you wrote that already do their part are kept; each option goes where you wrote it (the registration, its template, or `registration/...` in a wizard). The former id `registration-stops-on-auth-failure` still works in settings and suppression comments.',
   },
   {
     id: 'address-with-port', severity: 'warning',
@@ -371,8 +373,21 @@ export function isRuleId(id: string): id is RuleId {
   return byId.has(id);
 }
 
+/** Former id -> current id. */
+const renamed = new Map<string, RuleId>(rules.flatMap((r) => ((r as RuleInfo).formerly ?? []).map((f) => [f, r.id as RuleId] as const)));
+
+/** The current id for an id or a former id (settings and comments may still use the old one). */
+export function currentRuleId(id: string): string {
+  return renamed.get(id) ?? id;
+}
+
+/** Every id a user may write: the current ones and the former ones. */
+export function allRuleIds(): string[] {
+  return [...rules.map((r) => r.id), ...renamed.keys()];
+}
+
 export function getRule(id: string): RuleInfo | undefined {
-  return byId.get(id);
+  return byId.get(currentRuleId(id));
 }
 
 /** The default severity of a rule, or of one of its documented variants. */

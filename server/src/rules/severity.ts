@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostic';
 import type { Severity } from './registry';
-import { getRule } from './registry';
+import { currentRuleId, getRule } from './registry';
 
 /** User settings: a severity per rule id, or 'off'. */
 export type SeverityOverrides = Record<string, Severity | 'off'>;
@@ -10,7 +10,7 @@ const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 export function parseSeverityOverride(text: string): { id: string; severity: Severity | 'off' } | undefined {
   const eq = text.indexOf('=');
   if (eq <= 0) return undefined;
-  const id = text.slice(0, eq).trim();
+  const id = currentRuleId(text.slice(0, eq).trim());
   const severity = text.slice(eq + 1).trim().toLowerCase();
   if (!getRule(id) || !LEVELS.has(severity)) return undefined;
   return { id, severity: severity as Severity | 'off' };
@@ -19,6 +19,10 @@ export function parseSeverityOverride(text: string): { id: string; severity: Sev
 /** Apply user severities: 'off' drops the rule's diagnostics, a level replaces the default one. */
 export function applySeverityOverrides(diags: readonly Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
   if (!overrides || !Object.keys(overrides).length) return [...diags];
+  // A former id stands for the current one (the current id wins when both are set).
+  const byCurrent: SeverityOverrides = {};
+  for (const [k, v] of Object.entries(overrides)) if (currentRuleId(k) !== k) byCurrent[currentRuleId(k)] = v;
+  overrides = { ...byCurrent, ...Object.fromEntries(Object.entries(overrides).filter(([k]) => currentRuleId(k) === k)) };
   const out: Diagnostic[] = [];
   for (const d of diags) {
     const o = overrides[d.code];

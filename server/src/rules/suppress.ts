@@ -6,6 +6,7 @@
 import { lineIndexAt } from '../syntax';
 import type { SourceFile } from '../model/types';
 import type { Diagnostic } from './diagnostic';
+import { currentRuleId } from './registry';
 
 const MARK = /pjsip-disable-(next-line|file)\b([^;]*)/;
 
@@ -15,7 +16,7 @@ interface Suppressions {
 }
 
 function parseIds(text: string): Set<string> | 'all' {
-  const ids = text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  const ids = text.split(/[\s,]+/).map((s) => currentRuleId(s.trim())).filter(Boolean);
   return ids.length ? new Set(ids) : 'all';
 }
 
