@@ -14,6 +14,7 @@ import { contextHover } from './dialplan';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
+import { registrationSectionHover, retryOptionHover } from './registrationHover';
 
 export function hover(a: Analysis, file: SourceFile, offset: number): HoverResult | undefined {
   if (isNotifyFile(file.path)) return notifyHover(file, offset);
@@ -38,7 +39,8 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
       const option = master && optionAt(target, master);
       const note = lineNote(file, c.lineIndex);
-      if (option) return { markdown: optionDoc(option, { prefix, target }) + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
+      const retry = retryOptionHover(type, key);
+      if (option) return { markdown: optionDoc(option, { prefix, target }) + (retry ? `\n\n${retry}` : '') + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
       if (!type) {
         const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration'].map((t) => findOption(t, key)).find(Boolean);
         if (known) return { markdown: `${optionDoc(optionAt(target, known), { target })}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
@@ -67,7 +69,8 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
     }
     case 'section-name': {
       const sym = symbolOfSection(a, slot.section);
-      return { markdown: sectionHover(a, slot.section, sym), start: slot.section.nameStart, end: slot.section.nameEnd };
+      const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section);
+      return { markdown: sectionHover(a, slot.section, sym) + (reg ? `\n\n${reg}` : ''), start: slot.section.nameStart, end: slot.section.nameEnd };
     }
     case 'directive-arg': {
       const inc = a.configs.flatMap((x) => x.includes).find((i) => i.file === file && i.line === c.lineIndex);
