@@ -125,6 +125,16 @@ suite('language server', () => {
     assert.equal(text, PJSIP);
   });
 
+  test('workspace/executeCommand explains a pasted Asterisk log line: where it points and what happened', async () => {
+    const line = "[Dec  2 01:19:18.675] WARNING[70] res_pjsip_outbound_registration.c: Fatal response '403' received from 'sip:sip.example.com' on registration attempt to 'sip:me@sip.example.com', stopping outbound registration";
+    const r = await lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: [line, mainUri] });
+    assert.equal(r.uri, uri(path.join(dir, 'pjsip.d/trunk.conf')));
+    assert.equal(textAt(TRUNK, r.range), 'reg');
+    assert.match(r.markdown, /stopped registering for good/);
+    assert.equal(r.rule, 'registration-stops-retrying');
+    assert.equal(await lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: ['hello', mainUri] }), null);
+  });
+
   test('completion: options of the section type, values, references', async () => {
     const labels = async (p: Json) => ((await lsp.request('textDocument/completion', { textDocument: { uri: mainUri }, position: p })) as Json[]).map((c) => c.label);
     const inEndpoint = await labels(pos(text, 'allow=ulaw', 0));

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  IncludedFilesNotification, PickTargetVersionCommand, TargetVersionNotification, type IncludedFilesParams, type TargetVersionParams,
+  ExplainLogLineCommand, IncludedFilesNotification, PickTargetVersionCommand, TargetVersionNotification,
+  type ExplainResult, type IncludedFilesParams, type TargetVersionParams,
 } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -30,6 +31,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
     return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), p(pos),
       locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(p(l.range.start), p(l.range.end)))));
+  }));
+
+  // Explain a pasted Asterisk log line: the server finds the place in the config; we open it and show its answer.
+  context.subscriptions.push(vscode.commands.registerCommand('pjsip.explainLogLine', async (given?: string) => {
+    const line = given ?? await vscode.window.showInputBox({ prompt: 'Paste an Asterisk log line', placeHolder: 'a WARNING or ERROR line, with or without its timestamp', ignoreFocusOut: true });
+    if (!line?.trim() || !client) return undefined;
+    const r = await client.sendRequest<ExplainResult | null>('workspace/executeCommand', { command: ExplainLogLineCommand, arguments: [line, vscode.window.activeTextEditor?.document.uri.toString()] });
+    if (!r) {
+      void vscode.window.showInformationMessage('No part of the open config matches this log line (or it is not a line the server knows).');
+      return undefined;
+    }
+    const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(p(r.range.start), p(r.range.end)), preview: false });
+    const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', md.uri);
+    return r;
   }));
 
   await client.start();

@@ -2,6 +2,7 @@
  * pjsip-check: check Asterisk PJSIP config sets from the command line.
  *
  *   pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
+ *   pjsip-check --explain "LOG LINE" [--format text|json] PATH...
  *
  * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
  * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
@@ -16,6 +17,7 @@ import { positionAt } from './syntax';
 import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
 import { allRules } from './rules/registry';
+import { explainLogLine } from './features/explainLog';
 import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
 import type { CheckRow as Row } from './cli/types';
@@ -34,6 +36,9 @@ const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--asterisk-
              master (default: the newest release)
   --rule     change the severity of a rule, or turn it off
   --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
+  --explain  take an Asterisk log line (a registration warning, "Could not find option suitable ...", ...),
+             find the part of the config at PATH it is about and say what happened and how to fix it
+             (exit status 1 when no part of the config matches)
   --version  print the version
   --help     print this help
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`;
@@ -47,6 +52,7 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
   const targets: string[] = [];
   let asteriskVersion: string | undefined;
   const notes: string[] = [];
+  let explain: string | undefined;
   const usage = (msg: string): CliResult => ({ code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -64,6 +70,9 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
       const o = parseSeverityOverride(value() ?? '');
       if (!o) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
       overrides[o.id] = o.severity;
+    } else if (a === '--explain' || a.startsWith('--explain=')) {
+      explain = value();
+      if (!explain?.trim()) return usage('--explain needs a log line');
     } else if (a === '--map' || a.startsWith('--map=')) {
       const v = value() ?? '';
       const eq = v.indexOf('=');
@@ -100,10 +109,21 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     } else {
       return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
     }
+    if (explain !== undefined) {
+      const e = explainLogLine(result, explain);
+      if (!e) continue;
+      const file = result.files.get(e.path)!;
+      const at = positionAt(file.tree, e.start);
+      const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };
+      const stdout = format === 'json' ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
+        : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
+      return { code: 0, stdout, stderr: '' };
+    }
     const diags = applySeverityOverrides(result.diagnostics, overrides).filter((d) => keep(d.path));
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
     for (const d of diags) rows.push(toRow(d, result, show));
   }
+  if (explain !== undefined) return { code: 1, stdout: '', stderr: `pjsip-check: no part of the config matches this log line (or it is not a line we know)\n${notes.join('')}` };
   const errors = rows.filter((r) => r.severity === 'error').length;
   const stdout = format === 'json' ? `${JSON.stringify(rows, null, 2)}\n`
     : format === 'sarif' ? toSarif(rows, allRules(), { version: VERSION, cwd })

@@ -31,3 +31,19 @@ export interface TargetVersionParams {
 
 /** Client command that opens the version picker. */
 export const PickTargetVersionCommand = 'pjsip.pickTargetVersion';
+
+/**
+ * workspace/executeCommand: explain an Asterisk log line. Arguments: the line, then optionally the URI of the
+ * document the user is in (its config set is tried first). Result: ExplainResult, or null when nothing matches.
+ */
+export const ExplainLogLineCommand = 'pjsip.server.explainLogLine';
+
+export interface ExplainResult {
+  /** Where the line points in the config. */
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** What happened there and how to fix it. */
+  markdown: string;
+  /** The rule id the line corresponds to, when there is one. */
+  rule?: string;
+}

@@ -9,3 +9,4 @@ export { codeActions } from './codeActions';
 export { format, applyEdits, detectStyle, type FormatOptions, type FormatStyle } from './format';
 export { cursorAt } from './cursor';
 export type * from './types';
+export { explainLogLine, type Explanation } from './explainLog';

@@ -101,7 +101,7 @@ export const LOG_LINES = {
 } as const;
 export type LogLineKind = keyof typeof LOG_LINES;
 
-export function logLine(kind: LogLineKind, v: { server: string; client: string; code?: number | 'none'; n?: number }): string {
+export function logLine(kind: LogLineKind, v: { server: string; client: string; code?: number | string; n?: number | string }): string {
   return LOG_LINES[kind].replace('{server}', v.server).replace('{client}', v.client).replace('{code}', String(v.code ?? '')).replace('{n}', String(v.n ?? ''));
 }
 

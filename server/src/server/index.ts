@@ -22,6 +22,7 @@ import { hover } from './handlers/hover';
 import { references } from './handlers/references';
 import { prepareRename, rename } from './handlers/rename';
 import { workspaceSymbol } from './handlers/workspaceSymbol';
+import { executeCommand } from './handlers/explainLogLine';
 
 export { defaultSettings, mergeSettings, type Settings } from './settings';
 export { pathToUri, uriToPath } from './conversions';
@@ -53,6 +54,7 @@ export function startServer(conn: Connection): void {
   conn.onDocumentLinks((p, t) => runSafe(conn, 'documentLinks', t, [], () => documentLinks(s, p)));
   conn.onCodeAction((p, t) => runSafe(conn, 'codeAction', t, [] as CodeAction[], () => codeAction(s, p)));
   conn.onDocumentFormatting((p, t) => runSafe(conn, 'format', t, [], () => formatting(s, p)));
+  conn.onExecuteCommand((p, t) => runSafe(conn, 'executeCommand', t, null, () => executeCommand(s, p)));
   conn.onDocumentRangeFormatting((p, t) => runSafe(conn, 'rangeFormat', t, [], () => rangeFormatting(s, p)));
 
   conn.listen();

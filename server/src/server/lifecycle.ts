@@ -5,6 +5,7 @@ import {
   type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { uriToPath } from './conversions';
+import { COMMANDS } from './handlers/explainLogLine';
 import type { Session } from './session';
 import type { Settings } from './settings';
 import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
@@ -35,6 +36,7 @@ export function initialize(s: Session, params: InitializeParams): InitializeResu
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
+      executeCommandProvider: { commands: COMMANDS },
     },
     serverInfo: { name: 'pjsip-language-server', version: VERSION },
   };
