@@ -7,7 +7,23 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const SCRIPT = path.resolve(__dirname, '../../../../shared/asterisk/run-asterisk.sh');
+/** `<repo>/../shared/asterisk`; from a git worktree, beside the main checkout (its `.git` file names it). */
+function sharedDir(): string {
+  const repo = path.resolve(__dirname, '../../..');
+  const beside = path.resolve(repo, '../shared/asterisk');
+  if (fs.existsSync(beside)) return beside;
+  try {
+    const m = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(path.join(repo, '.git'), 'utf8'));
+    const main = m && /^(.*)[\\/]\.git[\\/]worktrees[\\/][^\\/]+[\\/]?$/.exec(m[1].trim());
+    if (main) return path.resolve(main[1], '../shared/asterisk');
+  } catch { /* not a worktree */ }
+  return beside;
+}
+
+export const SHARED_ASTERISK = sharedDir();
+const SCRIPT = path.join(SHARED_ASTERISK, 'run-asterisk.sh');
+/** The scripted registrar that runs beside Asterisk as its sidecar. */
+export const REGISTRAR = path.join(SHARED_ASTERISK, 'registrar.py');
 
 /** Why the real Asterisk cannot run here, or undefined when it can. */
 export function asteriskMissing(): string | undefined {
