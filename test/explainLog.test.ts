@@ -37,7 +37,8 @@ allow=ulaw
 `;
 
 const PREFIX = '[Dec  2 01:19:18.675] WARNING[1234] res_pjsip_outbound_registration.c: ';
-const FATAL_401 = "Fatal response '401' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration";
+const FATAL_401 =
+  "Fatal response '401' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration";
 
 function explain(src: string, line: string) {
   const f = fixture(src);
@@ -48,18 +49,56 @@ function explain(src: string, line: string) {
 suite('explain a log line', () => {
   test("Asterisk's prefixes are optional", () => {
     assert.equal(stripLogPrefix(PREFIX + FATAL_401), FATAL_401);
-    assert.equal(stripLogPrefix(`[2024-01-02 10:00:00.123] WARNING[70][C-00000001] res_pjsip_outbound_registration.c:1234 handle_registration_response: ${FATAL_401}`), FATAL_401);
+    assert.equal(
+      stripLogPrefix(
+        `[2024-01-02 10:00:00.123] WARNING[70][C-00000001] res_pjsip_outbound_registration.c:1234 handle_registration_response: ${FATAL_401}`,
+      ),
+      FATAL_401,
+    );
     assert.equal(stripLogPrefix(`ERROR[..] config_options.c: x`), 'x');
   });
 
   const rows: { name: string; line: string; under: string; rule?: string; says: RegExp }[] = [
-    { name: 'a fatal 401 with the defaults', line: PREFIX + FATAL_401, under: 'trunk', rule: 'registration-stops-retrying', says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying after rejections/ },
+    {
+      name: 'a fatal 401 with the defaults',
+      line: PREFIX + FATAL_401,
+      under: 'trunk',
+      rule: 'registration-stops-retrying',
+      says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying after rejections/,
+    },
     { name: 'without the prefix', line: FATAL_401, under: 'trunk', says: /stopped registering for good/ },
-    { name: 'a temporary answer', line: "Temporal response '503' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'", under: 'trunk', says: /retries in 60 s[\s\S]*max_retries/ },
-    { name: 'maximum retries', line: "Maximum retries reached when attempting outbound registration to 'sip:192.168.1.2' with client 'sip:6001@192.168.2.2', stopping registration attempt", under: 'trunk', says: /used up/ },
-    { name: 'no answer', line: "No response received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'", under: 'trunk', says: /did not answer within 32 s/ },
-    { name: 'an unknown option', line: "ERROR[..] config_options.c: Could not find option suitable for category '6001' named 'contxt' at line 20 of /etc/asterisk/pjsip.conf", under: 'contxt', rule: 'unknown-option', says: /'contxt' is not an endpoint option/ },
-    { name: 'an object Asterisk did not create', line: "ERROR[..] res_sorcery_config.c: Could not create an object of type 'endpoint' with id '6001' from configuration file 'pjsip.conf'", under: '6001', rule: 'unknown-option', says: /Why: unknown option 'contxt'/ },
+    {
+      name: 'a temporary answer',
+      line: "Temporal response '503' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'",
+      under: 'trunk',
+      says: /retries in 60 s[\s\S]*max_retries/,
+    },
+    {
+      name: 'maximum retries',
+      line: "Maximum retries reached when attempting outbound registration to 'sip:192.168.1.2' with client 'sip:6001@192.168.2.2', stopping registration attempt",
+      under: 'trunk',
+      says: /used up/,
+    },
+    {
+      name: 'no answer',
+      line: "No response received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'",
+      under: 'trunk',
+      says: /did not answer within 32 s/,
+    },
+    {
+      name: 'an unknown option',
+      line: "ERROR[..] config_options.c: Could not find option suitable for category '6001' named 'contxt' at line 20 of /etc/asterisk/pjsip.conf",
+      under: 'contxt',
+      rule: 'unknown-option',
+      says: /'contxt' is not an endpoint option/,
+    },
+    {
+      name: 'an object Asterisk did not create',
+      line: "ERROR[..] res_sorcery_config.c: Could not create an object of type 'endpoint' with id '6001' from configuration file 'pjsip.conf'",
+      under: '6001',
+      rule: 'unknown-option',
+      says: /Why: unknown option 'contxt'/,
+    },
   ];
   for (const r of rows) {
     test(r.name, () => {
@@ -72,13 +111,18 @@ suite('explain a log line', () => {
   }
 
   test('a missing #include', () => {
-    const e = explain(`#include missing.conf\n${CONF}`, "[Dec  2 01:19:18.675] ERROR[1] config.c: The file 'missing.conf' was listed as a #include but it does not exist.")!;
+    const e = explain(
+      `#include missing.conf\n${CONF}`,
+      "[Dec  2 01:19:18.675] ERROR[1] config.c: The file 'missing.conf' was listed as a #include but it does not exist.",
+    )!;
     assert.deepEqual([e.under, e.rule], ['missing.conf', 'include-not-found']);
   });
 
   test('a wizard registration points at the wizard', () => {
-    const e = explain(";- pjsip_wizard.conf\n[itsp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n",
-      "Fatal response '404' received from 'sip:sip.example.com' on registration attempt to 'sip:itsp@sip.example.com', stopping outbound registration")!;
+    const e = explain(
+      ';- pjsip_wizard.conf\n[itsp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n',
+      "Fatal response '404' received from 'sip:sip.example.com' on registration attempt to 'sip:itsp@sip.example.com', stopping outbound registration",
+    )!;
     assert.equal(e.under, 'itsp');
     assert.match(e.markdown, /generated by the wizard `\[itsp\]`/);
   });
@@ -90,46 +134,74 @@ suite('explain a log line', () => {
 });
 
 suite('registration hovers', () => {
-  const at = (src: string) => { const f = fixture(src); return hover(f.analysis, f.file, f.offset)!.markdown; };
+  const at = (src: string) => {
+    const f = fixture(src);
+    return hover(f.analysis, f.file, f.offset)!.markdown;
+  };
 
   test('a registration name shows the table, the recovery commands and the log lines', () => {
     const md = at(CONF.replace('[trunk]', '[tr|unk]'));
     assert.match(md, /\| 401\/407 to the REGISTER with credentials \| stops at once \| at once \|/);
-    assert.match(md, /\| 408\/500\/502\/503\/504\/6xx or no answer \| retried every 60 s \(`retry_interval`\), up to 10 times \| 10 min; 16 min with no answer \|/);
+    assert.match(
+      md,
+      /\| 408\/500\/502\/503\/504\/6xx or no answer \| retried every 60 s \(`retry_interval`\), up to 10 times \| 10 min; 16 min with no answer \|/,
+    );
     assert.match(md, /`pjsip send register trunk`/);
-    assert.ok(md.includes("`Fatal response 'N' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration`"));
+    assert.ok(
+      md.includes(
+        "`Fatal response 'N' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration`",
+      ),
+    );
   });
 
   test('a wizard that sends registrations shows it too; one that does not, not', () => {
-    const wiz = ';- pjsip_wizard.conf\n[it|sp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/forbidden_retry_interval=30\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n';
+    const wiz =
+      ';- pjsip_wizard.conf\n[it|sp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/forbidden_retry_interval=30\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n';
     assert.match(at(wiz), /\| 403 \| retried every 30 s \(`forbidden_retry_interval`\), up to 10 times \| 5 min \|/);
-    assert.doesNotMatch(at(wiz.replace('sends_registrations=yes', 'sends_registrations=no')), /When the registrar says no/);
+    assert.doesNotMatch(
+      at(wiz.replace('sends_registrations=yes', 'sends_registrations=no')),
+      /When the registrar says no/,
+    );
   });
 
   test('each retry option says which answers it governs and names the others', () => {
-    const opt = (line: string) => at(CONF.replace('client_uri=sip:6001@192.168.2.2', `client_uri=sip:6001@192.168.2.2\n${line}`));
-    assert.match(opt('auth_rejection_per|manent=no'), /does not govern a 403[\s\S]*`retry_interval` · `forbidden_retry_interval`/);
+    const opt = (line: string) =>
+      at(CONF.replace('client_uri=sip:6001@192.168.2.2', `client_uri=sip:6001@192.168.2.2\n${line}`));
+    assert.match(
+      opt('auth_rejection_per|manent=no'),
+      /does not govern a 403[\s\S]*`retry_interval` · `forbidden_retry_interval`/,
+    );
     assert.match(opt('forbidden_retry_int|erval=30'), /after a 403/);
     assert.match(opt('max_re|tries=3'), /attempts = max_retries \+ 1/);
-    const wiz = at(';- pjsip_wizard.conf\n[itsp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/retry_inter|val=30\n');
+    const wiz = at(
+      ';- pjsip_wizard.conf\n[itsp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/retry_inter|val=30\n',
+    );
     assert.match(wiz, /408 or no answer[\s\S]*`registration\/max_retries`/);
   });
 });
 
 suite('the former id registration-stops-on-auth-failure', () => {
   test('works in --rule and in the severity setting', () => {
-    assert.deepEqual(parseSeverityOverride('registration-stops-on-auth-failure=off'), { id: 'registration-stops-retrying', severity: 'off' });
+    assert.deepEqual(parseSeverityOverride('registration-stops-on-auth-failure=off'), {
+      id: 'registration-stops-retrying',
+      severity: 'off',
+    });
     const f = fixture(CONF);
     const d = f.analysis.diagnostics.filter((x) => x.code === 'registration-stops-retrying');
     assert.equal(d.length, 1);
-    assert.deepEqual(applySeverityOverrides(d, { 'registration-stops-on-auth-failure': 'warning' }).map((x) => x.severity), ['warning']);
+    assert.deepEqual(
+      applySeverityOverrides(d, { 'registration-stops-on-auth-failure': 'warning' }).map((x) => x.severity),
+      ['warning'],
+    );
     assert.deepEqual(applySeverityOverrides(d, { 'registration-stops-on-auth-failure': 'off' }), []);
   });
 });
 
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
 const made: string[] = [];
-after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 suite('pjsip-check --explain', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-'));
@@ -140,7 +212,12 @@ suite('pjsip-check --explain', () => {
   test('prints the place and the explanation', () => {
     const r = run('--explain', PREFIX + FATAL_401, dir);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, new RegExp(`^${path.join(dir, 'pjsip.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:11:2: registration-stops-retrying\n`));
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `^${path.join(dir, 'pjsip.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:11:2: registration-stops-retrying\n`,
+      ),
+    );
     assert.match(r.stdout, /stopped registering for good/);
   });
 

@@ -109,27 +109,31 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     } else {
       return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
     }
-    if (explain !== undefined) {
-      const e = explainLogLine(result, explain);
-      if (!e) continue;
-      const file = result.files.get(e.path)!;
-      const at = positionAt(file.tree, e.start);
-      const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };
-      const stdout = format === 'json' ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
-        : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
-      return { code: 0, stdout, stderr: '' };
-    }
+    const explained = explain !== undefined ? explainIn(result, explain, format, show) : undefined;
+    if (explained) return explained;
+    if (explain !== undefined) continue;
     const diags = applySeverityOverrides(result.diagnostics, overrides).filter((d) => keep(d.path));
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
     for (const d of diags) rows.push(toRow(d, result, show));
   }
-  if (explain !== undefined) return { code: 1, stdout: '', stderr: `pjsip-check: no part of the config matches this log line (or it is not a line we know)\n${notes.join('')}` };
+  if (explain !== undefined) return { code: 1, stdout: '', stderr: `pjsip-check: no part of the config matches this log line\n${notes.join('')}` };
   const errors = rows.filter((r) => r.severity === 'error').length;
   const stdout = format === 'json' ? `${JSON.stringify(rows, null, 2)}\n`
     : format === 'sarif' ? toSarif(rows, allRules(), { version: VERSION, cwd })
     : format === 'github' ? toGithub(rows)
     : rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
   return { code: errors ? 1 : 0, stdout, stderr: notes.join('') };
+}
+
+/** `--explain`: the place in this config set the log line is about, and what happened there. */
+function explainIn(a: Analysis, line: string, format: string, show: (p: string) => string): CliResult | undefined {
+  const e = explainLogLine(a, line);
+  if (!e) return undefined;
+  const at = positionAt(a.files.get(e.path)!.tree, e.start);
+  const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };
+  const stdout = format === 'json' ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
+    : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
+  return { code: 0, stdout, stderr: '' };
 }
 
 function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {

@@ -7,7 +7,13 @@ import { lineIndexAt } from '../syntax';
 import { nameRange } from '../model/ranges';
 import { lastVar } from '../model/objects';
 import { relativeTo } from '../model/paths';
-import { failureModel, isTemporary, keepRetryingPlan, stoppingClasses, type LogLineKind } from '../model/registrationFailures';
+import {
+  failureModel,
+  isTemporary,
+  keepRetryingPlan,
+  stoppingClasses,
+  type LogLineKind,
+} from '../model/registrationFailures';
 import type { PjsipObject } from '../model/types';
 import { registrationSettings } from '../rules/registrations';
 import { getRule } from '../rules/registry';
@@ -27,7 +33,8 @@ export interface Explanation {
 
 /** `[Dec  2 01:19:18.675] WARNING[1234][C-0001] res_pjsip_outbound_registration.c:1234 handle_x: ` and the like. */
 export function stripLogPrefix(line: string): string {
-  return line.trim()
+  return line
+    .trim()
     .replace(/^\[[^\]]*\]\s*/, '')
     .replace(/^(ERROR|WARNING|NOTICE|VERBOSE|DEBUG|SECURITY)\[[^\]]*\](\[[^\]]*\])*:?\s*/i, '')
     .replace(/^[\w.-]+\.c(:\d+)?(\s+\w+)?:\s*/, '')
@@ -43,17 +50,53 @@ type Parsed =
   | { kind: 'parse-error'; option: string; value: string; line?: number; file?: string };
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Parsed][] = [
-  [/^Temporal response '(\d+)' received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/, (m) => ({ kind: 'temporal', code: +m[1], server: m[2], client: m[3], n: +m[4] })],
-  [/^No response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/, (m) => ({ kind: 'noResponse', server: m[1], client: m[2], n: +m[3] })],
-  [/^Maximum retries reached when attempting outbound registration to '([^']*)' with client '([^']*)'/, (m) => ({ kind: 'maxRetries', server: m[1], client: m[2] })],
-  [/^403 Forbidden fatal response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/, (m) => ({ kind: 'forbidden', code: 403, server: m[1], client: m[2], n: +m[3] })],
-  [/^'(\d+)' fatal response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/, (m) => ({ kind: 'fatalRetry', code: +m[1], server: m[2], client: m[3], n: +m[4] })],
-  [/^Fatal response '(\d+)' received from '([^']*)' on registration attempt to '([^']*)'/, (m) => ({ kind: 'fatal', code: +m[1], server: m[2], client: m[3] })],
+  [
+    /^Temporal response '(\d+)' received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/,
+    (m) => ({ kind: 'temporal', code: +m[1], server: m[2], client: m[3], n: +m[4] }),
+  ],
+  [
+    /^No response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/,
+    (m) => ({ kind: 'noResponse', server: m[1], client: m[2], n: +m[3] }),
+  ],
+  [
+    /^Maximum retries reached when attempting outbound registration to '([^']*)' with client '([^']*)'/,
+    (m) => ({ kind: 'maxRetries', server: m[1], client: m[2] }),
+  ],
+  [
+    /^403 Forbidden fatal response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/,
+    (m) => ({ kind: 'forbidden', code: 403, server: m[1], client: m[2], n: +m[3] }),
+  ],
+  [
+    /^'(\d+)' fatal response received from '([^']*)' on registration attempt to '([^']*)', retrying in '(\d+)'/,
+    (m) => ({ kind: 'fatalRetry', code: +m[1], server: m[2], client: m[3], n: +m[4] }),
+  ],
+  [
+    /^Fatal response '(\d+)' received from '([^']*)' on registration attempt to '([^']*)'/,
+    (m) => ({ kind: 'fatal', code: +m[1], server: m[2], client: m[3] }),
+  ],
   [/^Fatal registration attempt to '([^']*)'/, (m) => ({ kind: 'fatalNoResponse', client: m[1] })],
-  [/^Could not find option suitable for category '([^']*)' named '([^']*)'(?: at line (\d+) of\s*(\S*))?/, (m) => ({ kind: 'unknown-option', section: m[1], option: m[2], line: m[3] ? +m[3] : undefined, file: m[4] || undefined })],
-  [/^Could not create an object of type '([^']*)' with id '([^']*)' from configuration file '([^']*)'/, (m) => ({ kind: 'object-failed', type: m[1], id: m[2], file: m[3] })],
-  [/^The file '([^']*)' was listed as a #include but it does not exist/, (m) => ({ kind: 'include-missing', file: m[1] })],
-  [/^Error parsing ([^=\s]+)=(.*?) at line (\d+) of\s*(\S*)/, (m) => ({ kind: 'parse-error', option: m[1], value: m[2], line: +m[3], file: m[4] || undefined })],
+  [
+    /^Could not find option suitable for category '([^']*)' named '([^']*)'(?: at line (\d+) of\s*(\S*))?/,
+    (m) => ({
+      kind: 'unknown-option',
+      section: m[1],
+      option: m[2],
+      line: m[3] ? +m[3] : undefined,
+      file: m[4] || undefined,
+    }),
+  ],
+  [
+    /^Could not create an object of type '([^']*)' with id '([^']*)' from configuration file '([^']*)'/,
+    (m) => ({ kind: 'object-failed', type: m[1], id: m[2], file: m[3] }),
+  ],
+  [
+    /^The file '([^']*)' was listed as a #include but it does not exist/,
+    (m) => ({ kind: 'include-missing', file: m[1] }),
+  ],
+  [
+    /^Error parsing ([^=\s]+)=(.*?) at line (\d+) of\s*(\S*)/,
+    (m) => ({ kind: 'parse-error', option: m[1], value: m[2], line: +m[3], file: m[4] || undefined }),
+  ],
 ];
 
 export function parseLogLine(line: string): Parsed | undefined {
@@ -70,11 +113,16 @@ export function explainLogLine(a: Analysis, line: string): Explanation | undefin
   const p = parseLogLine(line);
   if (!p) return undefined;
   switch (p.kind) {
-    case 'unknown-option': return explainUnknownOption(a, p.section, p.option);
-    case 'object-failed': return explainObjectFailed(a, p.type, p.id);
-    case 'include-missing': return explainInclude(a, p.file);
-    case 'parse-error': return explainParseError(a, p.option, p.value);
-    default: return explainRegistration(a, p);
+    case 'unknown-option':
+      return explainUnknownOption(a, p.section, p.option);
+    case 'object-failed':
+      return explainObjectFailed(a, p.type, p.id);
+    case 'include-missing':
+      return explainInclude(a, p.file);
+    case 'parse-error':
+      return explainParseError(a, p.option, p.value);
+    default:
+      return explainRegistration(a, p);
   }
 }
 
@@ -85,8 +133,11 @@ const norm = (u: string) => u.trim().replace(/^<|>$/g, '').toLowerCase();
 function findRegistration(a: Analysis, server: string | undefined, client: string): PjsipObject | undefined {
   const regs = a.objects.filter((o) => o.type === 'registration');
   const uri = (o: PjsipObject, n: string) => norm(lastVar(o.vars, n)?.value ?? '');
-  return regs.find((o) => uri(o, 'client_uri') === norm(client) && (server === undefined || uri(o, 'server_uri') === norm(server)))
-    ?? regs.find((o) => uri(o, 'client_uri') === norm(client));
+  return (
+    regs.find(
+      (o) => uri(o, 'client_uri') === norm(client) && (server === undefined || uri(o, 'server_uri') === norm(server)),
+    ) ?? regs.find((o) => uri(o, 'client_uri') === norm(client))
+  );
 }
 
 function explainRegistration(a: Analysis, p: Extract<Parsed, { client: string }>): Explanation | undefined {
@@ -96,34 +147,59 @@ function explainRegistration(a: Analysis, p: Extract<Parsed, { client: string }>
   const code = p.code;
   const what = (() => {
     switch (p.kind) {
-      case 'temporal': return `The registrar answered ${code}${code === 401 || code === 407 ? ' to the REGISTER sent with credentials' : ''}, a temporary failure${code === 401 || code === 407 ? ' because `auth_rejection_permanent=no`' : ''}: Asterisk retries in ${p.n} s (\`retry_interval\`, or the registrar's \`Retry-After\`). This retry counts against \`max_retries\` (${s.maxRetries}) unless it was asked for with Retry-After.`;
-      case 'noResponse': return `The registrar did not answer within ${s.noAnswerTimeout} s: Asterisk retries in ${p.n} s (\`retry_interval\`). This retry counts against \`max_retries\` (${s.maxRetries}).`;
-      case 'maxRetries': return `Every retry (${s.maxRetries}, \`max_retries\`) has been used up on temporary failures: **Asterisk stopped registering for good.**`;
-      case 'forbidden': return `The registrar answered 403: Asterisk retries in ${p.n} s because \`forbidden_retry_interval\` is set, while retries remain (\`max_retries\`=${s.maxRetries}).`;
-      case 'fatalRetry': return `The registrar answered ${code}, a fatal answer: Asterisk retries in ${p.n} s because \`fatal_retry_interval\` is set, while retries remain (\`max_retries\`=${s.maxRetries}).`;
-      case 'fatal': return `The registrar answered ${code}, which Asterisk treats as fatal${fatalWhy(code!, s)}: **Asterisk stopped registering for good.**`;
-      case 'fatalNoResponse': return 'The attempt failed without an answer and no retry applies: **Asterisk stopped registering for good.**';
+      case 'temporal':
+        return `The registrar answered ${code}${code === 401 || code === 407 ? ' to the REGISTER sent with credentials' : ''}, a temporary failure${code === 401 || code === 407 ? ' because `auth_rejection_permanent=no`' : ''}: Asterisk retries in ${p.n} s (\`retry_interval\`, or the registrar's \`Retry-After\`). This retry counts against \`max_retries\` (${s.maxRetries}) unless it was asked for with Retry-After.`;
+      case 'noResponse':
+        return `The registrar did not answer within ${s.noAnswerTimeout} s: Asterisk retries in ${p.n} s (\`retry_interval\`). This retry counts against \`max_retries\` (${s.maxRetries}).`;
+      case 'maxRetries':
+        return `Every retry (${s.maxRetries}, \`max_retries\`) has been used up on temporary failures: **Asterisk stopped registering for good.**`;
+      case 'forbidden':
+        return `The registrar answered 403: Asterisk retries in ${p.n} s because \`forbidden_retry_interval\` is set, while retries remain (\`max_retries\`=${s.maxRetries}).`;
+      case 'fatalRetry':
+        return `The registrar answered ${code}, a fatal answer: Asterisk retries in ${p.n} s because \`fatal_retry_interval\` is set, while retries remain (\`max_retries\`=${s.maxRetries}).`;
+      case 'fatal':
+        return `The registrar answered ${code}, which Asterisk treats as fatal${fatalWhy(code!, s)}: **Asterisk stopped registering for good.**`;
+      case 'fatalNoResponse':
+        return 'The attempt failed without an answer and no retry applies: **Asterisk stopped registering for good.**';
     }
   })();
   const stopped = p.kind === 'maxRetries' || p.kind === 'fatal' || p.kind === 'fatalNoResponse';
-  const parts = [`**Registration \`${o.id}\`**${o.wizardPrefix ? ` (generated by the wizard \`[${o.section.name}]\`)` : ''} — ${where(a, o)}`, what];
-  if (stopped) parts.push(`To start it again: \`pjsip send register ${o.id}\` (or \`pjsip send register *all\`), or \`module reload res_pjsip.so\`; reloading res_pjsip_outbound_registration.so alone does not restart it.`);
+  const parts = [
+    `**Registration \`${o.id}\`**${o.wizardPrefix ? ` (generated by the wizard \`[${o.section.name}]\`)` : ''} — ${where(a, o)}`,
+    what,
+  ];
+  if (stopped)
+    parts.push(
+      `To start it again: \`pjsip send register ${o.id}\` (or \`pjsip send register *all\`), or \`module reload res_pjsip.so\`; reloading res_pjsip_outbound_registration.so alone does not restart it.`,
+    );
   const stopping = stoppingClasses(failureModel(s));
   if (stopping.length) {
     const plan = keepRetryingPlan(o);
-    parts.push(`**Fix:** the quick fix "Keep retrying after rejections" on the registration sets ${plan.map((e) => `\`${e.name}=${e.value}\``).join(', ')}, so that no kind of answer stops it within a day. Until the registrar accepts it again, fix what it refuses (the password, the account).`);
-  } else parts.push('With its current options this registration keeps retrying every kind of answer for more than a day; the line may come from an older config.');
+    parts.push(
+      `**Fix:** the quick fix "Keep retrying after rejections" on the registration sets ${plan.map((e) => `\`${e.name}=${e.value}\``).join(', ')}, so that no kind of answer stops it within a day. Until the registrar accepts it again, fix what it refuses (the password, the account).`,
+    );
+  } else
+    parts.push(
+      'With its current options this registration keeps retrying every kind of answer for more than a day; the line may come from an older config.',
+    );
   const table = registrationSectionHover(a, o.section);
   if (table) parts.push(table);
-  return { ...nameRange(o.section), markdown: parts.join('\n\n'), rule: stopping.length ? 'registration-stops-retrying' : undefined };
+  return {
+    ...nameRange(o.section),
+    markdown: parts.join('\n\n'),
+    rule: stopping.length ? 'registration-stops-retrying' : undefined,
+  };
 }
 
 function fatalWhy(code: number, s: ReturnType<typeof registrationSettings>): string {
-  if ((code === 401 || code === 407) && s.authRejectionPermanent) return ' (a 401/407 to the REGISTER with credentials, while `auth_rejection_permanent=yes`)';
+  if ((code === 401 || code === 407) && s.authRejectionPermanent)
+    return ' (a 401/407 to the REGISTER with credentials, while `auth_rejection_permanent=yes`)';
   if (isTemporary(code, s) && !s.retryInterval) return ' (a temporary code, but `retry_interval=0`)';
   if (code === 403 && s.forbiddenRetryInterval) return ' (after the retries `forbidden_retry_interval` allows ran out)';
   if (s.fatalRetryInterval) return ' (after the retries `fatal_retry_interval` allows ran out)';
-  return code === 403 ? ' (no `forbidden_retry_interval` or `fatal_retry_interval` is set)' : ' (no `fatal_retry_interval` is set)';
+  return code === 403
+    ? ' (no `forbidden_retry_interval` or `fatal_retry_interval` is set)'
+    : ' (no `fatal_retry_interval` is set)';
 }
 
 function where(a: Analysis, o: PjsipObject): string {
@@ -147,34 +223,63 @@ function fromDiagnostic(d: Diagnostic, said: string): Explanation {
 
 function explainUnknownOption(a: Analysis, section: string, option: string): Explanation | undefined {
   const text = (d: Diagnostic) => a.files.get(d.path)?.text.slice(d.start, d.end) ?? '';
-  const d = a.diagnostics.find((x) => x.code === 'unknown-option' && sectionOf(a, x) === section && text(x).trim().toLowerCase().startsWith(option.toLowerCase()));
+  const d = a.diagnostics.find(
+    (x) =>
+      x.code === 'unknown-option' &&
+      sectionOf(a, x) === section &&
+      text(x).trim().toLowerCase().startsWith(option.toLowerCase()),
+  );
   if (!d) return undefined;
-  return fromDiagnostic(d, `Asterisk does not know the option \`${option}\` for the type of \`[${section}]\`, so it refuses to create that object (the next line it logs is "Could not create an object of type …").`);
+  return fromDiagnostic(
+    d,
+    `Asterisk does not know the option \`${option}\` for the type of \`[${section}]\`, so it refuses to create that object (the next line it logs is "Could not create an object of type …").`,
+  );
 }
 
 function explainParseError(a: Analysis, option: string, value: string): Explanation | undefined {
   const text = (d: Diagnostic) => a.files.get(d.path)?.text.slice(d.start, d.end) ?? '';
-  const d = a.diagnostics.find((x) => x.code === 'invalid-value' && text(x).trim() === value.trim())
-    ?? a.diagnostics.find((x) => x.code === 'invalid-value' && x.message.includes(option));
+  const d =
+    a.diagnostics.find((x) => x.code === 'invalid-value' && text(x).trim() === value.trim()) ??
+    a.diagnostics.find((x) => x.code === 'invalid-value' && x.message.includes(option));
   if (!d) return undefined;
   return fromDiagnostic(d, `Asterisk cannot read \`${option}=${value}\`, so it refuses to create that object.`);
 }
 
 function explainObjectFailed(a: Analysis, type: string, id: string): Explanation | undefined {
-  const o = a.objects.find((x) => x.type === type && x.id === id && !x.loads) ?? a.objects.find((x) => x.type === type && x.id === id);
+  const o =
+    a.objects.find((x) => x.type === type && x.id === id && !x.loads) ??
+    a.objects.find((x) => x.type === type && x.id === id);
   if (!o) return undefined;
   const s = o.section;
-  const inside = a.diagnostics.filter((d) => (d.severity === 'error') && d.path === s.file.path && sectionOf(a, d) === s.name);
-  const parts = [`Asterisk did not create ${type} \`${id}\`${o.wizardPrefix ? ` (generated by the wizard \`[${s.name}]\`)` : ''} — ${where(a, o)}.`];
-  parts.push(o.loads ? 'We expect it to load with this config; the line may come from an older version of it.' : `Why: ${o.failure}.`);
-  if (inside.length) parts.push(`What to fix:\n${inside.slice(0, 6).map((d) => `- **${d.code}** — ${d.message}`).join('\n')}`);
+  const inside = a.diagnostics.filter(
+    (d) => d.severity === 'error' && d.path === s.file.path && sectionOf(a, d) === s.name,
+  );
+  const parts = [
+    `Asterisk did not create ${type} \`${id}\`${o.wizardPrefix ? ` (generated by the wizard \`[${s.name}]\`)` : ''} — ${where(a, o)}.`,
+  ];
+  parts.push(
+    o.loads
+      ? 'We expect it to load with this config; the line may come from an older version of it.'
+      : `Why: ${o.failure}.`,
+  );
+  if (inside.length)
+    parts.push(
+      `What to fix:\n${inside
+        .slice(0, 6)
+        .map((d) => `- **${d.code}** — ${d.message}`)
+        .join('\n')}`,
+    );
   return { ...nameRange(s), markdown: parts.join('\n\n'), rule: inside[0]?.code };
 }
 
 function explainInclude(a: Analysis, file: string): Explanation | undefined {
-  const inc = a.configs.flatMap((c) => c.includes).find((i) => !i.targets.length && i.file.text.slice(i.argStart, i.argEnd).trim().replace(/^"|"$/g, '') === file);
+  const inc = a.configs
+    .flatMap((c) => c.includes)
+    .find((i) => !i.targets.length && i.file.text.slice(i.argStart, i.argEnd).trim().replace(/^"|"$/g, '') === file);
   if (!inc) return undefined;
-  const d = a.diagnostics.find((x) => x.code === 'include-not-found' && x.path === inc.file.path && x.start === inc.argStart);
+  const d = a.diagnostics.find(
+    (x) => x.code === 'include-not-found' && x.path === inc.file.path && x.start === inc.argStart,
+  );
   const said = `\`#include ${file}\` names no file, so Asterisk rejects ${relativeTo(a.options.configDir, inc.file.path)}${inc.file === a.configs.find((c) => c.files.includes(inc.file))?.root ? ' and loads nothing from it' : ''}.`;
   if (d) return fromDiagnostic(d, said);
   return { path: inc.file.path, start: inc.argStart, end: inc.argEnd, markdown: said, rule: 'include-not-found' };

@@ -5,7 +5,14 @@
  */
 import { wizardFlags } from '../model/objects';
 import {
-  CLASS_LABELS, duration, failureModel, logLine, RETRY_OPTIONS, type ClassOutcome, type LogLineKind, type RetryOption,
+  CLASS_LABELS,
+  duration,
+  failureModel,
+  logLine,
+  RETRY_OPTIONS,
+  type ClassOutcome,
+  type LogLineKind,
+  type RetryOption,
 } from '../model/registrationFailures';
 import type { PjsipObject, Section } from '../model/types';
 import { registrationSettings } from '../rules/registrations';
@@ -34,7 +41,11 @@ function givesUp(c: ClassOutcome): string {
 }
 
 const SERVER_CLIENT = (o: PjsipObject) => {
-  const v = (n: string) => o.vars.filter((x) => x.name.toLowerCase() === n).pop()?.value.trim() ?? '';
+  const v = (n: string) =>
+    o.vars
+      .filter((x) => x.name.toLowerCase() === n)
+      .pop()
+      ?.value.trim() ?? '';
   return { server: v('server_uri'), client: v('client_uri') };
 };
 
@@ -48,7 +59,9 @@ export function registrationSectionHover(a: Analysis, s: Section): string | unde
   rows.push('| any answer with `Retry-After` | retried after the time it gives, not counted | never |');
   const uris = SERVER_CLIENT(o);
   const kinds = new Set<LogLineKind>(['fatal', 'maxRetries', 'temporal']);
-  for (const c of model) if (c.intervalOption === 'forbidden_retry_interval') kinds.add('forbidden'); else if (c.intervalOption === 'fatal_retry_interval') kinds.add('fatalRetry');
+  for (const c of model)
+    if (c.intervalOption === 'forbidden_retry_interval') kinds.add('forbidden');
+    else if (c.intervalOption === 'fatal_retry_interval') kinds.add('fatalRetry');
   const log = [...kinds].map((k) => logLine(k, { ...uris, code: 'N', n: 'S' }));
   const names = regs.map((r) => r.id);
   return [
@@ -63,12 +76,18 @@ export function registrationSectionHover(a: Analysis, s: Section): string | unde
 }
 
 const GOVERNS: Record<RetryOption, string> = {
-  auth_rejection_permanent: 'Decides what a 401/407 to the REGISTER sent with credentials means. `yes` (the default): a rejection, handled like a 403 or 404 (stops at once unless `fatal_retry_interval` is set). `no`: a temporary failure, retried every `retry_interval`. The first 401/407 of an attempt is only a challenge and is always answered. It does not govern a 403.',
-  retry_interval: 'Seconds between retries after a temporary failure: 408 or no answer, 500, 502, 503, 504, any 6xx, and 401/407 when `auth_rejection_permanent=no`. With `0` those failures are treated as fatal.',
-  forbidden_retry_interval: 'Seconds before retrying after a 403. `0` (the default): a 403 stops the registration at once (or after `fatal_retry_interval` when that is set).',
-  fatal_retry_interval: 'Seconds before retrying after any fatal answer: a 403 (when `forbidden_retry_interval` is 0), 404 and the other 4xx/5xx codes that are not temporary, and 401/407 while `auth_rejection_permanent=yes`. `0` (the default): those stop the registration at once.',
-  max_retries: 'How many retries Asterisk makes in a row before it stops for good (attempts = max_retries + 1). One count for every kind of failure; a 2xx resets it; a retry asked for with `Retry-After` does not count. When it runs out: "Maximum retries reached" after a temporary failure, "Fatal response" after a fatal one.',
-  expiration: 'The registration time asked for, in seconds; Asterisk refreshes before it runs out. A refused refresh goes through the same retry rules as the first REGISTER.',
+  auth_rejection_permanent:
+    'Decides what a 401/407 to the REGISTER sent with credentials means. `yes` (the default): a rejection, handled like a 403 or 404 (stops at once unless `fatal_retry_interval` is set). `no`: a temporary failure, retried every `retry_interval`. The first 401/407 of an attempt is only a challenge and is always answered. It does not govern a 403.',
+  retry_interval:
+    'Seconds between retries after a temporary failure: 408 or no answer, 500, 502, 503, 504, any 6xx, and 401/407 when `auth_rejection_permanent=no`. With `0` those failures are treated as fatal.',
+  forbidden_retry_interval:
+    'Seconds before retrying after a 403. `0` (the default): a 403 stops the registration at once (or after `fatal_retry_interval` when that is set).',
+  fatal_retry_interval:
+    'Seconds before retrying after any fatal answer: a 403 (when `forbidden_retry_interval` is 0), 404 and the other 4xx/5xx codes that are not temporary, and 401/407 while `auth_rejection_permanent=yes`. `0` (the default): those stop the registration at once.',
+  max_retries:
+    'How many retries Asterisk makes in a row before it stops for good (attempts = max_retries + 1). One count for every kind of failure; a 2xx resets it; a retry asked for with `Retry-After` does not count. When it runs out: "Maximum retries reached" after a temporary failure, "Fatal response" after a fatal one.',
+  expiration:
+    'The registration time asked for, in seconds; Asterisk refreshes before it runs out. A refused refresh goes through the same retry rules as the first REGISTER.',
 };
 
 /** Extra markdown for the hover of a retry option of a registration (or `registration/...` in a wizard). */
@@ -78,6 +97,8 @@ export function retryOptionHover(type: string | undefined, key: string): string 
   if (type !== 'registration' && !(type === 'wizard' && lower.startsWith('registration/'))) return undefined;
   if (!(RETRY_OPTIONS as readonly string[]).includes(name)) return undefined;
   const pre = type === 'wizard' ? 'registration/' : '';
-  const others = RETRY_OPTIONS.filter((o) => o !== name).map((o) => `\`${pre}${o}\``).join(' · ');
+  const others = RETRY_OPTIONS.filter((o) => o !== name)
+    .map((o) => `\`${pre}${o}\``)
+    .join(' · ');
   return `**When the registrar says no:** ${GOVERNS[name]}\n\nWorks with: ${others} (hover each for its part). The hover on the registration's name shows what they add up to.`;
 }

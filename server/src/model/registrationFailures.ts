@@ -34,8 +34,15 @@ export interface RetrySettings {
 }
 
 /** The options that decide it, in the order the hovers list them. */
-export const RETRY_OPTIONS = ['auth_rejection_permanent', 'retry_interval', 'forbidden_retry_interval', 'fatal_retry_interval', 'max_retries', 'expiration'] as const;
-export type RetryOption = typeof RETRY_OPTIONS[number];
+export const RETRY_OPTIONS = [
+  'auth_rejection_permanent',
+  'retry_interval',
+  'forbidden_retry_interval',
+  'fatal_retry_interval',
+  'max_retries',
+  'expiration',
+] as const;
+export type RetryOption = (typeof RETRY_OPTIONS)[number];
 
 function defaultOf(name: RetryOption): string {
   return findOption('registration', name)?.default ?? '';
@@ -91,18 +98,30 @@ export function isTemporary(code: number | 'none', s: Pick<RetrySettings, 'authR
 
 /** The log lines Asterisk writes, by kind; `{server}`, `{client}`, `{code}`, `{n}` are filled in by logLine(). */
 export const LOG_LINES = {
-  temporal: "Temporal response '{code}' received from '{server}' on registration attempt to '{client}', retrying in '{n}'",
+  temporal:
+    "Temporal response '{code}' received from '{server}' on registration attempt to '{client}', retrying in '{n}'",
   noResponse: "No response received from '{server}' on registration attempt to '{client}', retrying in '{n}'",
-  maxRetries: "Maximum retries reached when attempting outbound registration to '{server}' with client '{client}', stopping registration attempt",
-  forbidden: "403 Forbidden fatal response received from '{server}' on registration attempt to '{client}', retrying in '{n}' seconds",
-  fatalRetry: "'{code}' fatal response received from '{server}' on registration attempt to '{client}', retrying in '{n}' seconds",
-  fatal: "Fatal response '{code}' received from '{server}' on registration attempt to '{client}', stopping outbound registration",
+  maxRetries:
+    "Maximum retries reached when attempting outbound registration to '{server}' with client '{client}', stopping registration attempt",
+  forbidden:
+    "403 Forbidden fatal response received from '{server}' on registration attempt to '{client}', retrying in '{n}' seconds",
+  fatalRetry:
+    "'{code}' fatal response received from '{server}' on registration attempt to '{client}', retrying in '{n}' seconds",
+  fatal:
+    "Fatal response '{code}' received from '{server}' on registration attempt to '{client}', stopping outbound registration",
   fatalNoResponse: "Fatal registration attempt to '{client}', stopping outbound registration",
 } as const;
 export type LogLineKind = keyof typeof LOG_LINES;
 
-export function logLine(kind: LogLineKind, v: { server: string; client: string; code?: number | string; n?: number | string }): string {
-  return LOG_LINES[kind].replace('{server}', v.server).replace('{client}', v.client).replace('{code}', String(v.code ?? '')).replace('{n}', String(v.n ?? ''));
+export function logLine(
+  kind: LogLineKind,
+  v: { server: string; client: string; code?: number | string; n?: number | string },
+): string {
+  return LOG_LINES[kind]
+    .replace('{server}', v.server)
+    .replace('{client}', v.client)
+    .replace('{code}', String(v.code ?? ''))
+    .replace('{n}', String(v.n ?? ''));
 }
 
 export interface Step {
@@ -128,9 +147,16 @@ export interface Prediction {
  * Run Asterisk's decision for a registrar answering `answer(i)` to attempt i, until it registers, stops, or
  * `horizon` seconds have passed (or `maxSteps` attempts were made).
  */
-export function predict(s: RetrySettings, answer: (attempt: number) => Answer, horizon = 86400, maxSteps = 100000): Prediction {
+export function predict(
+  s: RetrySettings,
+  answer: (attempt: number) => Answer,
+  horizon = 86400,
+  maxSteps = 100000,
+): Prediction {
   const steps: Step[] = [];
-  let retries = 0, t = 0, requests = 0;
+  let retries = 0,
+    t = 0,
+    requests = 0;
   for (let i = 0; i < maxSteps; i++) {
     const a = answer(i);
     const challenged = s.hasAuth && (a.challenged ?? (a.code === 401 || a.code === 407));
@@ -140,14 +166,24 @@ export function predict(s: RetrySettings, answer: (attempt: number) => Answer, h
     steps.push(step);
     if (typeof a.code === 'number' && a.code >= 200 && a.code < 300) return { steps, final: 'registered', requests };
     let next: number | undefined;
-    if (a.retryAfter) { next = a.retryAfter; step.line = a.code === 'none' ? 'noResponse' : 'temporal'; }
-    else if (s.retryInterval && isTemporary(a.code, s)) {
+    if (a.retryAfter) {
+      next = a.retryAfter;
+      step.line = a.code === 'none' ? 'noResponse' : 'temporal';
+    } else if (s.retryInterval && isTemporary(a.code, s)) {
       if (retries === s.maxRetries) step.line = 'maxRetries';
-      else { retries++; next = s.retryInterval; step.line = a.code === 'none' ? 'noResponse' : 'temporal'; }
+      else {
+        retries++;
+        next = s.retryInterval;
+        step.line = a.code === 'none' ? 'noResponse' : 'temporal';
+      }
     } else if (a.code === 403 && s.forbiddenRetryInterval && retries < s.maxRetries) {
-      retries++; next = s.forbiddenRetryInterval; step.line = 'forbidden';
+      retries++;
+      next = s.forbiddenRetryInterval;
+      step.line = 'forbidden';
     } else if (s.fatalRetryInterval && retries < s.maxRetries) {
-      retries++; next = s.fatalRetryInterval; step.line = 'fatalRetry';
+      retries++;
+      next = s.fatalRetryInterval;
+      step.line = 'fatalRetry';
     } else step.line = a.code === 'none' ? 'fatalNoResponse' : 'fatal';
     if (next === undefined) return { steps, final: 'stopped', stoppedAt: done, requests };
     step.next = next;
@@ -168,7 +204,12 @@ export const CLASS_LABELS: Record<ResponseClass, string> = {
 };
 
 /** Short labels, for one-line messages. */
-export const SHORT_LABELS: Record<ResponseClass, string> = { auth: '401/407', forbidden: '403', fatal: '404 and other fatal codes', temporary: '408/5xx/6xx' };
+export const SHORT_LABELS: Record<ResponseClass, string> = {
+  auth: '401/407',
+  forbidden: '403',
+  fatal: '404 and other fatal codes',
+  temporary: '408/5xx/6xx',
+};
 
 /** A representative code of each class (what the registrar keeps answering). */
 const SAMPLE: Record<ResponseClass, number> = { auth: 401, forbidden: 403, fatal: 404, temporary: 503 };
@@ -200,8 +241,22 @@ export function failureModel(s: RetrySettings): ClassOutcome[] {
     const first = p.steps[0];
     const retried = first.next !== undefined;
     const interval = retried ? first.next : undefined;
-    const intervalOption = !retried ? undefined : first.line === 'forbidden' ? 'forbidden_retry_interval' : first.line === 'fatalRetry' ? 'fatal_retry_interval' : 'retry_interval';
-    const out: ClassOutcome = { cls, handling: retried ? 'retried' : 'stops-at-once', interval, intervalOption, retries: p.steps.length - 1, stopsAfter: p.stoppedAt, lastLine: p.final === 'stopped' ? p.steps[p.steps.length - 1].line : undefined };
+    const intervalOption = !retried
+      ? undefined
+      : first.line === 'forbidden'
+        ? 'forbidden_retry_interval'
+        : first.line === 'fatalRetry'
+          ? 'fatal_retry_interval'
+          : 'retry_interval';
+    const out: ClassOutcome = {
+      cls,
+      handling: retried ? 'retried' : 'stops-at-once',
+      interval,
+      intervalOption,
+      retries: p.steps.length - 1,
+      stopsAfter: p.stoppedAt,
+      lastLine: p.final === 'stopped' ? p.steps[p.steps.length - 1].line : undefined,
+    };
     if (cls === 'temporary') out.stopsAfterNoAnswer = predict(s, () => ({ code: 'none' }), DAY, 200000).stoppedAt;
     if (p.final !== 'stopped') out.retries = s.maxRetries;
     return out;
@@ -210,14 +265,22 @@ export function failureModel(s: RetrySettings): ClassOutcome[] {
 
 /** The classes that stop for good within `within` seconds. */
 export function stoppingClasses(model: readonly ClassOutcome[], within = DAY): ClassOutcome[] {
-  return model.filter((c) => c.stopsAfter !== undefined && c.stopsAfter < within || (c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer < within));
+  return model.filter(
+    (c) =>
+      (c.stopsAfter !== undefined && c.stopsAfter < within) ||
+      (c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer < within),
+  );
 }
 
 /** "16 min", "2 h 5 min", "45 s". */
 export function duration(sec: number): string {
   if (sec < 90) return `${Math.round(sec)} s`;
   if (sec < 3570) return `${Math.round(sec / 60)} min`;
-  if (sec < 2 * DAY) { const h = Math.floor(sec / 3600), m = Math.round((sec % 3600) / 60); return m ? `${h} h ${m} min` : `${h} h`; }
+  if (sec < 2 * DAY) {
+    const h = Math.floor(sec / 3600),
+      m = Math.round((sec % 3600) / 60);
+    return m ? `${h} h ${m} min` : `${h} h`;
+  }
   return `${Math.round(sec / DAY)} days`;
 }
 
@@ -225,7 +288,10 @@ export function duration(sec: number): string {
 export function whenItStops(c: ClassOutcome): string {
   if (c.handling === 'stops-at-once') return 'at once';
   if (c.stopsAfter === undefined) return `not within a day (retried every ${c.interval} s)`;
-  const silent = c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer !== c.stopsAfter ? `; ${duration(c.stopsAfterNoAnswer)} with no answer` : '';
+  const silent =
+    c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer !== c.stopsAfter
+      ? `; ${duration(c.stopsAfterNoAnswer)} with no answer`
+      : '';
   return `after ${c.retries} ${c.retries === 1 ? 'retry' : 'retries'} ${c.interval} s apart (${duration(c.stopsAfter)}${silent})`;
 }
 
@@ -234,7 +300,10 @@ export function describeClass(c: ClassOutcome): string {
   if (c.handling === 'stops-at-once') return 'stops at once';
   const every = `retried every ${c.interval} s (\`${c.intervalOption}\`)`;
   if (c.stopsAfter === undefined) return `${every}, still retrying after a day`;
-  const silent = c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer !== c.stopsAfter ? `; ${duration(c.stopsAfterNoAnswer)} when it does not answer at all` : '';
+  const silent =
+    c.stopsAfterNoAnswer !== undefined && c.stopsAfterNoAnswer !== c.stopsAfter
+      ? `; ${duration(c.stopsAfterNoAnswer)} when it does not answer at all`
+      : '';
   return `${every} ${c.retries} times, stops after ${duration(c.stopsAfter)}${silent}`;
 }
 
@@ -251,7 +320,11 @@ export interface KeepRetryingEdit {
   insert?: { path: string; line: number };
 }
 
-export const KEEP_RETRYING_DEFAULTS = { retry_interval: 60, forbidden_retry_interval: 60, fatal_retry_interval: 300 } as const;
+export const KEEP_RETRYING_DEFAULTS = {
+  retry_interval: 60,
+  forbidden_retry_interval: 60,
+  fatal_retry_interval: 300,
+} as const;
 
 /**
  * The options that make every class survive a day, keeping values the admin wrote when they already do their
@@ -272,14 +345,25 @@ export function keepRetryingPlan(o: PjsipObject): KeepRetryingEdit[] {
   const needed = Math.ceil(DAY / Math.min(ri, fri, ffi)) + 1;
   const large = Math.max(10000, Math.ceil(needed / 10000) * 10000);
   if (s.maxRetries < needed) want.push(['max_retries', String(large)]);
-  const written = (n: string) => { const v = lastVar(o.vars, n); return v && !v.synthetic ? v : undefined; };
+  const written = (n: string) => {
+    const v = lastVar(o.vars, n);
+    return v && !v.synthetic ? v : undefined;
+  };
   // Where the admin writes this registration's retry options: the block of the last one written.
   let home: Section | undefined;
-  for (const n of RETRY_OPTIONS) { const v = written(n); if (v) home = v.entry.block; }
+  for (const n of RETRY_OPTIONS) {
+    const v = written(n);
+    if (v) home = v.entry.block;
+  }
   home ??= o.section;
   return want.map(([n, value]) => {
     const v = written(n);
-    if (v) return { name: `${pre}${v.name}`, value, replace: { path: v.entry.file.path, start: v.entry.valueStart, end: v.entry.valueEnd } };
+    if (v)
+      return {
+        name: `${pre}${v.name}`,
+        value,
+        replace: { path: v.entry.file.path, start: v.entry.valueStart, end: v.entry.valueEnd },
+      };
     return { name: `${pre}${n}`, value, insert: { path: home.file.path, line: home.line } };
   });
 }

@@ -374,7 +374,7 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /** Former id -> current id. */
-const renamed = new Map<string, RuleId>(rules.flatMap((r) => ((r as RuleInfo).formerly ?? []).map((f) => [f, r.id as RuleId] as const)));
+const renamed = new Map<string, RuleId>(rules.flatMap((r) => ((r as RuleInfo).formerly ?? []).map((f) => [f, r.id] as const)));
 
 /** The current id for an id or a former id (settings and comments may still use the old one). */
 export function currentRuleId(id: string): string {
