@@ -43,6 +43,18 @@ const claims: Claim[] = [
     endpoints: ['e4'],
   },
   {
+    name: 'pjsip_notify.conf beside pjsip.conf: its sections (no type=) bother neither Asterisk nor us',
+    files: {
+      'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=ulaw\n`,
+      'pjsip_notify.conf': '[reload-phone]\nEvent=>check-sync\n\n[clear-mwi]\nEvent=>message-summary\nContent-Type=>application/simple-message-summary\nContent=>Messages-Waiting: no\n',
+    },
+    says: [],
+    silent: ['reload-phone', 'clear-mwi', 'pjsip_notify.conf'],
+    we: [],
+    quiet: ['missing-type', 'file-not-included'],
+    endpoints: ['e1'],
+  },
+  {
     name: 'a port in external_signaling_address or external_media_address is refused',
     files: { 'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5:5061\nexternal_media_address=203.0.113.6:4000\n')}` },
     says: ['Port disallowed in 203.0.113.5:5061', "Unable to lookup '203.0.113.5:5061'", 'Port disallowed in 203.0.113.6:4000'],
