@@ -1,61 +1,108 @@
 #!/usr/bin/env node
-// Benchmark: analysis of a generated 100,000-line config set, reported as ratios against `ini.parse` of the same
-// text measured in the same run (no absolute thresholds: machines differ). Run `npm run bench`.
-//   node scripts/bench.mjs [--lines N] [--runs N]
+// Benchmark at 1k, 10k and 100k generated lines, every figure next to `ini.parse` of the same text measured in the
+// same run (machines differ, so ratios are what to compare). Run `npm run bench` (builds first).
+//   node scripts/bench.mjs [--sizes 1000,10000,100000] [--runs N] [--json] [--no-lsp]
+// Rows: full analysis (parse + model + every rule) and one edit re-analysed in process; retained heap of one
+// analysis; through the built server over stdio: didOpen -> first diagnostics, a one-character edit in the
+// middle -> the diagnostics of that version (debounce included), completion / hover / definition p95.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { cpus, totalmem } from 'node:os';
+import { generate, middlePlaces } from './bench/generate.mjs';
+import { measureLsp } from './bench/lsp.mjs';
 
 const require = createRequire(import.meta.url);
 const ini = require('ini');
 const { parse, applyEdit } = require('../out/server/src/syntax/index.js');
 const { analyze } = require('../out/server/src/analysis/analyze.js');
 
-const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : d; };
-const LINES = arg('--lines', 100000);
-const RUNS = arg('--runs', 7);
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
 
-/** A realistic config: templates, phones (endpoint + auth + aor), trunks, comments. */
-export function generate(lines) {
-  const out = ['; generated for the benchmark', '[transport-udp]', 'type=transport', 'protocol=udp', 'bind=0.0.0.0', '',
-    '[phone-tpl](!)', 'type=endpoint', 'context=from-internal', 'disallow=all', 'allow=ulaw,alaw,g722', 'direct_media=no', 'rtp_symmetric=yes', '',
-    '[aor-tpl](!)', 'type=aor', 'max_contacts=1', 'remove_existing=yes', 'qualify_frequency=60', ''];
-  let i = 0;
-  while (out.length < lines) {
-    const n = 100000 + i++;
-    out.push(`; desk phone ${n}`, `[${n}](phone-tpl)`, `auth=${n}`, `aors=${n}`, `callerid="User ${n}" <${n}>`, `mailboxes=${n}@default`, '',
-      `[${n}]`, 'type=auth', 'auth_type=digest', `username=${n}`, `password=secret${n} ; rotate yearly`, '', `[${n}](aor-tpl)`, '');
-  }
-  return out.slice(0, lines).join('\n') + '\n';
-}
+const argv = process.argv.slice(2);
+const arg = (name, d) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : d; };
+const SIZES = String(arg('--sizes', '1000,10000,100000')).split(',').map(Number);
+const RUNS = Number(arg('--runs', 7));
+const JSON_OUT = argv.includes('--json');
+const LSP = !argv.includes('--no-lsp');
 
 function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
 function time(fn) { const t = performance.now(); fn(); return performance.now() - t; }
 
-const text = generate(LINES);
-const provider = (t) => {
-  const file = { path: '/etc/asterisk/pjsip.conf', text: t.text ?? t, tree: t.tree ?? parse(t) };
-  return { read: (p) => (p === file.path ? file : undefined), listDir: () => undefined };
-};
 const options = { configDir: '/etc/asterisk', roots: [{ path: '/etc/asterisk/pjsip.conf', kind: 'pjsip' }] };
+const provider = (file) => ({ read: (p) => (p === file.path ? file : undefined), listDir: () => undefined });
+const fileOf = (text, tree = parse(text)) => ({ path: '/etc/asterisk/pjsip.conf', text, tree });
 
-// warm up
-for (let k = 0; k < 2; k++) { ini.parse(text); analyze(options, provider(text)); }
-
-const iniT = [], parseT = [], fullT = [], editT = [];
-let diags = 0, objects = 0;
-const tree0 = parse(text);
-for (let k = 0; k < RUNS; k++) {
-  iniT.push(time(() => ini.parse(text)));
-  parseT.push(time(() => parse(text)));
-  fullT.push(time(() => { const a = analyze(options, provider(text)); diags = a.diagnostics.length; objects = a.objects.length; }));
-  const at = text.indexOf('context=from-internal') + 8;
-  editT.push(time(() => { const tree = applyEdit(tree0, { start: at, end: at + 4, text: 'to' }); analyze(options, provider({ text: tree.text, tree })); }));
+/** In-process rows, ini.parse and the analysis alternating run by run. */
+function measureCore(text) {
+  const runs = Math.max(3, Math.round(RUNS * Math.min(10, 100000 / text.split('\n').length) ** 0.5));
+  for (let k = 0; k < 2; k++) { ini.parse(text); analyze(options, provider(fileOf(text))); }
+  const iniT = [], parseT = [], fullT = [], editT = [];
+  const tree0 = parse(text);
+  const at = middlePlaces(text).callerValue;
+  let a;
+  for (let k = 0; k < runs; k++) {
+    iniT.push(time(() => ini.parse(text)));
+    parseT.push(time(() => parse(text)));
+    fullT.push(time(() => { a = analyze(options, provider(fileOf(text))); }));
+    editT.push(time(() => { const tree = applyEdit(tree0, { start: at, end: at, text: 'x' }); analyze(options, provider(fileOf(tree.text, tree))); }));
+  }
+  const counts = { objects: a.objects.length, diagnostics: a.diagnostics.length };
+  a = undefined;
+  return { runs, ini: median(iniT), iniMin: Math.min(...iniT), parse: median(parseT), full: median(fullT), fullMin: Math.min(...fullT), edit: median(editT), ...counts, heapMB: retainedHeap(text) };
 }
-const base = median(iniT), baseMin = Math.min(...iniT);
-const row = (name, xs) => console.log(`${name.padEnd(46)} ${median(xs).toFixed(1).padStart(8)} ms  ${(median(xs) / base).toFixed(2)}x   (fastest ${Math.min(...xs).toFixed(1).padStart(6)} ms  ${(Math.min(...xs) / baseMin).toFixed(2)}x)`);
-console.log(`config: ${LINES} lines, ${(text.length / 1e6).toFixed(1)} MB, ${objects} objects, ${diags} diagnostics; ${RUNS} runs`);
-console.log(`${''.padEnd(46)}   median  vs ini.parse   (fastest run, vs fastest ini.parse)`);
-row('ini.parse (baseline)', iniT);
-row('parse (lossless tree)', parseT);
-row('full analysis (parse + model + all rules)', fullT);
-row('one edit: incremental re-parse + re-analysis', editT);
+
+/** Heap still in use with one analysis (and its parsed text) held, over the heap without it, in MB. */
+function retainedHeap(text) {
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  let held = analyze(options, provider(fileOf(text)));
+  gc(); gc();
+  const after = process.memoryUsage().heapUsed;
+  if (!held.objects) throw new Error('unreachable');
+  held = undefined;
+  return (after - before) / 2 ** 20;
+}
+
+const results = [];
+for (const lines of SIZES) {
+  const text = generate(lines);
+  const core = measureCore(text);
+  const lsp = LSP ? await measureLsp(text) : undefined;
+  results.push({ lines, bytes: text.length, ...core, lsp });
+}
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const scaling = (key) => {
+  const a = results.find((r) => r.lines === 10000), b = results.find((r) => r.lines === 100000);
+  return a && b ? key(b) / key(a) : undefined;
+};
+const summary = { machine, sizes: results, scaling: { full: scaling((r) => r.full), open: LSP ? scaling((r) => r.lsp.openMs) : undefined } };
+
+if (JSON_OUT) console.log(JSON.stringify(summary, null, 2));
+else printTable();
+
+function printTable() {
+  const f = (x, d = 1) => (x === undefined ? '-' : x.toFixed(d));
+  const rows = [
+    ['ini.parse (baseline), ms', (r) => f(r.ini)],
+    ['parse (lossless tree) / ini.parse', (r) => f(r.parse / r.ini, 2)],
+    ['full analysis / ini.parse (target <= 1.0)', (r) => `${f(r.full / r.ini, 2)} (min ${f(r.fullMin / r.iniMin, 2)})`],
+    ['one edit re-analysed in process / ini.parse', (r) => f(r.edit / r.ini, 2)],
+    ['retained heap, MB (target <= 40 at 100k)', (r) => f(r.heapMB)],
+    ...(LSP ? [
+      ['didOpen -> diagnostics / ini.parse (<= 2)', (r) => f(r.lsp.openMs / r.ini, 2)],
+      ['edit -> fresh diagnostics, ms (< 50)', (r) => `${f(r.lsp.editMs)} (max ${f(r.lsp.editMaxMs)})`],
+      ['completion p95, ms (< 10)', (r) => f(r.lsp.completionP95)],
+      ['hover p95, ms (< 10)', (r) => f(r.lsp.hoverP95)],
+      ['definition p95, ms (< 10)', (r) => f(r.lsp.definitionP95)],
+    ] : []),
+  ];
+  console.log(`machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memGB} GB, node ${machine.node}`);
+  console.log(`${'lines'.padEnd(46)}${results.map((r) => String(r.lines).padStart(18)).join('')}`);
+  console.log(`${'objects / diagnostics'.padEnd(46)}${results.map((r) => `${r.objects} / ${r.diagnostics}`.padStart(18)).join('')}`);
+  for (const [name, cell] of rows) console.log(`${name.padEnd(46)}${results.map((r) => cell(r).padStart(18)).join('')}`);
+  if (summary.scaling.full !== undefined) console.log(`scaling time(100k)/time(10k): full analysis ${f(summary.scaling.full, 1)}${LSP ? `, didOpen ${f(summary.scaling.open, 1)}` : ''} (target <= 11)`);
+}
