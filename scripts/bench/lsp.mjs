@@ -20,7 +20,9 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
   const path = join(dir, 'pjsip.conf');
   writeFileSync(path, text);
   const uri = pathToFileURL(path).toString();
-  const client = new StdioClient(process.execPath, [SERVER, '--stdio']);
+  // PJSIP_BENCH_NODE_ARGS: extra node flags for the server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+  const nodeArgs = (process.env.PJSIP_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const client = new StdioClient(process.execPath, [...nodeArgs, SERVER, '--stdio']);
   try {
     await client.request('initialize', {
       processId: process.pid, clientInfo: { name: 'bench' }, rootUri: pathToFileURL(dir).toString(),

@@ -1,7 +1,12 @@
 /**
- * Publishing diagnostics per config set, debounced: every file the set read gets its list (empty ones too, so
- * that fixed problems disappear), files that dropped out of the set are cleared, and the client is told which
- * files belong to a set (`pjsip/includedFiles`), so that included files of any name become pjsip.
+ * Publishing diagnostics per config set: every file the set read gets its list (empty ones too, so that fixed
+ * problems disappear), files that dropped out of the set are cleared, and the client is told which files belong
+ * to a set (`pjsip/includedFiles`), so that included files of any name become pjsip.
+ *
+ * The wait after a change adapts to the size of the set (`debounceFor`): small sets are analysed at once, large
+ * ones after a short pause that lets a burst of keystrokes coalesce. The file just edited is published first; the
+ * other files of its set follow on a later turn of the event loop, and only if no newer change to the set came in
+ * meanwhile (a newer analysis then publishes them), so stale lists never overwrite newer ones.
  */
 import type { Connection } from 'vscode-languageserver';
 import { applySeverityOverrides } from '../rules/severity';
@@ -20,19 +25,42 @@ export interface PublishDeps {
   versionOf(path: string): number | undefined;
 }
 
+/** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
+const DEBOUNCE: readonly (readonly [number, number])[] = [[20000, 0], [Infinity, 30]];
+
+/** The wait before analysing a set of `lines` lines again after a change. */
+export function debounceFor(lines: number): number {
+  return DEBOUNCE.find(([upTo]) => lines <= upTo)![1];
+}
+
 export class DiagnosticsPublisher {
   private published = new Map<string, Set<string>>(); // config folder -> URIs with diagnostics
   private announced = new Set<string>(); // URIs already sent with pjsip/includedFiles
   private pending = new Set<string>();
+  /** Files edited since the last publish: their lists go out first. */
+  private edited = new Set<string>();
+  /** Lines of each set at its last analysis (for the debounce). */
+  private linesOf = new Map<string, number>();
+  /** Bumped on every change to a set: deferred publishing of an older analysis checks it. */
+  private generation = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private deps: PublishDeps) {}
 
-  /** Publish the sets of `dirs` after `delay` ms without further calls (typing restarts the wait). */
-  schedule(dirs: Iterable<string>, delay = 200): void {
-    for (const d of dirs) this.pending.add(d);
+  /**
+   * Publish the sets of `dirs` after `delay` ms without further calls (typing restarts the wait); without a
+   * delay, after the debounce their size asks for. `editedPath`: the file the change was made in.
+   */
+  schedule(dirs: Iterable<string>, delay?: number, editedPath?: string): void {
+    let wait = delay ?? 0;
+    for (const d of dirs) {
+      this.pending.add(d);
+      this.generation.set(d, (this.generation.get(d) ?? 0) + 1);
+      if (delay === undefined) wait = Math.max(wait, debounceFor(this.linesOf.get(d) ?? 0));
+    }
+    if (editedPath) this.edited.add(editedPath);
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   dispose(): void {
@@ -44,18 +72,21 @@ export class DiagnosticsPublisher {
     this.timer = undefined;
     await this.deps.settings.ready;
     const dirs = [...this.pending];
+    const edited = new Set(this.edited);
     this.pending.clear();
+    this.edited.clear();
     for (const d of dirs) {
-      try { this.publish(d); } catch (e) { this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? String(e)}`); }
+      try { this.publish(d, edited); } catch (e) { this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? String(e)}`); }
     }
   }
 
-  private publish(dir: string): void {
-    const { conn } = this.deps;
+  private publish(dir: string, edited: Set<string>): void {
     const before = this.published.get(dir) ?? new Set<string>();
     const now = new Set<string>();
+    const sends: { path: string; send: () => void }[] = [];
     if (this.deps.hasOpen(dir)) {
       const a = this.deps.analysisFor(dir);
+      this.linesOf.set(dir, linesOf(a));
       const files = this.deps.files(a);
       const byFile = new Map<string, Diagnostic[]>();
       for (const p of a.files.keys()) byFile.set(p, []);
@@ -64,15 +95,38 @@ export class DiagnosticsPublisher {
         const file = a.files.get(p)!;
         const uri = files.uriOf(p);
         now.add(uri);
-        void conn.sendDiagnostics({ uri, version: this.deps.versionOf(p), diagnostics: list.map((d) => toLspDiagnostic(d, file, files)) });
+        const version = this.deps.versionOf(p);
+        sends.push({ path: p, send: () => void this.deps.conn.sendDiagnostics({ uri, version, diagnostics: list.map((d) => toLspDiagnostic(d, file, files)) }) });
       }
     }
-    for (const uri of before) if (!now.has(uri)) void conn.sendDiagnostics({ uri, diagnostics: [] });
     this.published.set(dir, now);
-    const fresh = [...now].filter((u) => !this.announced.has(u));
-    if (fresh.length) {
-      for (const u of fresh) this.announced.add(u);
-      void conn.sendNotification(IncludedFilesNotification, { uris: [...this.announced] } satisfies IncludedFilesParams);
-    }
+    const first = sends.filter((s) => edited.has(s.path));
+    const rest = sends.filter((s) => !edited.has(s.path));
+    for (const s of first) s.send();
+    const finish = () => {
+      for (const s of rest) s.send();
+      for (const uri of before) if (!now.has(uri)) void this.deps.conn.sendDiagnostics({ uri, diagnostics: [] });
+      this.announce(now);
+    };
+    if (!first.length || !rest.length) { finish(); return; }
+    const generation = this.generation.get(dir);
+    setImmediate(() => {
+      // A change since: the newer analysis publishes the whole set (and clears what left it).
+      if (this.generation.get(dir) !== generation) { this.published.set(dir, new Set([...before, ...now])); return; }
+      finish();
+    });
   }
+
+  private announce(now: Set<string>): void {
+    const fresh = [...now].filter((u) => !this.announced.has(u));
+    if (!fresh.length) return;
+    for (const u of fresh) this.announced.add(u);
+    void this.deps.conn.sendNotification(IncludedFilesNotification, { uris: [...this.announced] } satisfies IncludedFilesParams);
+  }
+}
+
+function linesOf(a: Analysis): number {
+  let n = 0;
+  for (const f of a.files.values()) n += f.tree.lines.length;
+  return n;
 }

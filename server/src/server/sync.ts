@@ -9,7 +9,7 @@ export function documentOpened(s: Session, p: DidOpenTextDocumentParams): void {
 
 export function documentChanged(s: Session, p: DidChangeTextDocumentParams): void {
   const doc = s.docs.change(p);
-  if (doc) republish(s, doc.path);
+  if (doc) republish(s, doc.path, undefined, doc.path);
 }
 
 export function documentClosed(s: Session, p: DidCloseTextDocumentParams): void {
@@ -17,6 +17,7 @@ export function documentClosed(s: Session, p: DidCloseTextDocumentParams): void 
   if (doc) republish(s, doc.path, 0);
 }
 
-function republish(s: Session, path: string, delay?: number): void {
-  s.diagnostics.schedule([s.sets.dirOf(path), ...s.analyses.invalidate(path)], delay);
+/** `delay` undefined: the debounce the set's size asks for; `edited`: the file typed in (published first). */
+function republish(s: Session, path: string, delay?: number, edited?: string): void {
+  s.diagnostics.schedule([s.sets.dirOf(path), ...s.analyses.invalidate(path)], delay, edited);
 }
