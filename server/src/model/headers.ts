@@ -99,8 +99,8 @@ function appendTo(st: LoadState, fr: FileRead, sect: Section, item: SectionItem,
 function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item: SectionItem, base: number): boolean {
   const parent = findCategory(st, item.text, null, 'inherit');
   const ref = { name: item.text, start: base + item.start, end: base + item.end, target: parent };
-  if (sect.parents === NO_ITEMS) sect.parents = [];
-  sect.parents.push(ref);
+  if (sect.parents === NO_ITEMS) sect.parents = [ref]; // exact size: most sections name one template
+  else sect.parents.push(ref);
   if (!parent) {
     st.sink.add({ path: fr.file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), code: 'unresolved-template',
       message: `${item.text === '' ? 'Empty template name' : `No section named '${item.text}' is defined above this line`}${/^\s|\s$/.test(item.text) ? ' (Asterisk does not trim spaces inside the parentheses)' : ''}: ${stopsHere(st, fr)}.` });

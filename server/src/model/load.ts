@@ -29,7 +29,19 @@ export function loadConfig(kind: ConfigKind, root: SourceFile, provider: FilePro
   }
   const st: LoadState = { config, provider, options, sink, byName: new Map(), current: null, stack: [], seen: new Set(), blocksOfFile };
   readFile(st, root, 1);
+  compactLists(config);
   return config;
+}
+
+/**
+ * Lists grown by push keep room for more; a config keeps one `own` and one `vars` list per section for as long as
+ * it is analysed, so once the whole config is read each is copied to its exact size.
+ */
+function compactLists(config: Config): void {
+  for (const b of config.blocks) {
+    if (b.own.length) b.own = b.own.slice();
+    if (b.vars.length) b.vars = b.vars.slice();
+  }
 }
 
 export { resolveIncludePath };

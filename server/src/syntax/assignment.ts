@@ -33,7 +33,7 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   const opRel = rel(c, opStart);
   const afterOp = opRel + op.length;
   line.assignment = {
-    key: code.slice(ks, ke),
+    key: internKey(code, ks, ke),
     keyStart: ks < ke ? rel(c, ks) : opRel,
     keyEnd: ks < ke ? rel(c, ke - 1) + 1 : opRel,
     op,
@@ -51,4 +51,19 @@ function assignOp(code: string, eq: number, searchFrom: number, ce: number): Ass
   if (eq > searchFrom && code.charCodeAt(eq - 1) === Ch.Plus) return '+=';
   if (eq + 1 < ce && code.charCodeAt(eq + 1) === Ch.Gt) return '=>';
   return '=';
+}
+
+/**
+ * Option names repeat on thousands of lines: one string per distinct name keeps them once in memory, and the
+ * maps that look them up hash each string once. Bounded, so that odd files cannot grow it without limit.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 4096;
+
+function internKey(code: string, ks: number, ke: number): string {
+  const key = code.slice(ks, ke);
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  if (KEYS.size < MAX_KEYS && key.length <= 64) KEYS.set(key, key);
+  return key;
 }

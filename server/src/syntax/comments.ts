@@ -34,8 +34,10 @@ function addSegment(out: CodeSegments, a: number, b: number): void {
 
 /** Record a comment piece [a, b) (absolute offsets) on `line`, relative to the line start `start`. */
 function addComment(line: Line, start: number, a: number, b: number, block: boolean): void {
-  if (line.comments === NO_COMMENTS) line.comments = [];
-  line.comments.push({ start: a - start, end: b - start, block });
+  const piece = { start: a - start, end: b - start, block };
+  // A literal list of one: most lines have one comment, and a list grown by push reserves room for 16 more.
+  if (line.comments === NO_COMMENTS) line.comments = [piece];
+  else line.comments.push(piece);
 }
 
 /** `;` at `p` opens a block comment: `;--` not followed by a fourth `-`, all before `end`. */

@@ -1,6 +1,9 @@
 /** Section headers: `[name]`, `[name](!,tpl,+filter)`, broken ones (`[name` with no `]`) and trailing junk. */
-import type { Line, SectionHeader, SectionItemKind } from './nodes';
+import type { Line, SectionHeader, SectionItem, SectionItemKind } from './nodes';
 import { Ch } from './chars';
+
+/** Shared by every header without a `(...)` list (never pushed to: the first item gets a list of its own). */
+const NO_SECTION_ITEMS: SectionItem[] = [];
 import { type Code, rel, relEnd, skipSpace } from './code';
 
 /** Parse the header whose `[` is at code index `cs` (the trimmed code is [cs, ce)) into `line.section`. */
@@ -12,7 +15,7 @@ export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number):
   const nameEnd = closed ? close : ce;
   const header: SectionHeader = {
     name: code.slice(cs + 1, nameEnd), nameStart: rel(c, cs + 1), nameEnd: relEnd(c, cs + 1, nameEnd),
-    close: closed ? rel(c, close) : -1, lparen: -1, rparen: -1, items: [],
+    close: closed ? rel(c, close) : -1, lparen: -1, rparen: -1, items: NO_SECTION_ITEMS,
     trailingStart: -1, trailingEnd: -1,
   };
   line.section = header;
@@ -35,7 +38,9 @@ function parseSectionItems(header: SectionHeader, c: Code, lp: number, ce: numbe
   for (let i = lp + 1; i <= listEnd; i++) {
     if (i === listEnd || code.charCodeAt(i) === Ch.Comma) {
       const t = code.slice(itemStart, i);
-      header.items.push({ kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) });
+      const item = { kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) };
+      if (header.items === NO_SECTION_ITEMS) header.items = [item]; // exact size: most lists have one item
+      else header.items.push(item);
       itemStart = i + 1;
     }
   }

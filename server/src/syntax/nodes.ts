@@ -9,6 +9,7 @@
  * Architecture invariant: this module imports nothing; the tree is a value and carries no semantic data.
  */
 
+
 export type LineKind =
   | 'blank' // nothing but whitespace
   | 'comment' // only comment text (line comment or block comment pieces)
@@ -82,29 +83,53 @@ export interface CommentPiece {
   block: boolean;
 }
 
-export interface Line {
-  kind: LineKind;
+const LINE_KINDS: readonly LineKind[] = ['blank', 'comment', 'section', 'assignment', 'directive', 'text'];
+const KIND_BITS = 7, EOL_SHIFT = 3, LONE_CR = 1 << 5, NESTING_OVERFLOW = 1 << 6, BAD_ESCAPE = 1 << 7;
+
+/**
+ * One line. A file has one per line and keeps them all, so the small facts (kind, end-of-line length, flags)
+ * share one number and the line's header, assignment or directive one field; the accessors read them back.
+ */
+export class Line {
+  private bits: number;
   /** Length of the line including its end-of-line characters. */
   length: number;
-  /** Length of the end-of-line sequence: 0 (last line), 1 (`\n` or lone `\r`) or 2 (`\r\n`). */
-  eol: number;
-  /** True when the line ends with a lone `\r` (Asterisk does not break lines there). */
-  loneCr: boolean;
   /** Block-comment nesting depth before and after this line (Asterisk's counter; it can go negative). */
   depthIn: number;
   depthOut: number;
   /** Start and end of the effective code (trimmed), relative; both -1 when the line has no code. */
-  codeStart: number;
-  codeEnd: number;
+  codeStart = -1;
+  codeEnd = -1;
   /** Comment pieces in source order. */
   comments: CommentPiece[];
-  section: SectionHeader | null;
-  assignment: Assignment | null;
-  directive: Directive | null;
+  private node: SectionHeader | Assignment | Directive | null = null;
+
+  constructor(length: number, eol: number, loneCr: boolean, depthIn: number, comments: CommentPiece[]) {
+    this.bits = (eol << EOL_SHIFT) | (loneCr ? LONE_CR : 0);
+    this.length = length;
+    this.depthIn = depthIn;
+    this.depthOut = depthIn;
+    this.comments = comments;
+  }
+
+  get kind(): LineKind { return LINE_KINDS[this.bits & KIND_BITS]; }
+  set kind(k: LineKind) { this.bits = (this.bits & ~KIND_BITS) | LINE_KINDS.indexOf(k); }
+  /** Length of the end-of-line sequence: 0 (last line), 1 (`\n` or lone `\r`) or 2 (`\r\n`). */
+  get eol(): number { return (this.bits >> EOL_SHIFT) & 3; }
+  /** True when the line ends with a lone `\r` (Asterisk does not break lines there). */
+  get loneCr(): boolean { return (this.bits & LONE_CR) !== 0; }
   /** Set on a block-comment opener that exceeds Asterisk's nesting limit. */
-  nestingOverflow: boolean;
+  get nestingOverflow(): boolean { return (this.bits & NESTING_OVERFLOW) !== 0; }
+  set nestingOverflow(v: boolean) { this.bits = v ? this.bits | NESTING_OVERFLOW : this.bits & ~NESTING_OVERFLOW; }
   /** Set when a `\` escape is followed by a control character or space (Asterisk rejects the file). */
-  badEscape: boolean;
+  get badEscape(): boolean { return (this.bits & BAD_ESCAPE) !== 0; }
+  set badEscape(v: boolean) { this.bits = v ? this.bits | BAD_ESCAPE : this.bits & ~BAD_ESCAPE; }
+  get section(): SectionHeader | null { return (this.bits & KIND_BITS) === 2 ? this.node as SectionHeader : null; }
+  set section(h: SectionHeader | null) { this.node = h; }
+  get assignment(): Assignment | null { return (this.bits & KIND_BITS) === 3 ? this.node as Assignment : null; }
+  set assignment(a: Assignment | null) { this.node = a; }
+  get directive(): Directive | null { return (this.bits & KIND_BITS) === 4 ? this.node as Directive : null; }
+  set directive(d: Directive | null) { this.node = d; }
 }
 
 export interface SyntaxTree {

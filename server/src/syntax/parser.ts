@@ -15,7 +15,7 @@
  * It never throws and never drops text: every character belongs to exactly one line, and `lineTokens` gives
  * the tokens of a line, which join back to the line's text.
  */
-import type { Line, SyntaxTree } from './nodes';
+import { Line, type SyntaxTree } from './nodes';
 import { Ch } from './chars';
 import { type CodeSegments, NO_COMMENTS, scanComments } from './comments';
 import { type Code, joinCode, rel, skipSpace, trimEnd } from './code';
@@ -72,10 +72,7 @@ const code: Code = { s: '', map: null, off: 0 };
  * end-of-line characters start. All offsets stored in the result are relative to `start`.
  */
 function parseLine(text: string, start: number, from: number, end: number, eol: number, loneCr: boolean, depthIn: number): Line {
-  const line: Line = {
-    kind: 'blank', length: end - start + eol, eol, loneCr, depthIn, depthOut: depthIn, codeStart: -1, codeEnd: -1,
-    comments: NO_COMMENTS, section: null, assignment: null, directive: null, nestingOverflow: false, badEscape: false,
-  };
+  const line = new Line(end - start + eol, eol, loneCr, depthIn, NO_COMMENTS);
   scanComments(text, start, from, end, line, segments);
   if (segments.count === 0) return withoutCode(line);
   joinCode(text, start, segments, code);
