@@ -2,8 +2,9 @@
  * Property test of the edit path: random edit sequences across the files of one config set, sent to the server
  * as incremental (and now and then full) document changes, typed fast enough that changes coalesce. After every
  * sequence the diagnostics the server last published for each file (ranges, codes, messages, severities,
- * related information) equal those of a fresh analysis of the same texts, converted the same way.
- * PJSIP_PROPERTY_SEQUENCES sets the number of sequences (default 3000, about 10 s).
+ * related information) equal those of a fresh analysis of the same texts, converted the same way, and the
+ * reference found at a cursor from the blocks around it is the one a search of every reference finds.
+ * PJSIP_PROPERTY_SEQUENCES sets the number of sequences (default 2000, about 10 s).
  */
 import { test, suite, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -13,7 +14,8 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MemoryLsp } from './helpers/memoryLsp';
 import { analyzeFolder } from '../server/src/analysis/analyze';
-import { parse } from '../server/src/syntax';
+import { lineIndexAt, parse } from '../server/src/syntax';
+import { referenceAt } from '../server/src/model/references';
 import { pathToUri, toLspDiagnostic, type FileLookup } from '../server/src/server/conversions';
 import type { FileProvider, SourceFile } from '../server/src/model/types';
 
@@ -137,11 +139,24 @@ suite('incremental analysis', () => {
       listDir: (d) => (d === dir ? [...files.keys()].map((p) => ({ name: path.basename(p), isDirectory: false })) : undefined),
     };
     const a = analyzeFolder(dir, provider, [...files.keys()]);
+    checkReferenceAt(a);
     const lookup: FileLookup = { fileOf: (p) => a.files.get(p), uriOf: pathToUri };
     const out = new Map<string, Json[]>();
     for (const p of a.files.keys()) out.set(pathToUri(p), []);
     for (const d of a.diagnostics) out.get(pathToUri(d.path))?.push(JSON.parse(JSON.stringify(toLspDiagnostic(d, a.files.get(d.path)!, lookup)))); // as sent
     return out;
+  }
+
+  /** The reference at the cursor (what hover, definition and rename start from) is the one of the whole set. */
+  function checkReferenceAt(a: ReturnType<typeof analyzeFolder>): void {
+    for (const file of a.files.values()) {
+      for (let offset = 0; offset <= file.text.length; offset += 7) {
+        const lineIndex = lineIndexAt(file.tree.lineStarts, offset);
+        const quick = referenceAt(a.configs, a.index, a.sectionsByFile.get(file.path), file, lineIndex, offset, () => a.references);
+        const full = a.references.find((r) => r.file === file && offset >= r.start && offset <= r.end);
+        assert.deepEqual(quick && { ...quick, section: quick.section.name }, full && { ...full, section: full.section.name }, `${file.path}@${offset}`);
+      }
+    }
   }
 
   /** Send the changes of one sequence without waiting in between; resolve once the set is published for the last. */
@@ -163,7 +178,7 @@ suite('incremental analysis', () => {
   }
 
   test('after every random edit sequence the published diagnostics equal a fresh analysis', { timeout: 120_000 }, async () => {
-    const sequences = Number(process.env.PJSIP_PROPERTY_SEQUENCES ?? 3000);
+    const sequences = Number(process.env.PJSIP_PROPERTY_SEQUENCES ?? 2000);
     const r = rng(20261202);
     let edits = 0;
     for (let k = 0; k < sequences; k++) {

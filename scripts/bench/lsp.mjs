@@ -58,6 +58,7 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
         await client.request(method, { textDocument: { uri }, position });
         xs.push(performance.now() - s);
       }
+      if (process.env.PJSIP_BENCH_DEBUG) console.error(method, xs.map((x) => x.toFixed(1)).join(" "));
       return percentile(xs, 0.95);
     };
     const completionP95 = await timed('textDocument/completion', places.authValue);

@@ -6,6 +6,7 @@ import { lineIndexAt, type Line } from '../syntax';
 import { findOption, splitWizardKey, type OptionInfo } from '../schema/schema';
 import { codecListItems, splitList } from '../schema/values';
 import type { Analysis } from '../analysis/analyze';
+import { referenceAt } from '../model/references';
 import type { OptionEntry, Reference, Section, SourceFile } from '../model/types';
 
 export type CursorSlot =
@@ -72,7 +73,7 @@ export function cursorAt(a: Analysis, file: SourceFile, offset: number): Cursor 
   const rel = offset - lineStart;
   const block = blockAt(a, file.path, lineIndex);
   const base: Omit<Cursor, 'slot'> = { file, offset, lineIndex, line, lineStart };
-  const reference = a.references.find((r) => r.file === file && offset >= r.start && offset <= r.end);
+  const reference = referenceAt(a.configs, a.index, a.sectionsByFile.get(file.path), file, lineIndex, offset, () => a.references);
   for (const c of line.comments) if (rel > c.start && rel <= c.end && !(c.block && rel === c.end)) return { ...base, slot: { kind: 'comment' }, reference };
 
   if (line.kind === 'section' && line.section) {

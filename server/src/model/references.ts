@@ -4,7 +4,7 @@
  */
 import { findOption, splitWizardKey } from '../schema/schema';
 import type { ObjectIndex } from './objectIndex';
-import type { Config, OptionEntry, PjsipObject, Reference, Section } from './types';
+import type { Config, OptionEntry, PjsipObject, Reference, Section, SourceFile } from './types';
 
 export interface ReferenceTarget {
   type: string;
@@ -61,10 +61,11 @@ function forEachItem(value: string, list: boolean, fn: (name: string, start: num
 export type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, start: number, end: number, objs: PjsipObject[] | undefined) => void;
 
 /** Visit every name written in an option value that refers to another object. */
-export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor): void {
+export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor, only?: ReadonlySet<Section>): void {
   const cache: TargetCache = new Map(); // keys repeat a lot; the lookup is pure, so remember it for this pass
   for (const config of configs) {
     for (const block of config.blocks) {
+      if (only && !only.has(block)) continue;
       const cat = block.appendTarget ?? block;
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
       if (!type) continue;
@@ -94,10 +95,11 @@ export function forEachValueReference(configs: readonly Config[], index: ObjectI
 }
 
 /** Every reference written in the config set (header template names included), resolved. Built on demand. */
-export function collectReferences(configs: readonly Config[], index: ObjectIndex): Reference[] {
+export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: ReadonlySet<Section>): Reference[] {
   const refs: Reference[] = [];
   for (const config of configs) {
     for (const block of config.blocks) {
+      if (only && !only.has(block)) continue;
       for (const p of block.parents) {
         refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
       }
@@ -111,6 +113,21 @@ export function collectReferences(configs: readonly Config[], index: ObjectIndex
       file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
       targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),
     });
-  });
+  }, only);
   return refs;
+}
+
+/**
+ * The first reference (in the order of `collectReferences`) written at `offset` of `file`, looking only at the
+ * header blocks of the file that hold line `lineIndex`, so that a request at the cursor does not resolve every
+ * reference of the set. Lines above the file's first header continue a section of the including file: for
+ * those, `all` (every reference of the set) is searched.
+ */
+export function referenceAt(configs: readonly Config[], index: ObjectIndex, blocksOfFile: readonly Section[] | undefined, file: SourceFile,
+  lineIndex: number, offset: number, all: () => readonly Reference[]): Reference | undefined {
+  const at = (r: Reference) => r.file === file && offset >= r.start && offset <= r.end;
+  if (!blocksOfFile?.length || lineIndex < blocksOfFile[0].line) return all().find(at);
+  const around = new Set<Section>();
+  for (const b of blocksOfFile) if (b.line <= lineIndex && lineIndex <= b.lastLine) around.add(b);
+  return around.size ? collectReferences(configs, index, around).find(at) : undefined;
 }
