@@ -14,15 +14,6 @@ export interface ReferenceTarget {
 type Target = ReferenceTarget;
 type TargetCache = Map<string | undefined, Map<string, Target | null>>;
 
-/** Options whose value names objects of another type (with the type), for one section's context. */
-function targetOf(cache: TargetCache, type: string | undefined, key: string): Target | undefined {
-  let m = cache.get(type);
-  if (!m) cache.set(type, (m = new Map<string, Target | null>()));
-  let hit = m.get(key);
-  if (hit === undefined) m.set(key, (hit = computeTarget(type, key) ?? null));
-  return hit ?? undefined;
-}
-
 function computeTarget(type: string | undefined, key: string): Target | undefined {
   let t = type;
   let name = key;
@@ -33,6 +24,14 @@ function computeTarget(type: string | undefined, key: string): Target | undefine
   if (!opt?.target) return undefined;
   // list_item may also name dialplan hints or mailboxes: never report it as unresolved.
   return { type: opt.target, list: !!opt.list || opt.kind === 'reference-list', option: `${t}.${opt.name}` };
+}
+
+/** Neither end of `value` is a character trim() could remove (printable ASCII at both ends). */
+function plainEnds(value: string): boolean {
+  const n = value.length;
+  if (!n) return false;
+  const a = value.charCodeAt(0), b = value.charCodeAt(n - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
 }
 
 const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
@@ -68,20 +67,24 @@ export function forEachValueReference(configs: readonly Config[], index: ObjectI
       if (only && !only.has(block)) continue;
       const cat = block.appendTarget ?? block;
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
-      if (!type) continue;
+      if (!type || !block.own.length) continue;
+      let targets = cache.get(type);
+      if (!targets) cache.set(type, (targets = new Map<string, Target | null>()));
       for (const e of block.own) {
         const key = e.assignment.key;
         if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
-        const target = targetOf(cache, type, key);
+        let target = targets.get(key);
+        if (target === undefined) targets.set(key, (target = computeTarget(type, key) ?? null));
         if (!target) continue;
         const value = e.assignment.value;
         const vs = e.valueStart;
         const exact = e.valueEnd - vs === value.length;
         const byId = index.get(target.type);
         if (!target.list || value.indexOf(',') < 0) {
-          const name = value.trim();
+          // Values come trimmed from the parser: only a value with blanks at an end needs trim().
+          const name = plainEnds(value) ? value : value.trim();
           if (name) {
-            const a = value.indexOf(name);
+            const a = name === value ? 0 : value.indexOf(name);
             visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + a + name.length : e.valueEnd, byId?.get(name));
           }
           continue;

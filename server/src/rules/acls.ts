@@ -14,7 +14,7 @@ export function checkNamedAcls(model: Model, sink: RuleSink): void {
     const options = ACL_OPTIONS[o.type];
     if (!options || !o.loads) continue;
     for (const v of o.vars) {
-      if (v.synthetic || !options.some((n) => sameName(v.name, n))) continue;
+      if (v.synthetic || !namesOneOf(v.name, options)) continue;
       const e = v.entry;
       const exact = e.valueEnd - e.valueStart === v.value.length;
       for (const it of splitList(v.value)) {
@@ -30,4 +30,9 @@ export function checkNamedAcls(model: Model, sink: RuleSink): void {
       }
     }
   }
+}
+
+function namesOneOf(name: string, lowerNames: readonly string[]): boolean {
+  for (const n of lowerNames) if (sameName(name, n)) return true;
+  return false;
 }

@@ -87,7 +87,7 @@ export function aorsRejectRegistrations(o: PjsipObject, eff: Effective, ctx: Obj
 function acceptsContacts(aor: PjsipObject): boolean {
   const max = effective(aor).get('max_contacts');
   const n = max && /^\s*\d/.test(max.value) ? parseCInt(max.value) : 0;
-  return n > 0 || aor.vars.some((v) => v.name.toLowerCase() === 'contact' && v.value.trim() !== '');
+  return n > 0 || aor.vars.some((v) => sameName(v.name, 'contact') && v.value.trim() !== '');
 }
 
 /** Whether any codec is left; endpoints built from one template share their codec lines, so `last` keeps the previous answer. */
