@@ -95,6 +95,7 @@ function printTable() {
     ...(LSP ? [
       ['didOpen -> diagnostics / ini.parse (<= 2)', (r) => f(r.lsp.openMs / r.ini, 2)],
       ['edit -> fresh diagnostics, ms (< 50)', (r) => `${f(r.lsp.editMs)} (max ${f(r.lsp.editMaxMs)})`],
+      ['first hover after an edit, ms', (r) => f(r.lsp.firstRequestMs)],
       ['completion p95, ms (< 10)', (r) => f(r.lsp.completionP95)],
       ['hover p95, ms (< 10)', (r) => f(r.lsp.hoverP95)],
       ['definition p95, ms (< 10)', (r) => f(r.lsp.definitionP95)],

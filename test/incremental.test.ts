@@ -16,6 +16,7 @@ import { MemoryLsp } from './helpers/memoryLsp';
 import { analyzeFolder } from '../server/src/analysis/analyze';
 import { lineIndexAt, parse } from '../server/src/syntax';
 import { referenceAt } from '../server/src/model/references';
+import { SCANS_BEFORE_INDEX, referencesTo, symbolOfSection } from '../server/src/features/navigation';
 import { pathToUri, toLspDiagnostic, type FileLookup } from '../server/src/server/conversions';
 import type { FileProvider, SourceFile } from '../server/src/model/types';
 
@@ -140,6 +141,7 @@ suite('incremental analysis', () => {
     };
     const a = analyzeFolder(dir, provider, [...files.keys()]);
     checkReferenceAt(a);
+    checkReferencesTo(a);
     const lookup: FileLookup = { fileOf: (p) => a.files.get(p), uriOf: pathToUri };
     const out = new Map<string, Json[]>();
     for (const p of a.files.keys()) out.set(pathToUri(p), []);
@@ -157,6 +159,17 @@ suite('incremental analysis', () => {
         assert.deepEqual(quick && { ...quick, section: quick.section.name }, full && { ...full, section: full.section.name }, `${file.path}@${offset}`);
       }
     }
+  }
+
+  /** The first questions for a symbol's references (scans) answer as the index built for later ones. */
+  function checkReferencesTo(a: ReturnType<typeof analyzeFolder>): void {
+    const sections = [...a.sectionsByFile.values()].flat();
+    if (!sections.length) return;
+    const sym = symbolOfSection(a, sections[Math.floor(sections.length / 2)]);
+    if (!sym) return;
+    const scanned = referencesTo(a, sym);
+    for (let k = 1; k < SCANS_BEFORE_INDEX; k++) referencesTo(a, sym);
+    assert.deepEqual(scanned, referencesTo(a, sym));
   }
 
   /** Send the changes of one sequence without waiting in between; resolve once the set is published for the last. */

@@ -4,6 +4,7 @@
  * the auth.
  */
 import type { Analysis } from '../analysis/analyze';
+import { collectReferences } from '../model/references';
 import type { PjsipObject, Reference, Section, SourceFile } from '../model/types';
 import { lineText } from '../syntax';
 import { cursorAt, type Cursor } from './cursor';
@@ -77,8 +78,15 @@ function refIndex(a: Analysis): RefIndex {
   return idx;
 }
 
+/** How often each analysis was asked for references: the first few are answered by a scan, later ones by an index. */
+const refQuestions = new WeakMap<Analysis, number>();
+export const SCANS_BEFORE_INDEX = 3;
+
 export function referencesTo(a: Analysis, sym: NavSymbol): Reference[] {
-  const idx = refIndex(a);
+  const asked = (refQuestions.get(a) ?? 0) + 1;
+  refQuestions.set(a, asked);
+  // A few questions (hovers after an edit) build only what they need; code lenses ask for many and get the index.
+  const idx = asked > SCANS_BEFORE_INDEX || refIndexes.has(a) ? refIndex(a) : scanIndex(a, sym);
   const out: Reference[] = [];
   const seen = new Set<Reference>();
   const add = (r: Reference) => { if (!seen.has(r)) { seen.add(r); out.push(r); } };
@@ -88,6 +96,26 @@ export function referencesTo(a: Analysis, sym: NavSymbol): Reference[] {
   }
   if (sym.kind === 'object') for (const r of idx.byName.get(sym.type)?.get(sym.name) ?? []) add(r);
   return out.sort((x, y) => (x.file.path < y.file.path ? -1 : x.file.path > y.file.path ? 1 : x.start - y.start));
+}
+
+/** The part of the index one symbol needs, from one pass that builds only the references naming it. */
+function scanIndex(a: Analysis, sym: NavSymbol): RefIndex {
+  const defs = new Set(definitionsOf(sym));
+  const refs = collectReferences(a.configs, a.index, undefined, {
+    header: (t) => t !== null && defs.has(t),
+    value: (type, name) => sym.kind === 'object' && type === sym.type && name === sym.name,
+  });
+  const idx: RefIndex = { bySection: new Map(), byName: new Map() };
+  for (const r of refs) {
+    if (r.targetType === 'template') {
+      for (const t of r.targets) { const l = idx.bySection.get(t); if (l) l.push(r); else idx.bySection.set(t, [r]); }
+    } else {
+      const m = idx.byName.get(r.targetType) ?? idx.byName.set(r.targetType, new Map()).get(r.targetType)!;
+      const l = m.get(r.name);
+      if (l) l.push(r); else m.set(r.name, [r]);
+    }
+  }
+  return idx;
 }
 
 export function nameSpan(s: Section): Span {

@@ -98,20 +98,28 @@ export function forEachValueReference(configs: readonly Config[], index: ObjectI
 }
 
 /** Every reference written in the config set (header template names included), resolved. Built on demand. */
-export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: ReadonlySet<Section>): Reference[] {
+/** Which references to build: the template a header names, or the type and name a value names. */
+export interface ReferenceFilter {
+  header(target: Section | null): boolean;
+  value(targetType: string, name: string): boolean;
+}
+
+export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: ReadonlySet<Section>, want?: ReferenceFilter): Reference[] {
   const refs: Reference[] = [];
   for (const config of configs) {
     for (const block of config.blocks) {
       if (only && !only.has(block)) continue;
       for (const p of block.parents) {
+        if (want && !want.header(p.target)) continue;
         refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
       }
-      if (block.isAppend && block.header.items.some((i) => i.kind === 'append')) {
+      if (block.isAppend && !want && block.header.items.some((i) => i.kind === 'append')) {
         refs.push({ file: block.file, start: block.nameStart, end: block.nameEnd, name: block.name, targetType: 'template', via: 'append', section: block, targets: block.appendTarget ? [block.appendTarget] : [] });
       }
     }
   }
   forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
+    if (want && !want.value(target.type, name)) return;
     refs.push({
       file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
       targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),

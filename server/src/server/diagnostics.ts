@@ -26,7 +26,7 @@ export interface PublishDeps {
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
-const DEBOUNCE: readonly (readonly [number, number])[] = [[20000, 0], [Infinity, 30]];
+const DEBOUNCE: readonly (readonly [number, number])[] = [[20000, 0], [Infinity, 10]];
 
 /** The wait before analysing a set of `lines` lines again after a change. */
 export function debounceFor(lines: number): number {
