@@ -60,11 +60,10 @@ function forEachItem(value: string, list: boolean, fn: (name: string, start: num
 export type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, start: number, end: number, objs: PjsipObject[] | undefined) => void;
 
 /** Visit every name written in an option value that refers to another object. */
-export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor, only?: ReadonlySet<Section>): void {
+export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor, only?: readonly Section[]): void {
   const cache: TargetCache = new Map(); // keys repeat a lot; the lookup is pure, so remember it for this pass
-  for (const config of configs) {
-    for (const block of config.blocks) {
-      if (only && !only.has(block)) continue;
+  for (const blocks of blockLists(configs, only)) {
+    for (const block of blocks) {
       const cat = block.appendTarget ?? block;
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
       if (!type || !block.own.length) continue;
@@ -104,11 +103,15 @@ export interface ReferenceFilter {
   value(targetType: string, name: string): boolean;
 }
 
-export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: ReadonlySet<Section>, want?: ReferenceFilter): Reference[] {
+/** The header blocks a pass visits: `only` (in load order), or every block of every config. */
+function blockLists(configs: readonly Config[], only: readonly Section[] | undefined): (readonly Section[])[] {
+  return only ? [only] : configs.map((c) => c.blocks);
+}
+
+export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: readonly Section[], want?: ReferenceFilter): Reference[] {
   const refs: Reference[] = [];
-  for (const config of configs) {
-    for (const block of config.blocks) {
-      if (only && !only.has(block)) continue;
+  for (const blocks of blockLists(configs, only)) {
+    for (const block of blocks) {
       for (const p of block.parents) {
         if (want && !want.header(p.target)) continue;
         refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
@@ -138,7 +141,23 @@ export function referenceAt(configs: readonly Config[], index: ObjectIndex, bloc
   lineIndex: number, offset: number, all: () => readonly Reference[]): Reference | undefined {
   const at = (r: Reference) => r.file === file && offset >= r.start && offset <= r.end;
   if (!blocksOfFile?.length || lineIndex < blocksOfFile[0].line) return all().find(at);
-  const around = new Set<Section>();
-  for (const b of blocksOfFile) if (b.line <= lineIndex && lineIndex <= b.lastLine) around.add(b);
-  return around.size ? collectReferences(configs, index, around).find(at) : undefined;
+  const around = blocksAround(blocksOfFile, lineIndex);
+  if (around.length > 1) { // the file is read more than once: keep load order
+    const order = (b: Section) => configs.indexOf(b.config) * 1e9 + b.config.blocks.indexOf(b);
+    around.sort((x, y) => order(x) - order(y));
+  }
+  return around.length ? collectReferences(configs, index, around).find(at) : undefined;
+}
+
+/** The blocks (sorted by line) whose lines include `lineIndex`: the last that starts at or above it, and earlier ones. */
+function blocksAround(blocks: readonly Section[], lineIndex: number): Section[] {
+  let lo = 0, hi = blocks.length - 1, last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].line <= lineIndex) { last = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const out: Section[] = [];
+  // A file read twice has a block per reading at each header; one cut short has longer blocks: look at all.
+  for (let k = last; k >= 0; k--) if (blocks[k].lastLine >= lineIndex) out.push(blocks[k]);
+  return out.reverse();
 }
