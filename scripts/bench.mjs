@@ -22,14 +22,24 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 
 const argv = process.argv.slice(2);
-const arg = (name, d) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : d; };
+const arg = (name, d) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : d;
+};
 const SIZES = String(arg('--sizes', '1000,10000,100000')).split(',').map(Number);
 const RUNS = Number(arg('--runs', 7));
 const JSON_OUT = argv.includes('--json');
 const LSP = !argv.includes('--no-lsp');
 
-function median(xs) { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
-function time(fn) { const t = performance.now(); fn(); return performance.now() - t; }
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function time(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
 
 const options = { configDir: '/etc/asterisk', roots: [{ path: '/etc/asterisk/pjsip.conf', kind: 'pjsip' }] };
 const provider = (file) => ({ read: (p) => (p === file.path ? file : undefined), listDir: () => undefined });
@@ -38,28 +48,55 @@ const fileOf = (text, tree = parse(text)) => ({ path: '/etc/asterisk/pjsip.conf'
 /** In-process rows, ini.parse and the analysis alternating run by run. */
 function measureCore(text) {
   const runs = Math.max(3, Math.round(RUNS * Math.min(10, 100000 / text.split('\n').length) ** 0.5));
-  for (let k = 0; k < 2; k++) { ini.parse(text); analyze(options, provider(fileOf(text))); }
-  const iniT = [], parseT = [], fullT = [], editT = [];
+  for (let k = 0; k < 2; k++) {
+    ini.parse(text);
+    analyze(options, provider(fileOf(text)));
+  }
+  const iniT = [],
+    parseT = [],
+    fullT = [],
+    editT = [];
   const tree0 = parse(text);
   const at = middlePlaces(text).callerValue;
   let a;
   for (let k = 0; k < runs; k++) {
     iniT.push(time(() => ini.parse(text)));
     parseT.push(time(() => parse(text)));
-    fullT.push(time(() => { a = analyze(options, provider(fileOf(text))); }));
-    editT.push(time(() => { const tree = applyEdit(tree0, { start: at, end: at, text: 'x' }); analyze(options, provider(fileOf(tree.text, tree))); }));
+    fullT.push(
+      time(() => {
+        a = analyze(options, provider(fileOf(text)));
+      }),
+    );
+    editT.push(
+      time(() => {
+        const tree = applyEdit(tree0, { start: at, end: at, text: 'x' });
+        analyze(options, provider(fileOf(tree.text, tree)));
+      }),
+    );
   }
   const counts = { objects: a.objects.length, diagnostics: a.diagnostics.length };
   a = undefined;
-  return { runs, ini: median(iniT), iniMin: Math.min(...iniT), parse: median(parseT), full: median(fullT), fullMin: Math.min(...fullT), edit: median(editT), ...counts, heapMB: retainedHeap(text) };
+  return {
+    runs,
+    ini: median(iniT),
+    iniMin: Math.min(...iniT),
+    parse: median(parseT),
+    full: median(fullT),
+    fullMin: Math.min(...fullT),
+    edit: median(editT),
+    ...counts,
+    heapMB: retainedHeap(text),
+  };
 }
 
 /** Heap still in use with one analysis (and its parsed text) held, over the heap without it, in MB. */
 function retainedHeap(text) {
-  gc(); gc();
+  gc();
+  gc();
   const before = process.memoryUsage().heapUsed;
   let held = analyze(options, provider(fileOf(text)));
-  gc(); gc();
+  gc();
+  gc();
   const after = process.memoryUsage().heapUsed;
   if (!held.objects) throw new Error('unreachable');
   held = undefined;
@@ -74,12 +111,22 @@ for (const lines of SIZES) {
   results.push({ lines, bytes: text.length, ...core, lsp });
 }
 
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '?',
+  memGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
 const scaling = (key) => {
-  const a = results.find((r) => r.lines === 10000), b = results.find((r) => r.lines === 100000);
+  const a = results.find((r) => r.lines === 10000),
+    b = results.find((r) => r.lines === 100000);
   return a && b ? key(b) / key(a) : undefined;
 };
-const summary = { machine, sizes: results, scaling: { full: scaling((r) => r.full), open: LSP ? scaling((r) => r.lsp.openMs) : undefined } };
+const summary = {
+  machine,
+  sizes: results,
+  scaling: { full: scaling((r) => r.full), open: LSP ? scaling((r) => r.lsp.openMs) : undefined },
+};
 
 if (JSON_OUT) console.log(JSON.stringify(summary, null, 2));
 else printTable();
@@ -92,18 +139,26 @@ function printTable() {
     ['full analysis / ini.parse (target <= 1.0)', (r) => `${f(r.full / r.ini, 2)} (min ${f(r.fullMin / r.iniMin, 2)})`],
     ['one edit re-analysed in process / ini.parse', (r) => f(r.edit / r.ini, 2)],
     ['retained heap, MB (target <= 40 at 100k)', (r) => f(r.heapMB)],
-    ...(LSP ? [
-      ['didOpen -> diagnostics / ini.parse (<= 2)', (r) => f(r.lsp.openMs / r.ini, 2)],
-      ['edit -> fresh diagnostics, ms (< 50)', (r) => `${f(r.lsp.editMs)} (max ${f(r.lsp.editMaxMs)})`],
-      ['first hover after an edit, ms', (r) => f(r.lsp.firstRequestMs)],
-      ['completion p95, ms (< 10)', (r) => f(r.lsp.completionP95)],
-      ['hover p95, ms (< 10)', (r) => f(r.lsp.hoverP95)],
-      ['definition p95, ms (< 10)', (r) => f(r.lsp.definitionP95)],
-    ] : []),
+    ...(LSP
+      ? [
+          ['didOpen -> diagnostics / ini.parse (<= 2)', (r) => f(r.lsp.openMs / r.ini, 2)],
+          ['edit -> fresh diagnostics, ms (< 50)', (r) => `${f(r.lsp.editMs)} (max ${f(r.lsp.editMaxMs)})`],
+          ['first hover after an edit, ms', (r) => f(r.lsp.firstRequestMs)],
+          ['completion p95, ms (< 10)', (r) => f(r.lsp.completionP95)],
+          ['hover p95, ms (< 10)', (r) => f(r.lsp.hoverP95)],
+          ['definition p95, ms (< 10)', (r) => f(r.lsp.definitionP95)],
+        ]
+      : []),
   ];
   console.log(`machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memGB} GB, node ${machine.node}`);
   console.log(`${'lines'.padEnd(46)}${results.map((r) => String(r.lines).padStart(18)).join('')}`);
-  console.log(`${'objects / diagnostics'.padEnd(46)}${results.map((r) => `${r.objects} / ${r.diagnostics}`.padStart(18)).join('')}`);
-  for (const [name, cell] of rows) console.log(`${name.padEnd(46)}${results.map((r) => cell(r).padStart(18)).join('')}`);
-  if (summary.scaling.full !== undefined) console.log(`scaling time(100k)/time(10k): full analysis ${f(summary.scaling.full, 1)}${LSP ? `, didOpen ${f(summary.scaling.open, 1)}` : ''} (target <= 11)`);
+  console.log(
+    `${'objects / diagnostics'.padEnd(46)}${results.map((r) => `${r.objects} / ${r.diagnostics}`.padStart(18)).join('')}`,
+  );
+  for (const [name, cell] of rows)
+    console.log(`${name.padEnd(46)}${results.map((r) => cell(r).padStart(18)).join('')}`);
+  if (summary.scaling.full !== undefined)
+    console.log(
+      `scaling time(100k)/time(10k): full analysis ${f(summary.scaling.full, 1)}${LSP ? `, didOpen ${f(summary.scaling.open, 1)}` : ''} (target <= 11)`,
+    );
 }

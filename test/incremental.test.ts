@@ -74,11 +74,49 @@ endpoint/context=from-trunk
 
 /** Pieces typed at random places: syntax that moves sections, types, templates, includes and comments around. */
 const SNIPPETS = [
-  'x', '1', ' ', '\n', '\n', '\r\n', '=', ',', ';', ';--', '--;', '[', ']', '(', ')', '(!)', '(+)', '(phone-tpl)', '\\',
-  '[6003]\n', 'type=endpoint\n', 'type=aor\n', 'type=auth\n', 'type=transport\n', 'type=identify\n', 'type=wizard\n',
-  'aors=6003', 'auth=6001', 'max_contacts=0', 'allow=ulaw,nope', 'bind=0.0.0.0:5060', 'match=10.0.0.1', 'endpoint=6002',
-  'transport=transport-udp', 'direct_media=maybe', '+=', '#include pjsip.auth.conf\n', '#tryinclude missing.conf\n',
-  'outbound_auth/username=', 'endpoint/allow=g722', 'qualify_frequency=-1', '[global]\n', 'user_agent=x\n',
+  'x',
+  '1',
+  ' ',
+  '\n',
+  '\n',
+  '\r\n',
+  '=',
+  ',',
+  ';',
+  ';--',
+  '--;',
+  '[',
+  ']',
+  '(',
+  ')',
+  '(!)',
+  '(+)',
+  '(phone-tpl)',
+  '\\',
+  '[6003]\n',
+  'type=endpoint\n',
+  'type=aor\n',
+  'type=auth\n',
+  'type=transport\n',
+  'type=identify\n',
+  'type=wizard\n',
+  'aors=6003',
+  'auth=6001',
+  'max_contacts=0',
+  'allow=ulaw,nope',
+  'bind=0.0.0.0:5060',
+  'match=10.0.0.1',
+  'endpoint=6002',
+  'transport=transport-udp',
+  'direct_media=maybe',
+  '+=',
+  '#include pjsip.auth.conf\n',
+  '#tryinclude missing.conf\n',
+  'outbound_auth/username=',
+  'endpoint/allow=g722',
+  'qualify_frequency=-1',
+  '[global]\n',
+  'user_agent=x\n',
 ];
 
 function rng(seed: number): () => number {
@@ -137,7 +175,8 @@ suite('incremental analysis', () => {
     for (const [p, d] of docs) files.set(p, { path: p, text: d.getText(), tree: parse(d.getText()) });
     const provider: FileProvider = {
       read: (p) => files.get(p),
-      listDir: (d) => (d === dir ? [...files.keys()].map((p) => ({ name: path.basename(p), isDirectory: false })) : undefined),
+      listDir: (d) =>
+        d === dir ? [...files.keys()].map((p) => ({ name: path.basename(p), isDirectory: false })) : undefined,
     };
     const a = analyzeFolder(dir, provider, [...files.keys()]);
     checkReferenceAt(a);
@@ -145,7 +184,8 @@ suite('incremental analysis', () => {
     const lookup: FileLookup = { fileOf: (p) => a.files.get(p), uriOf: pathToUri };
     const out = new Map<string, Json[]>();
     for (const p of a.files.keys()) out.set(pathToUri(p), []);
-    for (const d of a.diagnostics) out.get(pathToUri(d.path))?.push(JSON.parse(JSON.stringify(toLspDiagnostic(d, a.files.get(d.path)!, lookup)))); // as sent
+    for (const d of a.diagnostics)
+      out.get(pathToUri(d.path))?.push(JSON.parse(JSON.stringify(toLspDiagnostic(d, a.files.get(d.path)!, lookup)))); // as sent
     return out;
   }
 
@@ -154,9 +194,21 @@ suite('incremental analysis', () => {
     for (const file of a.files.values()) {
       for (let offset = 0; offset <= file.text.length; offset += 7) {
         const lineIndex = lineIndexAt(file.tree.lineStarts, offset);
-        const quick = referenceAt(a.configs, a.index, a.sectionsByFile.get(file.path), file, lineIndex, offset, () => a.references);
+        const quick = referenceAt(
+          a.configs,
+          a.index,
+          a.sectionsByFile.get(file.path),
+          file,
+          lineIndex,
+          offset,
+          () => a.references,
+        );
         const full = a.references.find((r) => r.file === file && offset >= r.start && offset <= r.end);
-        assert.deepEqual(quick && { ...quick, section: quick.section.name }, full && { ...full, section: full.section.name }, `${file.path}@${offset}`);
+        assert.deepEqual(
+          quick && { ...quick, section: quick.section.name },
+          full && { ...full, section: full.section.name },
+          `${file.path}@${offset}`,
+        );
       }
     }
   }
@@ -181,28 +233,44 @@ suite('incremental analysis', () => {
       docs.set(p, next);
       last = { uri: doc.uri, version: next.version };
       const published = last;
-      const wait = changes[changes.length - 1].change === change
-        ? lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === published.uri && x.version === published.version) : undefined;
-      lsp.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: next.version }, contentChanges: [change] });
+      const wait =
+        changes[changes.length - 1].change === change
+          ? lsp.waitFor(
+              'textDocument/publishDiagnostics',
+              (x) => x.uri === published.uri && x.version === published.version,
+            )
+          : undefined;
+      lsp.notify('textDocument/didChange', {
+        textDocument: { uri: doc.uri, version: next.version },
+        contentChanges: [change],
+      });
       if (wait) await wait;
     }
     // The other files of the set follow the edited one; a request answered after them is the barrier.
     await lsp.request('workspace/symbol', { query: 'no-such-symbol' });
   }
 
-  test('after every random edit sequence the published diagnostics equal a fresh analysis', { timeout: 120_000 }, async () => {
-    const sequences = Number(process.env.PJSIP_PROPERTY_SEQUENCES ?? 2000);
-    const r = rng(20261202);
-    let edits = 0;
-    for (let k = 0; k < sequences; k++) {
-      const changes = Array.from({ length: 1 + Math.floor(r() * 5) }, () => randomChange(r));
-      edits += changes.length;
-      await play(changes);
-      const fresh = freshDiagnostics();
-      for (const [uri, list] of lsp.diagnostics) {
-        assert.deepEqual(list, fresh.get(uri) ?? [], `sequence ${k} (${edits} edits), ${path.basename(uri)}:\n${[...docs.values()].find((d) => d.uri === uri)?.getText()}`);
+  test(
+    'after every random edit sequence the published diagnostics equal a fresh analysis',
+    { timeout: 120_000 },
+    async () => {
+      const sequences = Number(process.env.PJSIP_PROPERTY_SEQUENCES ?? 2000);
+      const r = rng(20261202);
+      let edits = 0;
+      for (let k = 0; k < sequences; k++) {
+        const changes = Array.from({ length: 1 + Math.floor(r() * 5) }, () => randomChange(r));
+        edits += changes.length;
+        await play(changes);
+        const fresh = freshDiagnostics();
+        for (const [uri, list] of lsp.diagnostics) {
+          assert.deepEqual(
+            list,
+            fresh.get(uri) ?? [],
+            `sequence ${k} (${edits} edits), ${path.basename(uri)}:\n${[...docs.values()].find((d) => d.uri === uri)?.getText()}`,
+          );
+        }
+        for (const uri of fresh.keys()) assert.ok(lsp.diagnostics.has(uri), `sequence ${k}: ${uri} never published`);
       }
-      for (const uri of fresh.keys()) assert.ok(lsp.diagnostics.has(uri), `sequence ${k}: ${uri} never published`);
-    }
-  });
+    },
+  );
 });

@@ -11,8 +11,13 @@ import { middlePlaces, positionAt } from './generate.mjs';
 
 const SERVER = resolve(import.meta.dirname, '../../server/out/server.js');
 
-function percentile(xs, p) { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; }
-function median(xs) { return percentile(xs, 0.5); }
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+}
+function median(xs) {
+  return percentile(xs, 0.5);
+}
 
 /** One server session on `text` written to a fresh config folder; returns the timings in ms. */
 export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
@@ -25,12 +30,18 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
   const client = new StdioClient(process.execPath, [...nodeArgs, SERVER, '--stdio']);
   try {
     await client.request('initialize', {
-      processId: process.pid, clientInfo: { name: 'bench' }, rootUri: pathToFileURL(dir).toString(),
+      processId: process.pid,
+      clientInfo: { name: 'bench' },
+      rootUri: pathToFileURL(dir).toString(),
       workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'bench' }],
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+      capabilities: {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: {} },
+      },
     });
     client.notify('initialized', {});
-    const diagsOf = (version) => client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version);
+    const diagsOf = (version) =>
+      client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version);
     let version = 1;
     let t = performance.now();
     let wait = diagsOf(version);
@@ -46,7 +57,10 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
       version++;
       wait = diagsOf(version);
       t = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: insert ? 'x' : '' }],
+      });
       await wait;
       editMs.push(performance.now() - t);
     }
@@ -59,13 +73,16 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
         await client.request(method, { textDocument: { uri }, position });
         xs.push(performance.now() - s);
       }
-      if (process.env.PJSIP_BENCH_DEBUG) console.error(method, xs.map((x) => x.toFixed(1)).join(" "));
+      if (process.env.PJSIP_BENCH_DEBUG) console.error(method, xs.map((x) => x.toFixed(1)).join(' '));
       return percentile(xs, 0.95);
     };
     // The first request after an edit also pays for what the analysis computes on demand.
     version++;
     wait = diagsOf(version);
-    client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'y' }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'y' }],
+    });
     await wait;
     t = performance.now();
     await client.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, places.authValue) });
@@ -74,7 +91,15 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
     const hoverP95 = await timed('textDocument/hover', places.callerKey);
     const definitionP95 = await timed('textDocument/definition', places.authValue);
     await client.stop();
-    return { openMs, editMs: median(editMs), editMaxMs: Math.max(...editMs), firstRequestMs, completionP95, hoverP95, definitionP95 };
+    return {
+      openMs,
+      editMs: median(editMs),
+      editMaxMs: Math.max(...editMs),
+      firstRequestMs,
+      completionP95,
+      hoverP95,
+      definitionP95,
+    };
   } finally {
     if (client.proc.exitCode === null) client.proc.kill();
     rmSync(dir, { recursive: true, force: true });

@@ -32,12 +32,20 @@ export class StdioClient {
       if (p) p(msg.result);
       return;
     }
-    if (msg.id !== undefined) { // server -> client request: configuration, registerCapability
-      this.write({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null });
+    if (msg.id !== undefined) {
+      // server -> client request: configuration, registerCapability
+      this.write({
+        jsonrpc: '2.0',
+        id: msg.id,
+        result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null,
+      });
       return;
     }
     for (const l of [...this.listeners]) {
-      if (l.method === msg.method && l.check(msg.params)) { this.listeners.splice(this.listeners.indexOf(l), 1); l.resolve(msg.params); }
+      if (l.method === msg.method && l.check(msg.params)) {
+        this.listeners.splice(this.listeners.indexOf(l), 1);
+        l.resolve(msg.params);
+      }
     }
   }
 
@@ -49,12 +57,19 @@ export class StdioClient {
 
   request(method, params) {
     const id = this.nextId++;
-    return new Promise((resolve) => { this.pending.set(id, resolve); this.write({ jsonrpc: '2.0', id, method, params }); });
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.write({ jsonrpc: '2.0', id, method, params });
+    });
   }
 
-  notify(method, params) { this.write({ jsonrpc: '2.0', method, params }); }
+  notify(method, params) {
+    this.write({ jsonrpc: '2.0', method, params });
+  }
 
-  waitFor(method, check) { return new Promise((resolve) => this.listeners.push({ method, check, resolve })); }
+  waitFor(method, check) {
+    return new Promise((resolve) => this.listeners.push({ method, check, resolve }));
+  }
 
   async stop() {
     await this.request('shutdown', null);
