@@ -100,7 +100,8 @@ export function forEachValueReference(configs: readonly Config[], index: ObjectI
 /** Which references to build: the template a header names, or the type and name a value names. */
 export interface ReferenceFilter {
   header(target: Section | null): boolean;
-  value(targetType: string, name: string): boolean;
+  /** `resolves`: some object of the type has the name. */
+  value(targetType: string, name: string, resolves: boolean): boolean;
 }
 
 /** The header blocks a pass visits: `only` (in load order), or every block of every config. */
@@ -122,7 +123,7 @@ export function collectReferences(configs: readonly Config[], index: ObjectIndex
     }
   }
   forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
-    if (want && !want.value(target.type, name)) return;
+    if (want && !want.value(target.type, name, !!objs?.length)) return;
     refs.push({
       file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
       targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),

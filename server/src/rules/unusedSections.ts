@@ -9,6 +9,7 @@ import type { Model } from '../model/model';
 import { effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import { relativeTo } from '../model/paths';
+import { collectReferences, forEachValueReference } from '../model/references';
 import type { Reference } from '../model/types';
 import type { RuleSink } from './diagnostic';
 
@@ -51,7 +52,10 @@ function endpointWithout(model: Model, type: string, id: string): string | undef
 function namedObjects(model: Model): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (type: string, name: string) => (out.get(type) ?? out.set(type, new Set()).get(type)!).add(name);
-  for (const r of model.references) if (NAMED_BY[r.targetType]) add(r.targetType, r.name);
+  // Names only: no Reference objects for the thousands of auth= and aors= lines of a large set.
+  forEachValueReference(model.configs, model.index, (_e, _cat, target, name) => {
+    if (NAMED_BY[target.type]) add(target.type, name);
+  });
   for (const d of model.dialplan?.dials ?? []) if (d.aor) add('aor', d.aor);
   return out;
 }
@@ -59,8 +63,11 @@ function namedObjects(model: Model): Map<string, Set<string>> {
 /** References that resolve to nothing, by target type and name (the first of each name). */
 function unresolvedNames(model: Model): Map<string, Map<string, Reference>> {
   const out = new Map<string, Map<string, Reference>>();
-  for (const r of model.references) {
-    if (!NAMED_BY[r.targetType] || r.targets.length) continue;
+  const dangling = collectReferences(model.configs, model.index, undefined, {
+    header: () => false,
+    value: (type, _name, resolves) => !resolves && !!NAMED_BY[type],
+  });
+  for (const r of dangling) {
     const byName = out.get(r.targetType) ?? out.set(r.targetType, new Map()).get(r.targetType)!;
     if (!byName.has(r.name)) byName.set(r.name, r);
   }
