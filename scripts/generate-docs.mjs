@@ -18,6 +18,12 @@ export function rulesMarkdown(rules) {
     'Every diagnostic has a stable rule id (shown as its code), a default severity that you can change per rule',
     'with the `pjsip.severity` setting (or `pjsip-check --rule ID=SEVERITY`), and an entry below.',
     '',
+    'When the cause is a line a section inherits from a template: a problem of the line itself (an unknown option, a',
+    'value no object can take) is reported once, on the template line, since every section using it fails the same',
+    'way and the fix is there. A problem that depends on the rest of the section (a missing option, a combination)',
+    'is reported on the name of each section that fails, with the template line as related information, so a',
+    'template shared by correct sections is not underlined. Rules that differ say so under "Where it is reported".',
+    '',
     'Silence one line with a comment on the line above it, or a whole file with a comment anywhere in it:',
     '',
     '```ini',
@@ -34,7 +40,7 @@ export function rulesMarkdown(rules) {
   for (const r of rules) {
     const variants = Object.values(r.variants ?? {}).map((v) => `; **${v.severity}** when ${v.when}`).join('');
     out.push(`## ${r.id}`, '', `Default severity: **${r.severity}**${variants}`, '', r.summary, '', `**What Asterisk does:** ${r.asterisk}`, '',
-      '**Example:**', '', '```ini', r.example, '```', '', `**Fix:** ${r.fix}`, '');
+      '**Example:**', '', '```ini', r.example, '```', '', `**Fix:** ${r.fix}`, '', ...(r.where ? [`**Where it is reported:** ${r.where}`, ''] : []));
   }
   return out.join('\n');
 }

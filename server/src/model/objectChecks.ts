@@ -6,7 +6,7 @@ import { booleanValue } from '../schema/schema';
 import { parseCInt, splitList } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import type { AddOptions } from './problems';
-import { entryRange, nameRange } from './ranges';
+import { nameRange, placeOn } from './ranges';
 import type { PjsipObject, Variable } from './types';
 import { effective, sameName } from './variables';
 
@@ -82,7 +82,7 @@ function missing(ctx: BuildContext, obj: PjsipObject, option: string | string[],
 
 /** Options that do not go together: report it at the value (or the section name for generated lines) and drop it. */
 function conflict(ctx: BuildContext, obj: PjsipObject, v: Variable | undefined, why: string): void {
-  const r = v && !v.synthetic ? entryRange(v.entry, 'value') : nameRange(obj.section);
+  const r = v && !v.synthetic ? placeOn(obj.section, v.entry, 'value') : nameRange(obj.section);
   ctx.sink.add({ ...r, code: 'invalid-combination', message: why });
   fail(obj, why);
 }

@@ -1,5 +1,5 @@
 /** Where a problem sits: the ranges of a section name, an option's key or value, or a whole assignment. */
-import type { OptionEntry, Section } from './types';
+import type { OptionEntry, RelatedInfo, Section } from './types';
 
 export interface FileRange {
   path: string;
@@ -22,4 +22,19 @@ export function entryRange(e: OptionEntry, which: 'key' | 'value', skip = 0): Fi
 /** From an option's key to the end of its value. */
 export function assignmentRange(e: OptionEntry): FileRange {
   return { path: e.file.path, start: e.keyStart, end: e.valueEnd };
+}
+
+/** The line was written for `s` itself: under its header or in a `(+)` block added to it (not in a template). */
+export function isOwnLine(s: Section, e: OptionEntry): boolean {
+  return e.block === s || (e.block.isAppend && e.block.appendTarget === s);
+}
+
+/**
+ * Where a finding about section `s`, caused by line `e`, sits when the outcome depends on the rest of `s`: on the
+ * line when `s` wrote it; on the section's name when `s` inherits it from a template (other sections sharing the
+ * template may be fine), with the template line as related information.
+ */
+export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInfo[] } {
+  if (isOwnLine(s, e)) return entryRange(e, which);
+  return { ...nameRange(s), related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }] };
 }

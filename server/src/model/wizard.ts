@@ -10,7 +10,7 @@ import { addObject } from './apply';
 import { fail, type BuildContext } from './context';
 import { placeholder } from './objectChecks';
 import type { CheckMode } from './options';
-import { assignmentRange, entryRange, nameRange } from './ranges';
+import { assignmentRange, entryRange, nameRange, placeOn } from './ranges';
 import { OptionEntry, type PjsipObject, type Section, type Variable } from './types';
 import { lastValues, typeVar } from './variables';
 
@@ -194,7 +194,7 @@ function outboundUsername(w: WizardRun): Variable | undefined {
 
 /** The wizard lacks an option it needs for an object: report it with the option(s) to add. */
 function need(w: WizardRun, entry: OptionEntry, option: string, message: string): void {
-  const r = entry === w.hdr ? nameRange(w.s) : entryRange(entry, 'key');
+  const r = entry === w.hdr ? nameRange(w.s) : placeOn(w.s, entry, 'key');
   const add = [{ name: option, value: placeholder({ id: w.id, type: 'wizard' }, option.replace(/^.*\//, '')) }];
   if (/_auth\/username$/.test(option) && !prefixed(w, option.replace('username', '')).some((v) => v.name.toLowerCase() === 'password')) {
     add.push({ name: option.replace('username', 'password'), value: 'CHANGE_ME' });

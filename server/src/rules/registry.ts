@@ -21,6 +21,8 @@ export interface RuleInfo {
   example: string;
   /** How to fix it, and which quick fix the editor offers. */
   fix: string;
+  /** Where it is reported when the cause sits on a template line (only where that differs from the general rule). */
+  where?: string;
   /** How editors may render it: struck through (deprecated) or faded (unnecessary). */
   tag?: 'deprecated' | 'unnecessary';
   /** Former ids: still honoured in settings, `--rule` and suppression comments. */
@@ -248,6 +250,7 @@ const rules = [
     asterisk: 'Asterisk logs the conflict and drops the object.',
     example: '[6001]\ntype=endpoint\ntimers_min_se=60',
     fix: 'Follow the message: change or remove one of the options.',
+    where: 'On the value when the object writes it itself; when the value comes from a template, on the name of each object that fails (sections sharing the template may set the other option differently), with the template line as related information.',
   },
   // ---- references -----------------------------------------------------------------------------------------
   {
@@ -278,6 +281,7 @@ const rules = [
     asterisk: 'Asterisk logs "Wizard ... must have ..." and does not create that part of the wizard\'s objects.',
     example: '[6001]\ntype=wizard\naccepts_auth=yes',
     fix: 'Add the missing option (quick fix), or turn the flag off.',
+    where: 'On the flag when the wizard sets it itself; when it inherits the flag from a template, on the name of the wizard that lacks the option (other wizards sharing the template may have it), with the template line as related information. The quick fix adds the option to that wizard.',
   },
   {
     id: 'endpoint-without-aors', severity: 'warning',
