@@ -51,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }));
 
   await client.start();
+  client.outputChannel.appendLine(`Extension ${context.extension.id} ${String(context.extension.packageJSON.version)} in ${vscode.env.appName} ${vscode.version}`);
 
   // Files the server found in a config set (an #include with any name) are pjsip documents too.
   const members = new Set<string>();

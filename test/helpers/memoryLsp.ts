@@ -42,6 +42,8 @@ export class MemoryLsp {
       return null;
     });
     this.client.onNotification((method: string, params: Json) => this.dispatch(method, params));
+    // The JSON-RPC connection keeps $/logTrace for its own tracer; take it like any other notification.
+    this.client.onNotification('$/logTrace', (params: Json) => this.dispatch('$/logTrace', params));
     this.client.onClose(() => { this.closed = true; });
     this.client.listen();
   }

@@ -20,13 +20,19 @@ export interface DocAnalysis {
 export class AnalysisCache {
   private entries = new Map<string, { analysis: Analysis; stamp: string }>();
 
-  constructor(private docs: Documents, private sets: ConfigSets, private provider: FileProvider, private watched: (path: string) => boolean) {}
+  constructor(
+    private docs: Documents, private sets: ConfigSets, private provider: FileProvider, private watched: (path: string) => boolean,
+    /** Told of each analysis made, with the time it took (for the log). */
+    private onAnalysed: (dir: string, a: Analysis, ms: number) => void = () => {},
+  ) {}
 
   forDir(dir: string): Analysis {
     const extra = this.sets.openIn(dir);
     const cached = this.entries.get(dir);
     if (cached && extra.every((p) => cached.analysis.files.has(p)) && this.stamp(cached.analysis, extra) === cached.stamp) return cached.analysis;
+    const t0 = performance.now();
     const analysis = analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir), this.sets.asteriskVersion() || undefined);
+    this.onAnalysed(dir, analysis, performance.now() - t0);
     this.entries.set(dir, { analysis, stamp: this.stamp(analysis, extra) });
     return analysis;
   }

@@ -8,6 +8,7 @@ import { uriToPath } from './conversions';
 import { COMMANDS } from './handlers/explainLogLine';
 import type { Session } from './session';
 import type { Settings } from './settings';
+import { logSettings, logStart } from './log';
 import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
 import { parseAsteriskVersion, versionChoices } from '../schema/versions';
 
@@ -19,6 +20,7 @@ export function initialize(s: Session, params: InitializeParams): InitializeResu
   const init = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
   if (init) s.settings.set(init);
   s.client.capabilities = params.capabilities;
+  logStart(s.conn, params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -56,6 +58,8 @@ export function configurationChanged(s: Session, p: DidChangeConfigurationParams
 /** New settings change everything: config folders, analyses, severities. */
 async function refreshSettings(s: Session): Promise<void> {
   await s.settings.refresh(s.conn);
+  logSettings(s.conn, s.settings.current);
+  s.log.reset();
   s.analyses.clear();
   s.sets.clear();
   announceTarget(s);

@@ -6,6 +6,7 @@ import { AnalysisCache } from './analysisCache';
 import { ConfigSets } from './configSets';
 import { pathToUri, type FileLookup, type FileProvider } from './conversions';
 import { DiagnosticsPublisher } from './diagnostics';
+import { AnalysisLog } from './log';
 import { Documents } from './documents';
 import { SettingsStore } from './settings';
 import { WatchedFiles } from './watchedFiles';
@@ -29,6 +30,7 @@ export interface Session {
   provider: FileProvider;
   analyses: AnalysisCache;
   diagnostics: DiagnosticsPublisher;
+  log: AnalysisLog;
   /** Files and URIs by path, as seen from an analysis. */
   files(a: Analysis): FileLookup;
 }
@@ -41,7 +43,8 @@ export function createSession(conn: Connection): Session {
   const watch = new WatchedFiles(() => client.roots);
   const diskCache: DiskCache = new Map();
   const provider = diskProvider((p) => docs.atPath(p)?.file, diskCache, (p) => watch.covers(p));
-  const analyses = new AnalysisCache(docs, sets, provider, (p) => watch.covers(p));
+  const log = new AnalysisLog(conn);
+  const analyses = new AnalysisCache(docs, sets, provider, (p) => watch.covers(p), (dir, a, ms) => log.analysed(dir, a, ms));
   const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
   const files = (a: Analysis): FileLookup => ({ fileOf: (p) => a.files.get(p) ?? docs.atPath(p)?.file ?? provider.read(p), uriOf });
   const diagnostics = new DiagnosticsPublisher({
@@ -50,5 +53,5 @@ export function createSession(conn: Connection): Session {
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
   });
-  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, files };
+  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files };
 }
