@@ -44,6 +44,39 @@ suite('completion', () => {
     assert.ok(labels('[6001]\ntype=endpoint\nallow=ulaw\n|\n').includes('allow'));
   });
 
+  test('options are ordered by how often real configs write them: dtmf_mode before the dtls_* options, deprecated last', () => {
+    const l = items('[6001]\ntype=endpoint\n|\n').list;
+    const order = [...l].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((c) => c.label);
+    assert.deepEqual(order.slice(0, 4), ['aors', 'auth', 'allow', 'context']);
+    const dtls = order.filter((x) => x.startsWith('dtls_') && x !== 'dtls_auto_generate_cert');
+    assert.ok(dtls.length >= 5 && dtls.every((x) => order.indexOf(x) > order.indexOf('dtmf_mode')), order.slice(0, 40).join(','));
+    const deprecated = l.filter((c) => c.deprecated);
+    assert.ok(deprecated.length > 0 && deprecated.every((c) => order.indexOf(c.label) >= order.length - deprecated.length), 'deprecated options come last');
+    assert.ok(deprecated.every((c) => c.detail?.includes('deprecated')));
+  });
+
+  test('enum values: the default first, marked (default), each with its meaning', () => {
+    const l = items('[6001]\ntype=endpoint\ndtmf_mode=|\n').list;
+    const order = [...l].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+    assert.equal(order[0].label, 'rfc4733');
+    assert.equal(order[0].detail, '(default)');
+    assert.ok(order.slice(1).every((c) => c.detail !== '(default)'));
+    for (const c of order) assert.ok((c.documentation ?? '').length > 10, `${c.label} has a meaning`);
+    const bools = items('[6001]\ntype=endpoint\ndirect_media=|\n').list;
+    assert.equal([...bools].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0].label, 'yes');
+  });
+
+  test('no completion ever offers the value of a password or secret', () => {
+    const src = '[t](!)\ntype=auth\npassword=Sup3rSecret\n[a1](t)\nusername=u\npassword=0therSecret\n[6001]\ntype=endpoint\nauth=a1\n';
+    const spots = ['[a2](t)\npassword=|\n', '[a2](t)\n|\n', '[6001](|)\n', '[6002]\ntype=endpoint\ncontext=|\n', '[6002]\ntype=endpoint\nauth=|\n', '[x]\n|\n'];
+    for (const spot of spots) {
+      for (const c of items(src + spot).list) {
+        const shown = [c.label, c.detail, c.documentation, c.insertText].join(' ');
+        assert.ok(!/Sup3rSecret|0therSecret/.test(shown), `${JSON.stringify(spot)}: ${c.label}`);
+      }
+    }
+  });
+
   test('a section without type offers type= first', () => {
     const l = items('[6001]\n|\n').list;
     assert.equal([...l].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))[0].label, 'type');

@@ -28,6 +28,12 @@ suite('generated files', () => {
     assert.equal(fs.readFileSync(path.join(ROOT, 'server/src/schema/versions.generated.ts'), 'utf8'), expected, 'run `npm run generate`');
   });
 
+  test('server/src/schema/frequencies.generated.ts is what scripts/generate-frequencies.mjs counts in test/corpus/sets', async () => {
+    const gen = await load<{ generateFrequencies: (c: unknown) => string; countFrequencies: (d: string, f: unknown) => unknown; readFrequencySources: () => [string, unknown] }>('scripts/generate-frequencies.mjs');
+    const expected = gen.generateFrequencies(gen.countFrequencies(...gen.readFrequencySources()));
+    assert.equal(fs.readFileSync(path.join(ROOT, 'server/src/schema/frequencies.generated.ts'), 'utf8'), expected, 'run `npm run generate`');
+  });
+
   test('server/data holds the same facts as ../shared/pjsip', (t) => {
     if (!fs.existsSync(path.join(SHARED, 'facts.json'))) { t.skip(`no facts source at ${SHARED} (set PJSIP_FACTS_DIR)`); return; }
     for (const f of ['facts.json', 'purposes.json', 'versions.json']) {

@@ -93,14 +93,27 @@ suite('hover', () => {
     assert.match(md, /\*\*\[6002\]\*\* — endpoint/);
     assert.match(md, /Inherits: `\[phone\]`/);
     assert.match(md, /\| `allow` \| `ulaw` \| template `\[phone\]`/);
-    assert.match(md, /\| `aors` \| `6002` \| line 5 \|/);
+    assert.ok(!md.includes('| `aors` |'), 'options written in the section itself are not repeated');
     assert.match(md, /`pjsip show endpoint 6002`/);
-    const auth = hoverAt(SET.replace('[6001]\ntype=auth', '[6|001]\ntype=auth')).h!.markdown;
+    const auth = hoverAt(SET.replace('auth=6001', 'auth=6|001')).h!.markdown;
     assert.match(auth, /\| `password` \| ••• \|/, 'secrets are not shown');
     const doc = hoverAt(SET.replace('[6001]\ntype=endpoint', '[60|01]\ntype=endpoint')).h!.markdown;
     assert.match(doc, /> Alice's desk phone\n> in the sales office/);
     assert.match(hoverAt(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')).h!.markdown, /Used by 1: `aors` in `\[6001\]` \(pjsip.conf:7\)/);
     assert.match(hoverAt('[a|]\ntype=auth\nusername=a\npassword=b\n').h!.markdown, /Nothing refers to it/);
+  });
+
+  test('a section hover is compact: banners cleaned, no table when nothing is inherited, secrets hidden', () => {
+    const md = hoverAt('; ---- ITSP trunk ----\n[itsp](!)\ntype=auth\npassword=Sup3r\nusername=u\n; ==== office ====\n[it|sp-a](itsp)\nrealm=x\n').h!.markdown;
+    assert.match(md, /^\*\*\[itsp-a\]\*\* — auth: credentials/);
+    assert.match(md, /> office$/m);
+    assert.ok(!/----|====/.test(md), md);
+    assert.match(md, /\| `password` \| ••• \| template `\[itsp\]`/);
+    assert.ok(!md.includes('Sup3r') && !md.includes('| `realm` |'));
+    assert.ok(md.split('\n').length <= 15, `${md.split('\n').length} lines`);
+    const banner = hoverAt('; ---- ITSP trunk ----\n[it|sp]\ntype=aor\nmax_contacts=1\n').h!.markdown;
+    assert.match(banner, /> ITSP trunk\n/);
+    assert.ok(!banner.includes('|'), 'no option table: everything is written in the section');
   });
 
   test('a registration header offers the commands to inspect and retry it', () => {

@@ -35,6 +35,14 @@ suite('language features', () => {
     assert.ok(dtmf?.detail || doc, 'completion items carry documentation');
   });
 
+  test('completion: the most used options come first, and no word-based suggestions in pjsip files', async () => {
+    const items = await complete(main, positionOf(main, 'callerid=Alice'));
+    const options = items.filter((i) => i.kind === vscode.CompletionItemKind.Property);
+    const order = [...options].sort((a, b) => (a.sortText ?? labelOf(a)).localeCompare(b.sortText ?? labelOf(b))).map(labelOf);
+    assert.ok(order.indexOf('dtmf_mode') < order.indexOf('dtls_verify'), order.slice(0, 20).join(','));
+    assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'pjsip' }).get('wordBasedSuggestions'), 'off');
+  });
+
   test('completion: option names in an aor are aor options', async () => {
     const items = await complete(main, positionOf(main, 'max_contacts=1'));
     const options = items.filter((i) => i.kind === vscode.CompletionItemKind.Property).map(labelOf);

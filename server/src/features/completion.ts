@@ -8,6 +8,7 @@ import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } f
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import { optionAt, optionsAt, targetFor } from '../schema/versioned';
 import { codecExists, hasOption, hasType, type AsteriskTarget } from '../schema/versions';
+import { optionSortText, usageOf } from '../schema/frequencies';
 import { relativeTo, type DirEntry } from '../model/paths';
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
@@ -41,7 +42,7 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
         const seen = new Map<string, OptionInfo[]>();
         for (const t of configurableTypes()) for (const o of optionsAt(target, t.name)) if (!o.wildcard && o.name !== 'type') (seen.get(o.name) ?? seen.set(o.name, []).get(o.name)!).push(o);
         for (const [name, list] of seen) {
-          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0], { target }), insertText: `${name}${eq}`, ...range, sortText: `2${name}`, retrigger: true, deprecated: list.every((o) => o.deprecated) });
+          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0], { target }), insertText: `${name}${eq}`, ...range, sortText: optionSortText('', name, list.every((o) => o.deprecated), list.reduce((n, o) => n + usageOf(o.type, name), 0)), retrigger: true, deprecated: list.every((o) => o.deprecated) });
         }
         return out;
       }
@@ -51,7 +52,7 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
         .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
         .map((o) => ({
           label: o.name, kind: 'option' as const, detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`, documentation: optionDoc(o, { target }),
-          insertText: `${o.name}${eq}`, ...range, sortText: `${o.deprecated ? '9' : o.name === 'type' ? '0' : '1'}${o.name}`, deprecated: !!o.deprecated, retrigger: true,
+          insertText: `${o.name}${eq}`, ...range, sortText: optionSortText(t.name, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true,
         }));
     }
     case 'value':
@@ -97,13 +98,13 @@ function wizardKeys(target: AsteriskTarget, text: string, taken: Set<string>, ra
   if (prefix) {
     for (const o of optionsAt(target, prefix.targetType)) {
       if (o.wildcard || o.name === 'type' || (taken.has(prefix.prefix + o.name.toLowerCase()) && !o.repeatable)) continue;
-      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix, target }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: `1${o.name}`, deprecated: !!o.deprecated, retrigger: true });
+      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix, target }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: optionSortText(prefix.targetType, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
     }
     return out;
   }
   for (const o of optionsAt(target, 'wizard')) {
     if (taken.has(o.name.toLowerCase())) continue;
-    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o, { target }), insertText: `${o.name}${eq}`, ...range, sortText: `${o.name === 'type' ? '0' : '1'}${o.name}`, retrigger: true });
+    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o, { target }), insertText: `${o.name}${eq}`, ...range, sortText: optionSortText('wizard', o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
   }
   for (const p of wizardPrefixes()) {
     out.push({ label: p.prefix, kind: 'prefix', detail: `options of the generated ${p.targetType} (${p.objectId})`, documentation: `${p.purpose}.`, insertText: p.prefix, ...range, sortText: `2${p.prefix}`, retrigger: true });
@@ -122,7 +123,7 @@ function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<Ret
   const o = optionAt(target, slot.option);
   const out: Completion[] = [];
   if (o.kind === 'bool') {
-    for (const v of ['yes', 'no']) out.push({ label: v, kind: 'boolean', detail: o.default === v ? 'default' : undefined, ...range, start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) });
+    ['yes', 'no'].forEach((v, i) => out.push({ label: v, kind: 'boolean', detail: o.default === v ? DEFAULT_MARK : undefined, sortText: valueSortText(o.default, v, i), ...range, start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
     return out;
   }
   if (o.kind === 'codec-list') {
@@ -133,7 +134,10 @@ function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<Ret
     return out;
   }
   if (o.values?.length) {
-    for (const v of o.values) out.push({ label: v, kind: 'enum', detail: o.default === v ? 'default' : undefined, documentation: valueDoc(o, v, target), ...range, deprecated: !!o.deprecatedValues?.includes(v) });
+    o.values.forEach((v, i) => {
+      const deprecated = !!o.deprecatedValues?.includes(v);
+      out.push({ label: v, kind: 'enum', detail: enumDetail(o.default === v, deprecated), documentation: valueDoc(o, v, target), sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i), ...range, deprecated });
+    });
     if (o.acceptsBooleans) for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
     return out;
   }
@@ -147,6 +151,17 @@ function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<Ret
     return out;
   }
   return out;
+}
+
+const DEFAULT_MARK = '(default)';
+
+/** The default value first, the others in the schema's order. */
+function valueSortText(def: string | undefined, v: string, index: number): string {
+  return def === v ? '0' : `1${String(index).padStart(3, '0')}`;
+}
+
+function enumDetail(isDefault: boolean, deprecated: boolean): string | undefined {
+  return [isDefault ? DEFAULT_MARK : '', deprecated ? '(deprecated)' : ''].filter(Boolean).join(' ') || undefined;
 }
 
 function sectionLine(a: Analysis, s: Section): string {
