@@ -2,6 +2,7 @@
  * Hover: option docs on keys, value meanings, target summaries on references, and a full picture of a section
  * on its header (type, templates, effective options with where each comes from, users, CLI commands).
  */
+import { SECRET_OPTION } from './secrets';
 import { findCodec, findOption, getType } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import { optionAt, optionElsewhere, targetFor } from '../schema/versioned';
@@ -177,13 +178,11 @@ function usersAndProblems(a: Analysis, sym: NavSymbol): string[] {
 const MAX_ROWS = 12;
 
 function optionTable(a: Analysis, cat: Section, vars: Variable[], heading: string): string {
-  const rows = vars.slice(0, MAX_ROWS).map((v) => `| ${mdCell(v.name)} | ${SECRET.test(v.name) && v.value ? '•••' : mdCell(v.value)} | ${origin(a, cat, v)} |`);
+  const rows = vars.slice(0, MAX_ROWS).map((v) => `| ${mdCell(v.name)} | ${SECRET_OPTION.test(v.name) && v.value ? '•••' : mdCell(v.value)} | ${origin(a, cat, v)} |`);
   const more = vars.length > MAX_ROWS ? [`| … | ${vars.length - MAX_ROWS} more | |`] : [];
   return [`| ${heading} | value | from |`, '|---|---|---|', ...rows, ...more].join('\n');
 }
 
-/** Options whose values are secrets: never shown in a hover (screens get shared). */
-const SECRET = /(^|\/)(password|md5_cred|password_digest|oauth_secret|refresh_token)$/i;
 
 function lineOf(file: SourceFile, offset: number): number {
   let lo = 0, hi = file.tree.lineStarts.length - 1;
