@@ -13,6 +13,8 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 export interface InitOptions {
   /** Declare `workspace.didChangeWatchedFiles.dynamicRegistration` (default true). */
   watchedFiles?: boolean;
+  /** `initialize`'s locale (`zh-cn`, `en`, ...). */
+  locale?: string;
 }
 
 export class MemoryLsp {
@@ -80,7 +82,7 @@ export class MemoryLsp {
   async initialize(rootPath: string, settings: Json = null, clientName = 'lsp-test', opts: InitOptions = {}): Promise<Json> {
     this.settings = settings;
     const r = await this.request('initialize', {
-      processId: null, clientInfo: { name: clientName }, rootUri: uri(rootPath),
+      processId: null, clientInfo: { name: clientName }, rootUri: uri(rootPath), ...(opts.locale ? { locale: opts.locale } : {}),
       workspaceFolders: [{ uri: uri(rootPath), name: 'ws' }],
       capabilities: {
         workspace: { configuration: settings !== null, ...(opts.watchedFiles !== false ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },

@@ -6,6 +6,9 @@
 import { isNotifyFile, notifyCompletion } from './notify';
 import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
+import type { Locale } from '../i18n/locale';
+import { docWords } from '../i18n/docWords';
+import { purposeText } from '../i18n/texts';
 import { optionAt, optionsAt, targetFor } from '../schema/versioned';
 import { codecExists, hasOption, hasType, type AsteriskTarget } from '../schema/versions';
 import { optionSortText, usageOf } from '../schema/frequencies';
@@ -21,13 +24,15 @@ export interface CompletionOptions {
   style?: 'spaced' | 'compact';
   /** Directory listing for include paths (IO is injected). */
   listDir?: (dir: string) => DirEntry[] | undefined;
+  /** The language of the documentation. */
+  locale?: Locale;
 }
 
 export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completion[] {
   if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
-  const target = targetFor(a.options.asteriskVersion);
+  const target = targetFor(a.options.asteriskVersion), locale = opts.locale;
   switch (slot.kind) {
     case 'key': {
       if (!slot.block) return [];
@@ -36,13 +41,13 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
       const eq = opts.style === 'spaced' ? ' = ' : '=';
       const taken = takenOptions(cat, c.lineIndex, file);
       const range = { start: slot.start, end: Math.max(slot.end, offset) };
-      if (type === 'wizard') return wizardKeys(target, slot.text, taken, range, eq);
+      if (type === 'wizard') return wizardKeys(target, slot.text, taken, range, eq, locale);
       if (!type) {
         const out: Completion[] = [{ label: 'type', kind: 'option', detail: 'object type', documentation: 'Which kind of object this section defines. Without it Asterisk ignores the section.', insertText: `type${eq}`, ...range, sortText: '0', retrigger: true }];
         const seen = new Map<string, OptionInfo[]>();
         for (const t of configurableTypes()) for (const o of optionsAt(target, t.name)) if (!o.wildcard && o.name !== 'type') (seen.get(o.name) ?? seen.set(o.name, []).get(o.name)!).push(o);
         for (const [name, list] of seen) {
-          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0], { target }), insertText: `${name}${eq}`, ...range, sortText: optionSortText('', name, list.every((o) => o.deprecated), list.reduce((n, o) => n + usageOf(o.type, name), 0)), retrigger: true, deprecated: list.every((o) => o.deprecated) });
+          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0], { target, locale }), insertText: `${name}${eq}`, ...range, sortText: optionSortText('', name, list.every((o) => o.deprecated), list.reduce((n, o) => n + usageOf(o.type, name), 0)), retrigger: true, deprecated: list.every((o) => o.deprecated) });
         }
         return out;
       }
@@ -51,12 +56,12 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
       return optionsAt(target, t.name)
         .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
         .map((o) => ({
-          label: o.name, kind: 'option' as const, detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`, documentation: optionDoc(o, { target }),
+          label: o.name, kind: 'option' as const, detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`, documentation: optionDoc(o, { target, locale }),
           insertText: `${o.name}${eq}`, ...range, sortText: optionSortText(t.name, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true,
         }));
     }
     case 'value':
-      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file);
+      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, locale);
     case 'section-item': {
       const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
       if (!config) return [];
@@ -92,32 +97,32 @@ function takenOptions(cat: Section, line: number, file: SourceFile): Set<string>
   return out;
 }
 
-function wizardKeys(target: AsteriskTarget, text: string, taken: Set<string>, range: { start: number; end: number }, eq: string): Completion[] {
+function wizardKeys(target: AsteriskTarget, text: string, taken: Set<string>, range: { start: number; end: number }, eq: string, locale?: Locale): Completion[] {
   const out: Completion[] = [];
   const prefix = wizardPrefixes().find((p) => text.startsWith(p.prefix));
   if (prefix) {
     for (const o of optionsAt(target, prefix.targetType)) {
       if (o.wildcard || o.name === 'type' || (taken.has(prefix.prefix + o.name.toLowerCase()) && !o.repeatable)) continue;
-      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix, target }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: optionSortText(prefix.targetType, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
+      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix, target, locale }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: optionSortText(prefix.targetType, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
     }
     return out;
   }
   for (const o of optionsAt(target, 'wizard')) {
     if (taken.has(o.name.toLowerCase())) continue;
-    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o, { target }), insertText: `${o.name}${eq}`, ...range, sortText: optionSortText('wizard', o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
+    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o, { target, locale }), insertText: `${o.name}${eq}`, ...range, sortText: optionSortText('wizard', o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
   }
   for (const p of wizardPrefixes()) {
-    out.push({ label: p.prefix, kind: 'prefix', detail: `options of the generated ${p.targetType} (${p.objectId})`, documentation: `${p.purpose}.`, insertText: p.prefix, ...range, sortText: `2${p.prefix}`, retrigger: true });
+    out.push({ label: p.prefix, kind: 'prefix', detail: `options of the generated ${p.targetType} (${p.objectId})`, documentation: docWords(locale).sentence(purposeText(locale, 'wizard', `${p.prefix}*`, p.purpose)), insertText: p.prefix, ...range, sortText: `2${p.prefix}`, retrigger: true });
   }
   return out;
 }
 
-function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>, file: SourceFile): Completion[] {
+function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>, file: SourceFile, locale?: Locale): Completion[] {
   const range = { start: slot.itemStart, end: slot.itemEnd };
   if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
     const wizardFile = slot.block?.config.kind === 'wizard' || (!slot.block && /wizard/i.test(file.path));
     const types = wizardFile ? ['wizard'] : configurableTypes().map((t) => t.name).filter((t) => hasType(target, t));
-    return types.map((t) => ({ label: t, kind: 'type' as const, documentation: typeDoc(t, target), start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
+    return types.map((t) => ({ label: t, kind: 'type' as const, documentation: typeDoc(t, target, locale), start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
   }
   if (!slot.option || !hasOption(target, slot.option.type, slot.option.name)) return [];
   const o = optionAt(target, slot.option);
@@ -136,7 +141,7 @@ function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<Ret
   if (o.values?.length) {
     o.values.forEach((v, i) => {
       const deprecated = !!o.deprecatedValues?.includes(v);
-      out.push({ label: v, kind: 'enum', detail: enumDetail(o.default === v, deprecated), documentation: valueDoc(o, v, target), sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i), ...range, deprecated });
+      out.push({ label: v, kind: 'enum', detail: enumDetail(o.default === v, deprecated), documentation: valueDoc(o, v, target, locale), sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i), ...range, deprecated });
     });
     if (o.acceptsBooleans) for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
     return out;

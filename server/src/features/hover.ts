@@ -5,6 +5,7 @@
 import { SECRET_OPTION } from './secrets';
 import { findCodec, findOption, getType } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
+import type { Locale } from '../i18n/locale';
 import { optionAt, optionElsewhere, targetFor } from '../schema/versioned';
 import { relativeTo } from '../model/paths';
 import { wizardFlags } from '../model/objects';
@@ -17,11 +18,12 @@ import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 
-export function hover(a: Analysis, file: SourceFile, offset: number): HoverResult | undefined {
+/** `locale` chooses the language of option, value and type documentation. */
+export function hover(a: Analysis, file: SourceFile, offset: number, opts: { locale?: Locale } = {}): HoverResult | undefined {
   if (isNotifyFile(file.path)) return notifyHover(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
-  const target = targetFor(a.options.asteriskVersion);
+  const target = targetFor(a.options.asteriskVersion), locale = opts.locale;
   if (c.reference && slot.kind !== 'key') {
     const sym = symbolOfReference(a, c.reference);
     const md = sym ? symbolHover(a, sym, c.reference.targetType === 'template' ? undefined : c.reference.targetType) : undefined;
@@ -41,10 +43,10 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       const option = master && optionAt(target, master);
       const note = lineNote(file, c.lineIndex);
       const retry = retryOptionHover(type, key);
-      if (option) return { markdown: optionDoc(option, { prefix, target }) + (retry ? `\n\n${retry}` : '') + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
+      if (option) return { markdown: optionDoc(option, { prefix, target, locale }) + (retry ? `\n\n${retry}` : '') + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
       if (!type) {
         const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration'].map((t) => findOption(t, key)).find(Boolean);
-        if (known) return { markdown: `${optionDoc(optionAt(target, known), { target })}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
+        if (known) return { markdown: `${optionDoc(optionAt(target, known), { target, locale })}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
       }
       return undefined;
     }
@@ -52,7 +54,7 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
       const itemText = file.text.slice(slot.itemStart, slot.itemEnd).trim();
       if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
         const t = file.text.slice(slot.valueStart, slot.valueEnd);
-        return getType(t) ? { markdown: typeDoc(t, target), start: slot.valueStart, end: slot.valueEnd } : undefined;
+        return getType(t) ? { markdown: typeDoc(t, target, locale), start: slot.valueStart, end: slot.valueEnd } : undefined;
       }
       if (!slot.option) return undefined;
       const o = optionAt(target, slot.option);
@@ -64,7 +66,7 @@ export function hover(a: Analysis, file: SourceFile, offset: number): HoverResul
         return undefined;
       }
       const val = o.kind === 'enum-list' ? itemText : file.text.slice(slot.valueStart, slot.valueEnd);
-      const md = valueDoc(o, val, target);
+      const md = valueDoc(o, val, target, locale);
       if (md) return { markdown: md, start: o.kind === 'enum-list' ? slot.itemStart : slot.valueStart, end: o.kind === 'enum-list' ? slot.itemEnd : slot.valueEnd };
       return undefined;
     }

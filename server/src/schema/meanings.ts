@@ -2,7 +2,10 @@
  * Hand-written overlay: what individual enum values mean, in our own words. The generated schema lists the
  * values; this file explains them. Keys are `type.option` (or `*.option` for every type); values lower-case.
  */
-const meanings: Record<string, Record<string, string>> = {
+import type { Locale } from '../i18n/locale';
+import { meaningText } from '../i18n/texts';
+
+export const meanings: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '*.dtmf_mode': {
     rfc4733: 'digits travel as RTP telephone-event packets (the usual choice; also known as RFC 2833)',
     inband: 'digits are audio tones in the media stream; only reliable with uncompressed codecs like ulaw/alaw',
@@ -133,14 +136,18 @@ const meanings: Record<string, Record<string, string>> = {
   },
 };
 
-const algorithms: Record<string, string> = {
+export const algorithms: Readonly<Record<string, string>> = {
   md5: 'MD5 digest (what nearly every phone supports)',
   'sha-256': 'SHA-256 digest (RFC 8760)',
   'sha-512-256': 'SHA-512/256 digest (RFC 8760)',
 };
 
-export function valueMeaning(type: string, option: string, value: string): string | undefined {
+/** The meaning of a value, in the locale (English when no translation exists). */
+export function valueMeaning(type: string, option: string, value: string, locale?: Locale): string | undefined {
   const v = value.toLowerCase();
-  if (/algorithms/.test(option)) return algorithms[v];
-  return meanings[`${type}.${option}`]?.[v] ?? meanings[`*.${option}`]?.[v];
+  if (/algorithms/.test(option)) return algorithms[v] === undefined ? undefined : meaningText(locale, `*algorithms=${v}`, algorithms[v]);
+  const own = meanings[`${type}.${option}`]?.[v];
+  if (own !== undefined) return meaningText(locale, `${type}.${option}=${v}`, own);
+  const any = meanings[`*.${option}`]?.[v];
+  return any === undefined ? undefined : meaningText(locale, `*.${option}=${v}`, any);
 }

@@ -21,6 +21,7 @@ export function initialize(s: Session, params: InitializeParams): InitializeResu
   if (init) s.settings.set(init);
   s.client.capabilities = params.capabilities;
   logStart(s.conn, params);
+  s.client.locale = params.locale;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

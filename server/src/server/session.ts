@@ -17,6 +17,8 @@ export interface ClientState {
   /** Workspace folders, as model paths. */
   roots: string[];
   capabilities: ClientCapabilities;
+  /** `initialize`'s locale (`zh-cn`, `en-us`, ...), if the client sent one. */
+  locale?: string;
 }
 
 export interface Session {

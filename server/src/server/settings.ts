@@ -1,6 +1,7 @@
 /** The `pjsip.*` settings: their shape, defaults, and how they are read from the client. */
 import type { Connection } from 'vscode-languageserver';
 import type { SeverityOverrides } from '../rules/severity';
+import { isLanguageSetting, type LanguageSetting } from '../i18n/locale';
 
 export interface Settings {
   severity: SeverityOverrides;
@@ -10,6 +11,8 @@ export interface Settings {
   codeLens: boolean;
   /** The Asterisk version to answer for ('' = none set: the newest release). */
   asteriskVersion: string;
+  /** The language of hovers and completions: `auto` follows the client's locale. */
+  language: LanguageSetting;
 }
 
 export const defaultSettings: Settings = {
@@ -19,6 +22,7 @@ export const defaultSettings: Settings = {
   format: { style: 'auto', blankLineBetweenSections: true },
   codeLens: true,
   asteriskVersion: '',
+  language: 'auto',
 };
 
 export function mergeSettings(s: Partial<Settings>): Settings {
@@ -29,6 +33,7 @@ export function mergeSettings(s: Partial<Settings>): Settings {
     format: { ...defaultSettings.format, ...(s.format ?? {}) },
     codeLens: s.codeLens !== false,
     asteriskVersion: typeof s.asteriskVersion === 'string' ? s.asteriskVersion.trim() : '',
+    language: isLanguageSetting(s.language) ? s.language : 'auto',
   };
 }
 

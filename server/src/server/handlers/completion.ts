@@ -4,6 +4,7 @@ import * as F from '../../features';
 import { listDir } from '../../node/fsProvider';
 import { completionKind, range, type SourceFile } from '../conversions';
 import type { Session } from '../session';
+import { chooseLocale } from '../../i18n/locale';
 
 /** More candidates than this (names in a set of thousands of sections) go out as an incomplete list of the best. */
 export const MAX_COMPLETIONS = 500;
@@ -14,7 +15,7 @@ export function completion(s: Session, p: CompletionParams): CompletionItem[] | 
   const setting = s.settings.current.format.style;
   const style = setting === 'auto' ? F.detectStyle(x.file) : setting;
   const offset = x.doc.text.offsetAt(p.position);
-  const items = F.complete(x.a, x.file, offset, { style, listDir });
+  const items = F.complete(x.a, x.file, offset, { style, listDir, locale: chooseLocale(s.settings.current.language, s.client.locale) });
   if (items.length <= MAX_COMPLETIONS) return items.map((c) => toItem(s, x.file, c));
   // The client asks again as the user types on, so the list narrows to what the typed prefix still matches.
   return { isIncomplete: true, items: bestMatches(items, x.file.text, offset).map((c) => toItem(s, x.file, c)) };

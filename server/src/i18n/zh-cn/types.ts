@@ -1,0 +1,21 @@
+/** 每种对象类型的简体中文简介，键为类型名，与 server/src/schema/docs.ts 的 typeDoc 一一对应。 */
+export const zhTypeDocs: Readonly<Record<string, string>> = {
+  endpoint: 'SIP 对端的配置档：编解码器、拨号方案 context、媒体与 NAT 行为，以及它使用哪些 auth 和 aor',
+  auth: '凭据：Asterisk 向话机索要的（auth=），或 Asterisk 发给运营商的（outbound_auth=）',
+  aor: '在哪里能找到一个 endpoint：注册上来的 contact（max_contacts）或静态 contact（contact=）',
+  transport: '一个监听套接字（udp、tcp、tls、ws、wss）及其 NAT 和 TLS 设置',
+  identify: '按来源地址或请求头把呼入请求匹配到某个 endpoint，用于不做认证的对端',
+  registration: 'Asterisk 向运营商或另一台服务器发起的出站注册',
+  acl: '命名的允许/拒绝地址列表',
+  domain_alias: '映射到某个已配置域名的额外域名',
+  global: '整个 PJSIP 协议栈的设置（最多一个段）',
+  system: '底层协议栈设置：定时器、线程池（最多一个段；改动需要重启）',
+  phoneprov: '供 res_phoneprov 使用的话机自动配置数据',
+  resource_list: '把多个资源打包在一起的列表订阅（RFC 4662）',
+  'outbound-publish': '向另一台服务器出站 PUBLISH 状态',
+  'inbound-publication': '接受某个 endpoint 的哪些入站 PUBLISH 事件',
+  'asterisk-publication': '在多台 Asterisk 服务器之间共享状态',
+  wizard: '一种快捷写法：用一个段生成 endpoint、aor、auth、identify 和 registration',
+  contact: '一个已注册的 contact（保存在 Asterisk 内部数据库中，不在文件里定义）',
+  subscription_persistence: '一个已保存的订阅（保存在 Asterisk 内部数据库中）',
+};
