@@ -19,7 +19,9 @@ const lines = [];
 function count(out) {
   const p = /^# pass (\d+)$/m.exec(out), f = /^# fail (\d+)$/m.exec(out);
   const summary = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
+  const fuzz = [...out.matchAll(/^(\d+) inputs, (\d+) failures$/gm)].pop(); // the fuzzer: one check
   if (p && f) return [Number(p[1]), Number(f[1])];
+  if (fuzz) return Number(fuzz[2]) ? [0, Number(fuzz[2])] : [1, 0];
   if (summary) return [Number(summary[1]), Number(summary[2])];
   return undefined;
 }
@@ -53,6 +55,8 @@ const chromium = has('chromium', () => existsSync('/usr/bin/chromium'));
 
 layer('lint', 'npm', ['run', '--silent', 'lint'], { single: true, timeout: 300000 });
 layer('unit', process.execPath, ['--test', '--test-reporter=tap', 'out/test/']);
+// the fuzzer for about a minute with a fixed seed (`npm run fuzz -- --seconds N --seed S` runs it longer)
+layer('fuzz', process.execPath, ['scripts/fuzz.mjs', '--seconds', '60', '--seed', '20261202', '--no-save'], { timeout: 180000 });
 // REAL-CLIENT LAYERS (filled in by the e2e work): layer(name, cmd, args, { requires: [...] })
 // Each launcher tears down what it starts (code-server, chromium, nvim) and ends with `N passed, N failed`.
 //   e2e:  the extension-host suite (test/vscode, compiled by the launcher) inside code-server (~25 s);

@@ -39,8 +39,12 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
   const first = Math.max(0, opts.startLine ?? 0);
   const last = Math.min(lines.length - 1, opts.endLine ?? lines.length - 1);
   const edits: TextEditSpan[] = [];
+  // formatting only ever removes blanks and line breaks (an escape like `\;` before a key is not indentation)
   const replace = (start: number, end: number, newText: string) => {
-    if (text.slice(start, end) !== newText) edits.push({ path: file.path, start, end, newText });
+    const old = text.slice(start, end);
+    if (old === newText || /[^ \t\r\n]/.test(old)) return;
+    if (newText === '' && text.charCodeAt(start - 1) === 13 && text.charCodeAt(end) === 10) return; // would join a lone `\r` and a `\n`
+    edits.push({ path: file.path, start, end, newText });
   };
   let seenSection = false;
   for (let i = 0; i < lines.length; i++) {
@@ -78,16 +82,17 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
       const hasValue = a.valueEnd > a.valueStart;
       replace(base + a.keyEnd, base + a.opStart, gap);
       if (hasValue) replace(base + a.opStart + a.op.length, base + a.valueStart, gap);
-      else replace(base + a.opStart + a.op.length, Math.max(base + a.opStart + a.op.length, end), '');
+      else if (/^[ \t]*$/.test(text.slice(base + a.opStart + a.op.length, end))) replace(base + a.opStart + a.op.length, Math.max(base + a.opStart + a.op.length, end), ''); // `key=  ; note` keeps its comment
     }
   }
   // drop blank lines at the very end (keep the final end-of-line)
   return mergeEdits(edits);
 }
 
-/** Sort and drop overlapping edits (the first one wins). */
+/** Sort and drop overlapping edits: at one offset an insertion goes first, then the widest deletion wins. */
 function mergeEdits(edits: TextEditSpan[]): TextEditSpan[] {
-  edits.sort((x, y) => x.start - y.start || x.end - y.end);
+  const inserts = (e: TextEditSpan) => (e.start === e.end ? 0 : 1);
+  edits.sort((x, y) => x.start - y.start || inserts(x) - inserts(y) || y.end - x.end);
   const out: TextEditSpan[] = [];
   let lastEnd = -1;
   for (const e of edits) {
@@ -100,8 +105,14 @@ function mergeEdits(edits: TextEditSpan[]): TextEditSpan[] {
 
 /** Apply edits to a text (for tests and for checking idempotence). */
 export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
-  const sorted = [...edits].sort((x, y) => y.start - x.start || y.end - x.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  // the order of applying them one by one from the last, built in one pass (linear in the text's length)
+  const sorted = [...edits].sort((x, y) => y.start - x.start || y.end - x.end).reverse();
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(at, Math.max(at, e.start)), e.newText);
+    at = Math.max(at, e.end);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
