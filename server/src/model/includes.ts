@@ -5,7 +5,10 @@
 import type { Directive } from '../syntax';
 import { fatal, stopsReading, type FileRead, type LoadState } from './loadState';
 import { expandGlob, isAbsolute, join, normalize } from './paths';
-import type { ConfigSetOptions, IncludeInfo, SourceFile } from './types';
+import type { ConfigSetOptions, FileProblem, IncludeInfo, SourceFile } from './types';
+
+/** The size cap of the file providers (node/fsProvider.ts), for the message. */
+export const MAX_READ_MB = 64;
 
 /** Asterisk's MAX_INCLUDE_LEVEL. */
 export const MAX_INCLUDE_LEVEL = 10;
@@ -37,7 +40,11 @@ export function readInclude(st: LoadState, fr: FileRead, i: number, base: number
   let count = 0;
   for (const path of candidates) {
     const nested = st.provider.read(path);
-    if (!nested) continue;
+    if (!nested) {
+      const problem = st.provider.problem?.(path);
+      if (problem) { unreadable(st, fr, inc, path, problem); count++; }
+      continue;
+    }
     count++;
     inc.targets.push(path);
     if (mayRead(st, fr, inc, path)) readNested(st, nested, fr.level + 1);
@@ -47,6 +54,23 @@ export function readInclude(st: LoadState, fr: FileRead, i: number, base: number
       message: `${/[*?[{]/.test(d.arg) ? `No file matches '${d.arg}'` : `'${d.arg}' does not exist`} (looked for ${pattern}): Asterisk reports "listed as a #include but it does not exist" and ${stopsReading(st, fr)}. Use #tryinclude for an optional file.` });
     fatal(st, fr);
   }
+}
+
+/** What a path holds that is not a readable config file, in words. */
+const PROBLEM_TEXT: Record<FileProblem, string> = {
+  'folder': 'is a folder, not a file',
+  'not-regular': 'is not a regular file (a device, pipe or socket), so it is not read',
+  'symlink-loop': 'is a symbolic link that loops back on itself',
+  'unreadable': 'exists but cannot be read (permission denied)',
+  'too-large': `is larger than ${MAX_READ_MB} MB, so it is not read`,
+};
+
+/** The include names something that exists but cannot be read as a config file. */
+function unreadable(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string, problem: FileProblem): void {
+  if (inc.try) return;
+  st.sink.add({ path: fr.file.path, start: inc.argStart, end: inc.argEnd, code: 'include-not-found',
+    message: `'${inc.directive.arg}' ${PROBLEM_TEXT[problem]} (${path}): Asterisk cannot load it as a config and ${stopsReading(st, fr)}.` });
+  fatal(st, fr);
 }
 
 /** Whether the included file `path` is read here; reports why when it is not (or read again). */

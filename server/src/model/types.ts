@@ -18,7 +18,15 @@ export interface FileProvider {
   read(path: string): SourceFile | undefined;
   /** Entries of a directory, or undefined when it does not exist. */
   listDir(dir: string): DirEntry[] | undefined;
+  /**
+   * Why a path that `read` gave nothing for cannot be read although something is there; undefined when nothing
+   * is there at all (missing). Optional: a provider without it reports every unread path as missing.
+   */
+  problem?(path: string): FileProblem | undefined;
 }
+
+/** Something is at the path, but it is not a file that can be read as a config. */
+export type FileProblem = 'folder' | 'not-regular' | 'symlink-loop' | 'unreadable' | 'too-large';
 
 export type ConfigKind = 'pjsip' | 'wizard';
 
