@@ -80,8 +80,9 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
     if (a && a.key !== '' && !a.escaped && !text.slice(base + a.keyEnd, base + a.valueStart).includes('\\')) {
       const gap = style === 'spaced' ? ' ' : '';
       const hasValue = a.valueEnd > a.valueStart;
-      replace(base + a.keyEnd, base + a.opStart, gap);
-      if (hasValue) replace(base + a.opStart + a.op.length, base + a.valueStart, gap);
+      // `a+ = b` and `a = >b` keep a space: joined they would read as `+=` and `=>`
+      replace(base + a.keyEnd, base + a.opStart, a.op === '=' && a.key.endsWith('+') ? ' ' : gap);
+      if (hasValue) replace(base + a.opStart + a.op.length, base + a.valueStart, a.op === '=' && a.value.startsWith('>') ? ' ' : gap);
       else if (/^[ \t]*$/.test(text.slice(base + a.opStart + a.op.length, end))) replace(base + a.opStart + a.op.length, Math.max(base + a.opStart + a.op.length, end), ''); // `key=  ; note` keeps its comment
     }
   }
