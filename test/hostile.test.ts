@@ -78,3 +78,16 @@ suite('#exec is never run', () => {
     assert.equal(fs.existsSync(marker), false, 'no process ran the #exec command');
   });
 });
+
+suite('include limits', () => {
+  test('a glob over a folder of more than 2,000 files stops at the cap and says so', () => {
+    const d = path.join(dir, 'many');
+    fs.mkdirSync(d, { recursive: true });
+    for (let i = 0; i < 2100; i++) fs.writeFileSync(path.join(d, `f${String(i).padStart(4, '0')}.conf`), `[s${i}]\ntype=aor\n`);
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), '#include many/*.conf\n');
+    const a = analyzeFolder(dir, diskProvider());
+    const capped = a.diagnostics.filter((x) => /already reads 2000 included files/.test(x.message));
+    assert.equal(capped.length, 1);
+    assert.ok(a.files.size <= 2002, `${a.files.size} files read`);
+  });
+});

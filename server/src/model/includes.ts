@@ -10,6 +10,9 @@ import type { ConfigSetOptions, FileProblem, IncludeInfo, SourceFile } from './t
 /** The size cap of the file providers (node/fsProvider.ts), for the message. */
 export const MAX_READ_MB = 64;
 
+/** Most files one config reads through includes (a glob over a huge folder is cut off there and reported). */
+export const MAX_INCLUDED_FILES = 2000;
+
 /** Asterisk's MAX_INCLUDE_LEVEL. */
 export const MAX_INCLUDE_LEVEL = 10;
 
@@ -48,6 +51,7 @@ export function readInclude(st: LoadState, fr: FileRead, i: number, base: number
     count++;
     inc.targets.push(path);
     if (mayRead(st, fr, inc, path)) readNested(st, nested, fr.level + 1);
+    else if (st.seen.size >= MAX_INCLUDED_FILES) break; // reported once
   }
   if (count === 0 && !inc.try) {
     st.sink.add({ path: file.path, start: inc.argStart, end: inc.argEnd, code: 'include-not-found',
@@ -85,6 +89,11 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
   if (st.seen.has(path)) {
     st.sink.add({ ...argRange, code: 'include-duplicate',
       message: `'${arg}' was already included: Asterisk reads it a second time, so every object in it is defined twice and each of those types refuses to load.` });
+    return false;
+  }
+  if (st.seen.size >= MAX_INCLUDED_FILES) {
+    st.sink.add({ ...argRange, code: 'include-not-found',
+      message: `This config already reads ${MAX_INCLUDED_FILES} included files: '${path}' and the files after it are not checked (Asterisk would go on reading them).` });
     return false;
   }
   if (fr.level > MAX_INCLUDE_LEVEL) {
