@@ -75,12 +75,16 @@ async function timed(found, what, promise, limitMs = 2000) {
 
 const plain = (ds) => JSON.stringify((ds ?? []).map((d) => [d.range, d.code, d.severity, d.message]));
 
+let nextVersion = 0;
+
 async function stdioInput(lsp, dir, input, r) {
   const found = [];
   const [main, ...others] = Object.keys(input.files);
   for (const p of others) { const to = path.join(dir, path.relative('/etc/asterisk', p)); fs.mkdirSync(path.dirname(to), { recursive: true }); fs.writeFileSync(to, input.files[p]); }
   const u = uri(path.join(dir, 'pjsip.conf'));
-  let version = 1;
+  // versions rise across inputs too, so a late publish for an earlier input can never pass for this one
+  let version = (nextVersion += 100_000);
+  lsp.notifications.length = 0;
   let doc = TextDocument.create(u, 'pjsip', version, input.files[main]);
   lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version, text: doc.getText() } });
   const edits = input.edits.length > 20 ? input.edits : randomEdits(r, doc.getText(), 20 + Math.floor(r() * 200));
