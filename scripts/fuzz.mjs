@@ -20,19 +20,31 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 
 function args() {
   const a = process.argv.slice(2);
-  const get = (name, dflt) => { const i = a.indexOf(`--${name}`); return i >= 0 ? a[i + 1] : dflt; };
-  return { seconds: Number(get('seconds', '60')), seed: Number(get('seed', String(Date.now() % 1e9))), stdioShare: Number(get('stdio-share', '0.2')), save: !a.includes('--no-save') };
+  const get = (name, dflt) => {
+    const i = a.indexOf(`--${name}`);
+    return i >= 0 ? a[i + 1] : dflt;
+  };
+  return {
+    seconds: Number(get('seconds', '60')),
+    seed: Number(get('seed', String(Date.now() % 1e9))),
+    stdioShare: Number(get('stdio-share', '0.2')),
+    save: !a.includes('--no-save'),
+  };
 }
 
 const opts = args();
 const corpus = loadCorpus(root);
 const failDir = path.join(root, 'test/fixtures/fuzz');
-let inputs = 0, failures = 0, stdioInputs = 0;
+let inputs = 0,
+  failures = 0,
+  stdioInputs = 0;
 
 function report(input, found, where) {
   failures++;
   const name = `${where}-seed${opts.seed}-${inputs}`;
-  console.log(`FAIL ${name} (${input.origin ?? '?'}): ${found.map((f) => `${f.check}: ${f.detail.split('\n')[0]}`).join('; ')}`);
+  console.log(
+    `FAIL ${name} (${input.origin ?? '?'}): ${found.map((f) => `${f.check}: ${f.detail.split('\n')[0]}`).join('; ')}`,
+  );
   if (opts.save) {
     fs.mkdirSync(failDir, { recursive: true });
     fs.writeFileSync(path.join(failDir, `${name}.json`), `${JSON.stringify({ ...input, failures: found }, null, 1)}\n`);
@@ -41,31 +53,65 @@ function report(input, found, where) {
 
 // ---- over stdio: the real server process ----
 
-const REQUESTS = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/prepareRename', 'textDocument/rename'];
-const WHOLE = ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens', 'textDocument/documentLink', 'textDocument/formatting', 'textDocument/codeAction'];
+const REQUESTS = [
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/definition',
+  'textDocument/references',
+  'textDocument/documentHighlight',
+  'textDocument/prepareRename',
+  'textDocument/rename',
+];
+const WHOLE = [
+  'textDocument/documentSymbol',
+  'textDocument/foldingRange',
+  'textDocument/codeLens',
+  'textDocument/documentLink',
+  'textDocument/formatting',
+  'textDocument/codeAction',
+];
 
 /** Every range in a response lies inside the document (LSP lines and characters). */
 function rangesInside(value, doc, found, what) {
   if (!value || typeof value !== 'object') return;
-  if (Array.isArray(value)) { for (const v of value) rangesInside(v, doc, found, what); return; }
+  if (Array.isArray(value)) {
+    for (const v of value) rangesInside(v, doc, found, what);
+    return;
+  }
   if (value.start && value.end && typeof value.start.line === 'number') {
     for (const p of [value.start, value.end]) {
-      const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-      if (p.line < 0 || p.line >= doc.lineCount || p.character < 0 || p.character > line.length) found.push({ check: `${what}: range outside the document`, detail: JSON.stringify(value) });
+      const line = doc
+        .getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } })
+        .replace(/\r?\n$|\r$/, '');
+      if (p.line < 0 || p.line >= doc.lineCount || p.character < 0 || p.character > line.length)
+        found.push({ check: `${what}: range outside the document`, detail: JSON.stringify(value) });
     }
     return;
   }
-  for (const [k, v] of Object.entries(value)) if (k !== 'changes' && k !== 'relatedInformation' && k !== 'targetUri') rangesInside(v, doc, found, what);
+  for (const [k, v] of Object.entries(value))
+    if (k !== 'changes' && k !== 'relatedInformation' && k !== 'targetUri') rangesInside(v, doc, found, what);
 }
 
 async function timed(found, what, promise, limitMs = 2000) {
   const t = Date.now();
   let timer;
-  const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), 10_000); });
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), 10_000);
+  });
   try {
-    const r = await Promise.race([promise.then((v) => ({ v }), (e) => ({ e })), timeout]);
-    if (r === 'timeout') { found.push({ check: `no answer to ${what}`, detail: 'in 10 s' }); return undefined; }
-    if (r.e && ![-32803, -32800].includes(r.e.code)) found.push({ check: `error answer to ${what}`, detail: `${r.e.code} ${r.e.message}` });
+    const r = await Promise.race([
+      promise.then(
+        (v) => ({ v }),
+        (e) => ({ e }),
+      ),
+      timeout,
+    ]);
+    if (r === 'timeout') {
+      found.push({ check: `no answer to ${what}`, detail: 'in 10 s' });
+      return undefined;
+    }
+    if (r.e && ![-32803, -32800].includes(r.e.code))
+      found.push({ check: `error answer to ${what}`, detail: `${r.e.code} ${r.e.message}` });
     return r.v;
   } finally {
     clearTimeout(timer);
@@ -80,7 +126,11 @@ let nextVersion = 0;
 async function stdioInput(lsp, dir, input, r) {
   const found = [];
   const [main, ...others] = Object.keys(input.files);
-  for (const p of others) { const to = path.join(dir, path.relative('/etc/asterisk', p)); fs.mkdirSync(path.dirname(to), { recursive: true }); fs.writeFileSync(to, input.files[p]); }
+  for (const p of others) {
+    const to = path.join(dir, path.relative('/etc/asterisk', p));
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.writeFileSync(to, input.files[p]);
+  }
   const u = uri(path.join(dir, 'pjsip.conf'));
   // versions rise across inputs too, so a late publish for an earlier input can never pass for this one
   let version = (nextVersion += 100_000);
@@ -90,24 +140,44 @@ async function stdioInput(lsp, dir, input, r) {
   const edits = input.edits.length > 20 ? input.edits : randomEdits(r, doc.getText(), 20 + Math.floor(r() * 200));
   // a burst: one change notification per edit, no waiting
   for (const e of edits) {
-    lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: ++version }, contentChanges: [{ range: { start: e.start, end: e.end }, text: e.text }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: ++version },
+      contentChanges: [{ range: { start: e.start, end: e.end }, text: e.text }],
+    });
     doc = TextDocument.update(doc, [{ range: { start: e.start, end: e.end }, text: e.text }], version);
   }
   const lines = doc.lineCount;
   for (let k = 0; k < 8; k++) {
     const method = k < 6 ? REQUESTS[Math.floor(r() * REQUESTS.length)] : WHOLE[Math.floor(r() * WHOLE.length)];
-    const position = r() < 0.15 ? { line: lines + Math.floor(r() * 5), character: Math.floor(r() * 500) } : doc.positionAt(Math.floor(r() * (doc.getText().length + 1)));
-    const params = { textDocument: { uri: u }, position, newName: 'renamed_x', context: { includeDeclaration: true, diagnostics: [] }, range: { start: position, end: position }, options: { tabSize: 4, insertSpaces: true } };
+    const position =
+      r() < 0.15
+        ? { line: lines + Math.floor(r() * 5), character: Math.floor(r() * 500) }
+        : doc.positionAt(Math.floor(r() * (doc.getText().length + 1)));
+    const params = {
+      textDocument: { uri: u },
+      position,
+      newName: 'renamed_x',
+      context: { includeDeclaration: true, diagnostics: [] },
+      range: { start: position, end: position },
+      options: { tabSize: 4, insertSpaces: true },
+    };
     const res = await timed(found, method, lsp.request(method, params));
     rangesInside(res, doc, found, method);
   }
   // the published diagnostics for the final version equal those of a fresh open of the same text
   const incremental = await settled(lsp, u, version);
   lsp.notify('textDocument/didClose', { textDocument: { uri: u } });
-  lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: version + 1, text: doc.getText() } });
+  lsp.notify('textDocument/didOpen', {
+    textDocument: { uri: u, languageId: 'pjsip', version: version + 1, text: doc.getText() },
+  });
   const fresh = await settled(lsp, u, version + 1);
-  if (incremental !== undefined && fresh !== undefined && plain(incremental) !== plain(fresh)) found.push({ check: 'server: incremental diagnostics differ from a fresh open', detail: `${incremental.length} vs ${fresh.length}` });
-  if (incremental === undefined || fresh === undefined) found.push({ check: 'server: no diagnostics published', detail: `version ${version}` });
+  if (incremental !== undefined && fresh !== undefined && plain(incremental) !== plain(fresh))
+    found.push({
+      check: 'server: incremental diagnostics differ from a fresh open',
+      detail: `${incremental.length} vs ${fresh.length}`,
+    });
+  if (incremental === undefined || fresh === undefined)
+    found.push({ check: 'server: no diagnostics published', detail: `version ${version}` });
   lsp.notify('textDocument/didClose', { textDocument: { uri: u } });
   for (const p of others) fs.rmSync(path.join(dir, path.relative('/etc/asterisk', p)), { force: true });
   if (lsp.exitCode !== null) found.push({ check: 'server exited', detail: lsp.stderr.slice(-1000) });
@@ -116,12 +186,17 @@ async function stdioInput(lsp, dir, input, r) {
 
 /** The diagnostics the server publishes for `version` of the document (waits up to 10 s). */
 async function settled(lsp, u, version) {
-  const last = lsp.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u).pop();
+  const last = lsp.notifications
+    .filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u)
+    .pop();
   if (last && last.params.version === version) return last.params.diagnostics;
   lsp.notifications.length = 0;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const p = await Promise.race([lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.version === version), new Promise((res) => setTimeout(() => res(undefined), deadline - Date.now()))]);
+    const p = await Promise.race([
+      lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.version === version),
+      new Promise((res) => setTimeout(() => res(undefined), deadline - Date.now())),
+    ]);
     if (p) return p.diagnostics;
   }
   return undefined;
@@ -138,7 +213,10 @@ async function main() {
   while (Date.now() < end) {
     const input = nextInput(r, corpus);
     inputs++;
-    const useStdio = opts.stdioShare > 0 && stdioMs < opts.stdioShare * (Date.now() - t0) && Object.values(input.files)[0].length < 300_000;
+    const useStdio =
+      opts.stdioShare > 0 &&
+      stdioMs < opts.stdioShare * (Date.now() - t0) &&
+      Object.values(input.files)[0].length < 300_000;
     if (useStdio) {
       const t = Date.now();
       if (!lsp || lsp.exitCode !== null) {
@@ -155,10 +233,17 @@ async function main() {
       if (found.length) report(input, found, 'core');
     }
   }
-  if (lsp) { await lsp.stop(); fs.rmSync(dir, { recursive: true, force: true }); }
+  if (lsp) {
+    await lsp.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   console.log(`seed ${opts.seed}, ${((Date.now() - t0) / 1000).toFixed(0)} s, ${stdioInputs} of the inputs over stdio`);
   console.log(`${inputs} inputs, ${failures} failures`);
   process.exitCode = failures ? 1 : 0;
 }
 
-main().catch((e) => { console.error(e); console.log(`${inputs} inputs, ${failures + 1} failures`); process.exitCode = 1; });
+main().catch((e) => {
+  console.error(e);
+  console.log(`${inputs} inputs, ${failures + 1} failures`);
+  process.exitCode = 1;
+});

@@ -12,7 +12,10 @@ import { PATHOLOGICAL, probesFor, randomEdits, rng } from './helpers/fuzzInputs'
 const DIR = path.resolve(__dirname, '../../test/fixtures/fuzz');
 
 suite('fuzzer regressions', () => {
-  for (const name of fs.readdirSync(DIR).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     test(name, () => {
       const input = JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as FuzzInput;
       assert.deepEqual(checkInput(input, { limitMs: 5000 }), []);

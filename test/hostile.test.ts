@@ -51,12 +51,22 @@ suite('includes of things that are not readable files', () => {
       if (arg !== 'missing.conf') assert.doesNotMatch(m!, /does not exist/);
     });
   }
-  test('#include of an unreadable file says so (not "does not exist")', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
-    assert.match(messageFor('locked.conf') ?? '', /cannot be read/);
-  });
+  test(
+    '#include of an unreadable file says so (not "does not exist")',
+    { skip: process.getuid?.() === 0 ? 'root reads every file' : false },
+    () => {
+      assert.match(messageFor('locked.conf') ?? '', /cannot be read/);
+    },
+  );
   test('#tryinclude of them is quiet', () => {
-    fs.writeFileSync(path.join(dir, 'pjsip.conf'), '#tryinclude afolder.conf\n#tryinclude fifo.conf\n#tryinclude /dev/zero\n[a]\ntype=aor\n');
-    assert.deepEqual(analyzeFolder(dir, diskProvider()).diagnostics.filter((d) => d.code === 'include-not-found'), []);
+    fs.writeFileSync(
+      path.join(dir, 'pjsip.conf'),
+      '#tryinclude afolder.conf\n#tryinclude fifo.conf\n#tryinclude /dev/zero\n[a]\ntype=aor\n',
+    );
+    assert.deepEqual(
+      analyzeFolder(dir, diskProvider()).diagnostics.filter((d) => d.code === 'include-not-found'),
+      [],
+    );
   });
 });
 
@@ -65,7 +75,9 @@ suite('#exec is never run', () => {
     const marker = path.join(dir, 'exec-ran');
     const text = `#exec /bin/sh -c "touch ${marker}"\n#exec touch ${marker}\n[a]\ntype=aor\n`;
     fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
-    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../server/out/cli.js'), dir], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../server/out/cli.js'), dir], {
+      encoding: 'utf8',
+    });
     assert.match(cli.stdout + cli.stderr, /exec-not-checked/);
     const lsp = new LspClient();
     await lsp.initialize(dir);
@@ -83,7 +95,8 @@ suite('include limits', () => {
   test('a glob over a folder of more than 2,000 files stops at the cap and says so', () => {
     const d = path.join(dir, 'many');
     fs.mkdirSync(d, { recursive: true });
-    for (let i = 0; i < 2100; i++) fs.writeFileSync(path.join(d, `f${String(i).padStart(4, '0')}.conf`), `[s${i}]\ntype=aor\n`);
+    for (let i = 0; i < 2100; i++)
+      fs.writeFileSync(path.join(d, `f${String(i).padStart(4, '0')}.conf`), `[s${i}]\ntype=aor\n`);
     fs.writeFileSync(path.join(dir, 'pjsip.conf'), '#include many/*.conf\n');
     const a = analyzeFolder(dir, diskProvider());
     const capped = a.diagnostics.filter((x) => /already reads 2000 included files/.test(x.message));

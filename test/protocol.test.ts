@@ -13,7 +13,9 @@ import { LspClient, uri } from './helpers/lsp';
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const TEXT = '[6001]\ntype=endpoint\naors=6001\nallow=ulaw\n\n[6001]\ntype=aor\n';
-let dir = '', lsp: LspClient, u = '';
+let dir = '',
+  lsp: LspClient,
+  u = '';
 
 before(async () => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-proto-')));
@@ -24,13 +26,33 @@ before(async () => {
   lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: TEXT } });
   await d;
 });
-after(async () => { await lsp.stop(); fs.rmSync(dir, { recursive: true, force: true }); });
+after(async () => {
+  await lsp.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
-const POSITION_METHODS = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/prepareRename'];
-const DOC_METHODS = ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens', 'textDocument/documentLink', 'textDocument/formatting'];
+const POSITION_METHODS = [
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/definition',
+  'textDocument/references',
+  'textDocument/documentHighlight',
+  'textDocument/prepareRename',
+];
+const DOC_METHODS = [
+  'textDocument/documentSymbol',
+  'textDocument/foldingRange',
+  'textDocument/codeLens',
+  'textDocument/documentLink',
+  'textDocument/formatting',
+];
 
 async function answer(method: string, params: Json): Promise<{ result?: Json; code?: number }> {
-  try { return { result: await lsp.request(method, params) }; } catch (e) { return { code: (e as { code: number }).code }; }
+  try {
+    return { result: await lsp.request(method, params) };
+  } catch (e) {
+    return { code: (e as { code: number }).code };
+  }
 }
 
 /** Still serving: a hover on the open document answers with content. */
@@ -44,17 +66,32 @@ suite('protocol abuse over stdio', () => {
   test('requests for an unknown document answer null or empty', async () => {
     const other = uri(path.join(dir, 'never-opened.conf'));
     for (const m of [...POSITION_METHODS, ...DOC_METHODS]) {
-      const r = await answer(m, { textDocument: { uri: other }, position: { line: 0, character: 0 }, context: { includeDeclaration: true }, options: { tabSize: 4, insertSpaces: true } });
-      assert.ok(r.code === undefined && (r.result === null || (Array.isArray(r.result) && r.result.length === 0)), `${m}: ${JSON.stringify(r)}`);
+      const r = await answer(m, {
+        textDocument: { uri: other },
+        position: { line: 0, character: 0 },
+        context: { includeDeclaration: true },
+        options: { tabSize: 4, insertSpaces: true },
+      });
+      assert.ok(
+        r.code === undefined && (r.result === null || (Array.isArray(r.result) && r.result.length === 0)),
+        `${m}: ${JSON.stringify(r)}`,
+      );
     }
     await stillServing();
   });
 
   test('positions past the end of a line and of the document', async () => {
-    for (const position of [{ line: 0, character: 999 }, { line: 999, character: 0 }, { line: 2 ** 31 - 1, character: 2 ** 31 - 1 }]) {
+    for (const position of [
+      { line: 0, character: 999 },
+      { line: 999, character: 0 },
+      { line: 2 ** 31 - 1, character: 2 ** 31 - 1 },
+    ]) {
       for (const m of POSITION_METHODS) {
         const r = await answer(m, { textDocument: { uri: u }, position, context: { includeDeclaration: true } });
-        assert.ok(r.code === undefined || r.code === -32803, `${m} at ${JSON.stringify(position)}: ${JSON.stringify(r)}`);
+        assert.ok(
+          r.code === undefined || r.code === -32803,
+          `${m} at ${JSON.stringify(position)}: ${JSON.stringify(r)}`,
+        );
       }
     }
     await stillServing();
@@ -74,7 +111,12 @@ suite('protocol abuse over stdio', () => {
 
   test('a rename where nothing can be renamed is RequestFailed with a message', async () => {
     for (const m of ['textDocument/prepareRename', 'textDocument/rename']) {
-      const e = await lsp.request(m, { textDocument: { uri: u }, position: { line: 3, character: 2 }, newName: 'x' }).then(() => undefined, (x) => x);
+      const e = await lsp
+        .request(m, { textDocument: { uri: u }, position: { line: 3, character: 2 }, newName: 'x' })
+        .then(
+          () => undefined,
+          (x) => x,
+        );
       assert.equal(e?.code, -32803, m);
       assert.match(e.message, /renamed/);
     }
@@ -83,13 +125,31 @@ suite('protocol abuse over stdio', () => {
   test('1,000 edits in a burst, then a stale version: diagnostics match the final text', async () => {
     const v = 2;
     for (let k = 0; k < 1000; k++) {
-      lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: v + k }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: k % 2 ? '' : 'x' }] });
-      lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: v + k }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: k % 2 ? 0 : 1 } }, text: '' }] });
+      lsp.notify('textDocument/didChange', {
+        textDocument: { uri: u, version: v + k },
+        contentChanges: [
+          { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: k % 2 ? '' : 'x' },
+        ],
+      });
+      lsp.notify('textDocument/didChange', {
+        textDocument: { uri: u, version: v + k },
+        contentChanges: [
+          { range: { start: { line: 3, character: 0 }, end: { line: 3, character: k % 2 ? 0 : 1 } }, text: '' },
+        ],
+      });
     }
     const bogus = lsp.waitForDiagnostics(u, (ds) => ds.some((d: Json) => d.code === 'unknown-option'));
-    lsp.notify('textDocument/didChange', { textDocument: { uri: u, version: 1 }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'bogus=1\n' }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: u, version: 1 },
+      contentChanges: [
+        { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'bogus=1\n' },
+      ],
+    });
     const ds = await bogus;
-    assert.deepEqual(ds.map((d: Json) => [d.code, d.range.start.line]), [['unknown-option', 3]]);
+    assert.deepEqual(
+      ds.map((d: Json) => [d.code, d.range.start.line]),
+      [['unknown-option', 3]],
+    );
     await stillServing();
   });
 
@@ -103,11 +163,17 @@ suite('protocol abuse over stdio', () => {
 
   test('requests for a closed document answer null or empty', async () => {
     const c = uri(path.join(dir, 'closed.conf'));
-    lsp.notify('textDocument/didOpen', { textDocument: { uri: c, languageId: 'pjsip', version: 1, text: '[a]\ntype=aor\n' } });
+    lsp.notify('textDocument/didOpen', {
+      textDocument: { uri: c, languageId: 'pjsip', version: 1, text: '[a]\ntype=aor\n' },
+    });
     lsp.notify('textDocument/didClose', { textDocument: { uri: c } });
     lsp.notify('textDocument/didClose', { textDocument: { uri: c } });
     for (const m of POSITION_METHODS) {
-      const r = await answer(m, { textDocument: { uri: c }, position: { line: 0, character: 1 }, context: { includeDeclaration: true } });
+      const r = await answer(m, {
+        textDocument: { uri: c },
+        position: { line: 0, character: 1 },
+        context: { includeDeclaration: true },
+      });
       assert.ok(r.code === undefined || r.code === -32803, `${m}: ${JSON.stringify(r)}`);
     }
     await stillServing();

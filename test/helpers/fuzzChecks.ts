@@ -64,7 +64,10 @@ class Checker {
 
   span(what: string, texts: (path: string) => string | undefined, path: string, start: number, end: number): void {
     const text = texts(path);
-    if (text === undefined) { this.fail(`${what}: unknown file`, path); return; }
+    if (text === undefined) {
+      this.fail(`${what}: unknown file`, path);
+      return;
+    }
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
       this.fail(`${what}: range outside the document`, `${path} [${start}, ${end}) of ${text.length}`);
     }
@@ -73,13 +76,28 @@ class Checker {
 
 function analyse(files: Map<string, string>, overlay?: SourceFile): Analysis {
   const base = memoryProvider(files);
-  const provider = overlay ? { read: (p: string) => (p === overlay.path ? overlay : base.read(p)), listDir: base.listDir } : base;
-  return analyzeFolder(CONFIG_DIR, provider, [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)));
+  const provider = overlay
+    ? { read: (p: string) => (p === overlay.path ? overlay : base.read(p)), listDir: (d: string) => base.listDir(d) }
+    : base;
+  return analyzeFolder(
+    CONFIG_DIR,
+    provider,
+    [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)),
+  );
 }
 
 /** The diagnostics of an analysis as comparable plain data. */
 function diagnosticsOf(a: Analysis): unknown[] {
-  return a.diagnostics.map((d) => [d.path, d.start, d.end, d.code, d.severity, d.message, JSON.stringify(d.related ?? null), JSON.stringify(d.data ?? null)]);
+  return a.diagnostics.map((d) => [
+    d.path,
+    d.start,
+    d.end,
+    d.code,
+    d.severity,
+    d.message,
+    JSON.stringify(d.related ?? null),
+    JSON.stringify(d.data ?? null),
+  ]);
 }
 
 function sameTree(a: SyntaxTree, b: SyntaxTree): string | undefined {
@@ -92,9 +110,18 @@ function sameTree(a: SyntaxTree, b: SyntaxTree): string | undefined {
 
 /** The tree's lines agree with LSP's (`\n`, `\r\n` and a lone `\r` each end a line). */
 function sameLinesAsLsp(c: Checker, tree: SyntaxTree, doc: TextDocument): void {
-  if (doc.lineCount !== tree.lines.length) { c.fail('line model', `LSP has ${doc.lineCount} lines, the tree ${tree.lines.length}`); return; }
+  if (doc.lineCount !== tree.lines.length) {
+    c.fail('line model', `LSP has ${doc.lineCount} lines, the tree ${tree.lines.length}`);
+    return;
+  }
   for (let i = 0; i < tree.lines.length; i += Math.max(1, Math.floor(tree.lines.length / 200))) {
-    if (doc.offsetAt({ line: i, character: 0 }) !== tree.lineStarts[i]) { c.fail('line model', `line ${i} starts at ${tree.lineStarts[i]}, LSP says ${doc.offsetAt({ line: i, character: 0 })}`); return; }
+    if (doc.offsetAt({ line: i, character: 0 }) !== tree.lineStarts[i]) {
+      c.fail(
+        'line model',
+        `line ${i} starts at ${tree.lineStarts[i]}, LSP says ${doc.offsetAt({ line: i, character: 0 })}`,
+      );
+      return;
+    }
   }
 }
 
@@ -104,28 +131,43 @@ function checkIncremental(c: Checker, input: FuzzInput, path: string): SourceFil
   let tree: SyntaxTree | undefined = c.call('parse', () => parse(doc.getText()));
   if (!tree) return undefined;
   for (const e of input.edits) {
-    const start = doc.offsetAt(e.start), end = doc.offsetAt(e.end);
+    const start = doc.offsetAt(e.start),
+      end = doc.offsetAt(e.end);
     const next: SyntaxTree | undefined = c.call('applyEdit', () => applyEdit(tree!, { start, end, text: e.text }));
     if (!next) return undefined;
     tree = next;
     doc = TextDocument.update(doc, [{ range: { start: e.start, end: e.end }, text: e.text }], doc.version + 1);
-    if (tree.text !== doc.getText()) { c.fail('incremental text', `after an edit at ${start}-${end} the tree's text differs from LSP's`); return undefined; }
+    if (tree.text !== doc.getText()) {
+      c.fail('incremental text', `after an edit at ${start}-${end} the tree's text differs from LSP's`);
+      return undefined;
+    }
   }
   sameLinesAsLsp(c, tree, doc);
-  const fresh = c.call('parse', () => parse(tree!.text));
+  const fresh = c.call('parse', () => parse(tree.text));
   if (!fresh) return undefined;
   const diff = sameTree(tree, fresh);
   if (diff) c.fail('incremental parse differs from a full parse', diff);
   const files = new Map(Object.entries(input.files)).set(path, tree.text);
-  const inc = c.call('analysis (incremental tree)', () => analyse(files, { path, text: tree!.text, tree: tree! }));
+  const inc = c.call('analysis (incremental tree)', () => analyse(files, { path, text: tree.text, tree: tree }));
   const full = c.call('analysis (full parse)', () => analyse(files));
-  if (inc && full && !isDeepStrictEqual(diagnosticsOf(inc), diagnosticsOf(full))) c.fail('incremental analysis differs from a full analysis', `${inc.diagnostics.length} vs ${full.diagnostics.length} diagnostics`);
+  if (inc && full && !isDeepStrictEqual(diagnosticsOf(inc), diagnosticsOf(full)))
+    c.fail(
+      'incremental analysis differs from a full analysis',
+      `${inc.diagnostics.length} vs ${full.diagnostics.length} diagnostics`,
+    );
   return { path, text: tree.text, tree };
 }
 
-function checkPositionFeatures(c: Checker, a: Analysis, file: SourceFile, offset: number, texts: (p: string) => string | undefined): void {
+function checkPositionFeatures(
+  c: Checker,
+  a: Analysis,
+  file: SourceFile,
+  offset: number,
+  texts: (p: string) => string | undefined,
+): void {
   const at = `at ${offset}`;
-  for (const x of c.call(`complete ${at}`, () => F.complete(a, file, offset)) ?? []) c.span('completion', texts, file.path, x.start, x.end);
+  for (const x of c.call(`complete ${at}`, () => F.complete(a, file, offset)) ?? [])
+    c.span('completion', texts, file.path, x.start, x.end);
   const h = c.call(`hover ${at}`, () => F.hover(a, file, offset));
   if (h) c.span('hover', texts, file.path, h.start, h.end);
   for (const d of c.call(`definition ${at}`, () => F.definition(a, file, offset)) ?? []) {
@@ -133,8 +175,10 @@ function checkPositionFeatures(c: Checker, a: Analysis, file: SourceFile, offset
     c.span('definition selection', texts, d.path, d.selStart, d.selEnd);
     c.span('definition origin', texts, file.path, d.originStart, d.originEnd);
   }
-  for (const s of c.call(`references ${at}`, () => F.references(a, file, offset, true)) ?? []) c.span('references', texts, s.path, s.start, s.end);
-  for (const s of c.call(`highlights ${at}`, () => F.highlights(a, file, offset)) ?? []) c.span('highlight', texts, s.span.path, s.span.start, s.span.end);
+  for (const s of c.call(`references ${at}`, () => F.references(a, file, offset, true)) ?? [])
+    c.span('references', texts, s.path, s.start, s.end);
+  for (const s of c.call(`highlights ${at}`, () => F.highlights(a, file, offset)) ?? [])
+    c.span('highlight', texts, s.span.path, s.span.start, s.span.end);
   const prep = c.call(`prepareRename ${at}`, () => F.prepareRename(a, file, offset));
   if (prep && 'span' in prep) c.span('prepareRename', texts, prep.span.path, prep.span.start, prep.span.end);
   const r = c.call(`rename ${at}`, () => F.rename(a, file, offset, 'renamed_x'));
@@ -147,15 +191,18 @@ function checkFileFeatures(c: Checker, a: Analysis, file: SourceFile, texts: (p:
     c.span('symbol', texts, file.path, s.start, s.end);
     c.span('symbol selection', texts, file.path, s.selStart, s.selEnd);
   }
-  for (const s of c.call('workspaceSymbols', () => F.workspaceSymbols(a, 'a')) ?? []) c.span('workspace symbol', texts, s.path, s.start, s.end);
+  for (const s of c.call('workspaceSymbols', () => F.workspaceSymbols(a, 'a')) ?? [])
+    c.span('workspace symbol', texts, s.path, s.start, s.end);
   for (const f of c.call('foldingRanges', () => F.foldingRanges(a, file)) ?? []) {
-    if (!(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines)) c.fail('folding range outside the document', `${f.startLine}-${f.endLine} of ${lines}`);
+    if (!(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines))
+      c.fail('folding range outside the document', `${f.startLine}-${f.endLine} of ${lines}`);
   }
   for (const l of c.call('codeLenses', () => F.codeLenses(a, file)) ?? []) {
     c.span('code lens', texts, l.path, l.start, l.end);
     for (const s of l.locations) c.span('code lens location', texts, s.path, s.start, s.end);
   }
-  for (const l of c.call('documentLinks', () => F.documentLinks(a, file)) ?? []) c.span('document link', texts, file.path, l.start, l.end);
+  for (const l of c.call('documentLinks', () => F.documentLinks(a, file)) ?? [])
+    c.span('document link', texts, file.path, l.start, l.end);
   for (const d of a.diagnostics) c.span(`diagnostic ${d.code}`, texts, d.path, d.start, d.end);
 }
 
@@ -167,18 +214,31 @@ function checkFormatting(c: Checker, file: SourceFile, range: [number, number]):
     for (const e of edits) c.span('format edit', () => file.text, file.path, e.start, e.end);
     const once = c.call('applyEdits', () => F.applyEdits(file.text, edits));
     if (once === undefined) continue;
-    if (once.replace(WS, '') !== file.text.replace(WS, '')) c.fail('formatting changed more than whitespace', JSON.stringify(opts));
+    if (once.replace(WS, '') !== file.text.replace(WS, ''))
+      c.fail('formatting changed more than whitespace', JSON.stringify(opts));
     if ('startLine' in opts) continue; // the first pass moves lines, so the same range is other lines the second time
-    const again = c.call('format (second pass)', () => F.format({ path: file.path, text: once, tree: parse(once) }, opts));
+    const again = c.call('format (second pass)', () =>
+      F.format({ path: file.path, text: once, tree: parse(once) }, opts),
+    );
     if (again && F.applyEdits(once, again) !== once) c.fail('formatting is not idempotent', JSON.stringify(opts));
   }
 }
 
 /** Every quick fix gives text that parses and analyses (edits inside their files, none overlapping). */
-function checkFixes(c: Checker, a: Analysis, file: SourceFile, files: Map<string, string>, probes: number[], limit: number): void {
+function checkFixes(
+  c: Checker,
+  a: Analysis,
+  file: SourceFile,
+  files: Map<string, string>,
+  probes: number[],
+  limit: number,
+): void {
   // as an editor asks: the diagnostics around the cursor (the first few of the file and those near a probe)
   const mine = a.diagnostics.filter((d) => d.path === file.path);
-  const asked = [...mine.slice(0, 4), ...mine.filter((d) => probes.some((o) => Math.abs(d.start - o) < 200)).slice(0, 20)];
+  const asked = [
+    ...mine.slice(0, 4),
+    ...mine.filter((d) => probes.some((o) => Math.abs(d.start - o) < 200)).slice(0, 20),
+  ];
   const actions = c.call('codeActions', () => F.codeActions(a, file, asked)) ?? [];
   for (const act of actions.slice(0, limit)) {
     const next = new Map(files);
@@ -186,7 +246,10 @@ function checkFixes(c: Checker, a: Analysis, file: SourceFile, files: Map<string
     for (const e of act.edits) (byPath.get(e.path) ?? byPath.set(e.path, []).get(e.path)!).push(e);
     for (const [p, edits] of byPath) {
       const text = files.get(p);
-      if (text === undefined) { c.fail('quick fix edits an unknown file', `${act.title}: ${p}`); continue; }
+      if (text === undefined) {
+        c.fail('quick fix edits an unknown file', `${act.title}: ${p}`);
+        continue;
+      }
       const sorted = [...edits].sort((x, y) => x.start - y.start);
       sorted.forEach((e, i) => {
         c.span(`quick fix '${act.title}'`, () => text, p, e.start, e.end);
@@ -208,12 +271,12 @@ export function checkInput(input: FuzzInput, opts: { limitMs?: number; fixes?: n
   const files = new Map(Object.entries(input.files)).set(path, file.text);
   const a = c.call('analysis', () => analyse(files, file));
   if (!a) return c.failures;
-  const texts = (p: string) => (p === path ? file.text : a.files.get(p)?.text ?? files.get(p));
+  const texts = (p: string) => (p === path ? file.text : (a.files.get(p)?.text ?? files.get(p)));
   for (const o of input.probes) checkPositionFeatures(c, a, file, Math.min(o, file.text.length), texts);
   checkFileFeatures(c, a, file, texts);
   const lines = file.tree.lines.length;
   const from = input.probes.length ? Math.min(lines - 1, input.probes[0] % lines) : 0;
   checkFormatting(c, file, [from, Math.min(lines - 1, from + 5)]);
-  checkFixes(c, a, file, files, input.probes, file.text.length > 100_000 ? 2 : opts.fixes ?? 8);
+  checkFixes(c, a, file, files, input.probes, file.text.length > 100_000 ? 2 : (opts.fixes ?? 8));
   return c.failures;
 }

@@ -27,12 +27,78 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)];
 
 /** Pieces of the grammar and of hostile text that mutations insert. */
 export const ATOMS = [
-  '[', ']', '(', ')', '(!)', '(+)', '(!,t)', ',', '=', '=>', '+=', ';', ';--', '--;', ';---', '\\;', '\\', '\n', '\r\n', '\r', ' ', '\t',
-  '#include ', '#tryinclude ', '#exec ', '#include "x.conf"', '#include pjsip.conf', '#include *.conf', '#include {a,b}{c,d}.conf', '#include /dev/zero',
-  'type=', 'endpoint', 'aor', 'auth', 'wizard', 'transport', 'registration', 'identify', 'global', 'system', 'acl', 'contact', 'domain_alias',
-  'allow=', 'ulaw', '!all', 'aors=', 'auth=', 'outbound_auth=', 'password=', 'secret', 'remote_hosts=', 'endpoint/', 'aor/', 'sends_auth=yes',
-  'max_contacts=', 'bind=', '0.0.0.0:5060', '[::1]:5060', 'sip:', '6001', '${X}', '$[1+1]', '\u0000', '\ufeff', '\ud800', '\udfff', '\u{1f600}',
-  'é', '\u2028', '\ufffd', 'x'.repeat(300),
+  '[',
+  ']',
+  '(',
+  ')',
+  '(!)',
+  '(+)',
+  '(!,t)',
+  ',',
+  '=',
+  '=>',
+  '+=',
+  ';',
+  ';--',
+  '--;',
+  ';---',
+  '\\;',
+  '\\',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '\t',
+  '#include ',
+  '#tryinclude ',
+  '#exec ',
+  '#include "x.conf"',
+  '#include pjsip.conf',
+  '#include *.conf',
+  '#include {a,b}{c,d}.conf',
+  '#include /dev/zero',
+  'type=',
+  'endpoint',
+  'aor',
+  'auth',
+  'wizard',
+  'transport',
+  'registration',
+  'identify',
+  'global',
+  'system',
+  'acl',
+  'contact',
+  'domain_alias',
+  'allow=',
+  'ulaw',
+  '!all',
+  'aors=',
+  'auth=',
+  'outbound_auth=',
+  'password=',
+  'secret',
+  'remote_hosts=',
+  'endpoint/',
+  'aor/',
+  'sends_auth=yes',
+  'max_contacts=',
+  'bind=',
+  '0.0.0.0:5060',
+  '[::1]:5060',
+  'sip:',
+  '6001',
+  '${X}',
+  '$[1+1]',
+  '\u0000',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\u{1f600}',
+  'é',
+  '\u2028',
+  '\ufffd',
+  'x'.repeat(300),
 ];
 
 function corpusFiles(dir: string, out: string[] = []): string[] {
@@ -47,7 +113,9 @@ function corpusFiles(dir: string, out: string[] = []): string[] {
 /** The texts the mutations start from: every .conf file of the test corpus and fixtures. */
 export function loadCorpus(root: string): string[] {
   const texts = [...corpusFiles(path.join(root, 'test/corpus')), ...corpusFiles(path.join(root, 'test/fixtures'))]
-    .sort().map((p) => fs.readFileSync(p, 'utf8')).filter((t) => t.length < 200_000);
+    .sort()
+    .map((p) => fs.readFileSync(p, 'utf8'))
+    .filter((t) => t.length < 200_000);
   return texts.length ? texts : ['[6001]\ntype=endpoint\naors=6001\n[6001]\ntype=aor\n'];
 }
 
@@ -56,45 +124,107 @@ function mutate(r: Rng, text: string, corpus: readonly string[]): string {
   const lines = text.split(/(?<=\n)/);
   const i = int(r, lines.length + 1);
   switch (int(r, 9)) {
-    case 0: { const at = int(r, text.length + 1); return text.slice(0, at) + pick(r, ATOMS) + text.slice(at); }
-    case 1: { const at = int(r, text.length + 1); return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + int(r, 20))); }
-    case 2: lines.splice(i, 0, lines[int(r, lines.length)] ?? ''); return lines.join('');
-    case 3: lines.splice(i, 1); return lines.join('');
-    case 4: lines.splice(i, 0, `[${pick(r, ['6001', 'a', 'b', 'tpl', 'global'])}]${pick(r, ['', '(!)', '(+)', '(tpl)', '(a,b)', '(!,tpl)'])}\n`); return lines.join('');
-    case 5: { const other = pick(r, corpus).split(/(?<=\n)/); const s = int(r, other.length); lines.splice(i, 0, ...other.slice(s, s + 1 + int(r, 12))); return lines.join(''); }
-    case 6: return text.replace(/\r?\n/g, () => pick(r, ['\n', '\r\n', '\r', '\n']));
-    case 7: { const at = int(r, text.length + 1); let s = ''; for (let k = int(r, 12); k > 0; k--) s += String.fromCharCode(int(r, 0x10000)); return text.slice(0, at) + s + text.slice(at); }
-    default: lines.splice(i, 0, `${pick(r, ['type', 'aors', 'auth', 'allow', 'context', 'transport', 'max_contacts', 'endpoint/aors', 'password'])}${pick(r, ['=', ' = ', '=>', '+='])}${pick(r, ['6001', 'a', 'ulaw', 'yes', '', 'endpoint', 'tpl'])}\n`); return lines.join('');
+    case 0: {
+      const at = int(r, text.length + 1);
+      return text.slice(0, at) + pick(r, ATOMS) + text.slice(at);
+    }
+    case 1: {
+      const at = int(r, text.length + 1);
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + int(r, 20)));
+    }
+    case 2:
+      lines.splice(i, 0, lines[int(r, lines.length)] ?? '');
+      return lines.join('');
+    case 3:
+      lines.splice(i, 1);
+      return lines.join('');
+    case 4:
+      lines.splice(
+        i,
+        0,
+        `[${pick(r, ['6001', 'a', 'b', 'tpl', 'global'])}]${pick(r, ['', '(!)', '(+)', '(tpl)', '(a,b)', '(!,tpl)'])}\n`,
+      );
+      return lines.join('');
+    case 5: {
+      const other = pick(r, corpus).split(/(?<=\n)/);
+      const s = int(r, other.length);
+      lines.splice(i, 0, ...other.slice(s, s + 1 + int(r, 12)));
+      return lines.join('');
+    }
+    case 6:
+      return text.replace(/\r?\n/g, () => pick(r, ['\n', '\r\n', '\r', '\n']));
+    case 7: {
+      const at = int(r, text.length + 1);
+      let s = '';
+      for (let k = int(r, 12); k > 0; k--) s += String.fromCharCode(int(r, 0x10000));
+      return text.slice(0, at) + s + text.slice(at);
+    }
+    default:
+      lines.splice(
+        i,
+        0,
+        `${pick(r, ['type', 'aors', 'auth', 'allow', 'context', 'transport', 'max_contacts', 'endpoint/aors', 'password'])}${pick(r, ['=', ' = ', '=>', '+='])}${pick(r, ['6001', 'a', 'ulaw', 'yes', '', 'endpoint', 'tpl'])}\n`,
+      );
+      return lines.join('');
   }
 }
 
 /** Random bytes decoded as UTF-8 the way a file read does (invalid sequences become U+FFFD). */
 function randomBytes(r: Rng, n: number): string {
   const b = Buffer.alloc(n);
-  for (let k = 0; k < n; k++) b[k] = r() < 0.3 ? pick(r, [10, 13, 59, 91, 93, 61, 35, 0, 0xc3, 0xff, 0xed]) : int(r, 256);
+  for (let k = 0; k < n; k++)
+    b[k] = r() < 0.3 ? pick(r, [10, 13, 59, 91, 93, 61, 35, 0, 0xc3, 0xff, 0xed]) : int(r, 256);
   return b.toString('utf8');
 }
 
 /** The pathological shapes, each a config set: name -> files. */
 export const PATHOLOGICAL: Record<string, (r: Rng) => Record<string, string>> = {
   'a 1 MB single line': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: `[a]\ntype=endpoint\ncontext=${'x'.repeat(1 << 20)}` }),
-  '100k sections': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: Array.from({ length: 100_000 }, (_, i) => `[s${i}]\n`).join('') }),
-  'a 1,000-deep template chain': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: `[t0](!)\ntype=aor\n${Array.from({ length: 1000 }, (_, i) => `[t${i + 1}](!,t${i})\nmax_contacts=${i % 9}\n`).join('')}[e](t1000)\n` }),
-  'a template cycle': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '[a](b)\ntype=aor\n[b](a)\ntype=aor\n[c](c)\n[d](!,d)\n' }),
+  '100k sections': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: Array.from({ length: 100_000 }, (_, i) => `[s${i}]\n`).join(''),
+  }),
+  'a 1,000-deep template chain': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: `[t0](!)\ntype=aor\n${Array.from({ length: 1000 }, (_, i) => `[t${i + 1}](!,t${i})\nmax_contacts=${i % 9}\n`).join('')}[e](t1000)\n`,
+  }),
+  'a template cycle': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '[a](b)\ntype=aor\n[b](a)\ntype=aor\n[c](c)\n[d](!,d)\n',
+  }),
   'an include cycle': () => ({
     [`${CONFIG_DIR}/pjsip.conf`]: '#include a.conf\n[x]\ntype=aor\n#include pjsip.conf\n',
     [`${CONFIG_DIR}/a.conf`]: '#include b.conf\n[y]\ntype=aor\n',
     [`${CONFIG_DIR}/b.conf`]: '#include a.conf\n#include pjsip.conf\n',
   }),
-  'an include chain past the limit': () => Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${CONFIG_DIR}/${i ? `i${i}` : 'pjsip'}.conf`, `#include i${i + 1}.conf\n[s${i}]\ntype=aor\n`])),
-  '(+) chains': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: `[a]\ntype=endpoint\n${Array.from({ length: 5000 }, (_, i) => `[a](+)\nallow=ulaw\nset_var=v${i}=1\n`).join('')}` }),
-  'unterminated block comments': (r) => ({ [`${CONFIG_DIR}/pjsip.conf`]: `${';-- '.repeat(1 + int(r, 3000))}\n[a]\ntype=aor\n--;\n[b]\n;--\ntype=aor\n` }),
-  'NUL bytes': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '[a\u0000b]\ntype=aor\u0000\nmax_contacts=1\u0000\u0000\n\u0000' }),
-  'invalid UTF-8': (r) => ({ [`${CONFIG_DIR}/pjsip.conf`]: `[a]\ntype=aor\n${randomBytes(r, 2000)}\n[b]\ntype=auth\n` }),
-  'lone surrogates': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '[a\ud800]\ntype=aor\n[b]\ntype=endpoint\naors=a\ud800\n\udfff=\ud83d\n' }),
-  'lone CR line ends': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '[a]\rtype=aor\rmax_contacts=1\r[b]\r\ntype=endpoint\raors=a\n' }),
-  'CRLF mixed with LF': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '[a]\r\ntype=aor\nmax_contacts=1\r\n\r\n[b]\ntype=endpoint\r\naors=a\r' }),
-  'a BOM in the middle': () => ({ [`${CONFIG_DIR}/pjsip.conf`]: '\ufeff[a]\ntype=aor\n\ufeff[b]\n\ufefftype=endpoint\naors=\ufeffa\n' }),
+  'an include chain past the limit': () =>
+    Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `${CONFIG_DIR}/${i ? `i${i}` : 'pjsip'}.conf`,
+        `#include i${i + 1}.conf\n[s${i}]\ntype=aor\n`,
+      ]),
+    ),
+  '(+) chains': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: `[a]\ntype=endpoint\n${Array.from({ length: 5000 }, (_, i) => `[a](+)\nallow=ulaw\nset_var=v${i}=1\n`).join('')}`,
+  }),
+  'unterminated block comments': (r) => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: `${';-- '.repeat(1 + int(r, 3000))}\n[a]\ntype=aor\n--;\n[b]\n;--\ntype=aor\n`,
+  }),
+  'NUL bytes': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '[a\u0000b]\ntype=aor\u0000\nmax_contacts=1\u0000\u0000\n\u0000',
+  }),
+  'invalid UTF-8': (r) => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: `[a]\ntype=aor\n${randomBytes(r, 2000)}\n[b]\ntype=auth\n`,
+  }),
+  'lone surrogates': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '[a\ud800]\ntype=aor\n[b]\ntype=endpoint\naors=a\ud800\n\udfff=\ud83d\n',
+  }),
+  'lone CR line ends': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '[a]\rtype=aor\rmax_contacts=1\r[b]\r\ntype=endpoint\raors=a\n',
+  }),
+  'CRLF mixed with LF': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '[a]\r\ntype=aor\nmax_contacts=1\r\n\r\n[b]\ntype=endpoint\r\naors=a\r',
+  }),
+  'a BOM in the middle': () => ({
+    [`${CONFIG_DIR}/pjsip.conf`]: '\ufeff[a]\ntype=aor\n\ufeff[b]\n\ufefftype=endpoint\naors=\ufeffa\n',
+  }),
   'many includes of one glob': () => ({
     [`${CONFIG_DIR}/pjsip.conf`]: `#include ${'{a,b}'.repeat(12)}.conf\n#include d/*.conf\n`,
     ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`${CONFIG_DIR}/d/f${i}.conf`, `[f${i}]\ntype=aor\n`])),
@@ -107,14 +237,20 @@ export function randomEdit(r: Rng, doc: TextDocument): FuzzEdit {
   let start = int(r, text.length + 1);
   if (r() < 0.4) {
     const eols: number[] = [];
-    for (let k = 0, tries = 0; tries < 50 && eols.length < 8; tries++) { k = text.indexOf('\r', int(r, text.length + 1)); if (k >= 0) eols.push(k, k + 1); k = text.indexOf('\n', int(r, text.length + 1)); if (k >= 0) eols.push(k, k + 1); }
+    for (let k = 0, tries = 0; tries < 50 && eols.length < 8; tries++) {
+      k = text.indexOf('\r', int(r, text.length + 1));
+      if (k >= 0) eols.push(k, k + 1);
+      k = text.indexOf('\n', int(r, text.length + 1));
+      if (k >= 0) eols.push(k, k + 1);
+    }
     if (eols.length) start = pick(r, eols);
   }
   const end = Math.min(text.length, start + (r() < 0.5 ? 0 : int(r, r() < 0.8 ? 3 : 80)));
   let ins = '';
   for (let k = int(r, 3); k > 0; k--) ins += pick(r, ATOMS.slice(0, 70));
   if (r() < 0.2) ins = pick(r, ['\n', '\r', '\r\n', '']);
-  const s = doc.positionAt(start), e = doc.positionAt(end);
+  const s = doc.positionAt(start),
+    e = doc.positionAt(end);
   // sometimes a position past the end of its line or of the document, as a sloppy client sends
   if (r() < 0.05) e.character += 5;
   return { start: s, end: e.line < s.line || (e.line === s.line && e.character < s.character) ? s : e, text: ins };

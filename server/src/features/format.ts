@@ -20,13 +20,15 @@ export interface FormatOptions {
 
 /** The file's own style: spaced when most assignments have spaces around the operator. */
 export function detectStyle(file: SourceFile): 'spaced' | 'compact' {
-  let spaced = 0, compact = 0;
+  let spaced = 0,
+    compact = 0;
   const { lines, lineStarts } = file.tree;
   for (let i = 0; i < lines.length && spaced + compact < 2000; i++) {
     const a = lines[i].assignment;
     if (!a || a.key === '') continue;
     const before = file.text.charCodeAt(lineStarts[i] + a.opStart - 1);
-    if (before === 32 || before === 9) spaced++; else compact++;
+    if (before === 32 || before === 9) spaced++;
+    else compact++;
   }
   return spaced > compact ? 'spaced' : 'compact';
 }
@@ -57,11 +59,23 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
       if (blankBetween && seenSection && inRange) {
         // the header and the comment lines right above it form a unit; one blank line goes before the unit
         let top = i;
-        while (top > 0 && lines[top - 1].kind === 'comment' && lines[top - 1].depthIn === 0 && lines[top - 1].depthOut === 0) top--;
+        while (
+          top > 0 &&
+          lines[top - 1].kind === 'comment' &&
+          lines[top - 1].depthIn === 0 &&
+          lines[top - 1].depthOut === 0
+        )
+          top--;
         let blanks = 0;
         while (top - blanks - 1 >= 0 && lines[top - blanks - 1].kind === 'blank') blanks++;
         if (top - blanks - 1 >= 0 && top - blanks - 1 >= first) {
-          if (blanks === 0) edits.push({ path: file.path, start: lineStarts[top], end: lineStarts[top], newText: lineBreakOf(file.tree, top - 1) });
+          if (blanks === 0)
+            edits.push({
+              path: file.path,
+              start: lineStarts[top],
+              end: lineStarts[top],
+              newText: lineBreakOf(file.tree, top - 1),
+            });
           else if (blanks > 1) replace(lineStarts[top - blanks + 1], lineStarts[top], '');
         }
       }
@@ -75,15 +89,26 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
     if (end < contentEnd) replace(end, contentEnd, '');
     if (l.kind === 'blank') continue;
     // indentation before headers, keys and directives
-    if ((l.kind === 'section' || l.kind === 'assignment' || l.kind === 'directive') && l.codeStart > 0 && !(i === 0 && file.tree.bom)) replace(base, base + l.codeStart, '');
+    if (
+      (l.kind === 'section' || l.kind === 'assignment' || l.kind === 'directive') &&
+      l.codeStart > 0 &&
+      !(i === 0 && file.tree.bom)
+    )
+      replace(base, base + l.codeStart, '');
     const a = l.assignment;
     if (a && a.key !== '' && !a.escaped && !text.slice(base + a.keyEnd, base + a.valueStart).includes('\\')) {
       const gap = style === 'spaced' ? ' ' : '';
       const hasValue = a.valueEnd > a.valueStart;
       // `a+ = b` and `a = >b` keep a space: joined they would read as `+=` and `=>`
       replace(base + a.keyEnd, base + a.opStart, a.op === '=' && a.key.endsWith('+') ? ' ' : gap);
-      if (hasValue) replace(base + a.opStart + a.op.length, base + a.valueStart, a.op === '=' && a.value.startsWith('>') ? ' ' : gap);
-      else if (/^[ \t]*$/.test(text.slice(base + a.opStart + a.op.length, end))) replace(base + a.opStart + a.op.length, Math.max(base + a.opStart + a.op.length, end), ''); // `key=  ; note` keeps its comment
+      if (hasValue)
+        replace(
+          base + a.opStart + a.op.length,
+          base + a.valueStart,
+          a.op === '=' && a.value.startsWith('>') ? ' ' : gap,
+        );
+      else if (/^[ \t]*$/.test(text.slice(base + a.opStart + a.op.length, end)))
+        replace(base + a.opStart + a.op.length, Math.max(base + a.opStart + a.op.length, end), ''); // `key=  ; note` keeps its comment
     }
   }
   // drop blank lines at the very end (keep the final end-of-line)

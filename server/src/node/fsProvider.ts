@@ -19,7 +19,8 @@ export function readText(path: string): string | undefined {
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
     const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, st.size + 65536));
-    let n = 0, got = 0;
+    let n = 0,
+      got = 0;
     while (n < buf.length && (got = fs.readSync(fd, buf, n, buf.length - n, null)) > 0) n += got;
     return n > MAX_FILE_BYTES ? undefined : buf.subarray(0, n).toString('utf8');
   } catch {
@@ -67,7 +68,11 @@ export type DiskCache = Map<string, { mtime: number; file?: SourceFile }>;
  * A cached file is checked with a `stat` on every read, unless `trusted(path)` says that something else (file
  * watching) removes it from `cache` when it changes.
  */
-export function diskProvider(overlay?: (path: string) => SourceFile | undefined, cache: DiskCache = new Map(), trusted?: (path: string) => boolean): FileProvider {
+export function diskProvider(
+  overlay?: (path: string) => SourceFile | undefined,
+  cache: DiskCache = new Map(),
+  trusted?: (path: string) => boolean,
+): FileProvider {
   return {
     read(path) {
       const open = overlay?.(path);

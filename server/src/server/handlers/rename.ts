@@ -1,5 +1,12 @@
 /** textDocument/prepareRename and textDocument/rename; what cannot be renamed is refused with the core's reason. */
-import { LSPErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type PrepareRenameParams,
+  type Range,
+  type RenameParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import * as F from '../../features';
 import { range, workspaceChanges } from '../conversions';
 import type { Session } from '../session';
