@@ -33,6 +33,21 @@ export function detectStyle(file: SourceFile): 'spaced' | 'compact' {
   return spaced > compact ? 'spaced' : 'compact';
 }
 
+/** Records an edit unless it would change more than whitespace (an escape like `\;` before a key is not
+ * indentation) or join a lone `\r` and a `\n` into one line end. */
+function whitespaceEditor(
+  file: SourceFile,
+  edits: TextEditSpan[],
+): (start: number, end: number, newText: string) => void {
+  const text = file.text;
+  return (start, end, newText) => {
+    const old = text.slice(start, end);
+    if (old === newText || /[^ \t\r\n]/.test(old)) return;
+    if (newText === '' && text.charCodeAt(start - 1) === 13 && text.charCodeAt(end) === 10) return;
+    edits.push({ path: file.path, start, end, newText });
+  };
+}
+
 export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan[] {
   const style = !opts.style || opts.style === 'auto' ? detectStyle(file) : opts.style;
   const blankBetween = opts.blankLineBetweenSections !== false;
@@ -41,13 +56,7 @@ export function format(file: SourceFile, opts: FormatOptions = {}): TextEditSpan
   const first = Math.max(0, opts.startLine ?? 0);
   const last = Math.min(lines.length - 1, opts.endLine ?? lines.length - 1);
   const edits: TextEditSpan[] = [];
-  // formatting only ever removes blanks and line breaks (an escape like `\;` before a key is not indentation)
-  const replace = (start: number, end: number, newText: string) => {
-    const old = text.slice(start, end);
-    if (old === newText || /[^ \t\r\n]/.test(old)) return;
-    if (newText === '' && text.charCodeAt(start - 1) === 13 && text.charCodeAt(end) === 10) return; // would join a lone `\r` and a `\n`
-    edits.push({ path: file.path, start, end, newText });
-  };
+  const replace = whitespaceEditor(file, edits);
   let seenSection = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
