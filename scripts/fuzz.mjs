@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The fuzzer: `npm run fuzz -- --seconds N --seed S [--stdio-share 0.2] [--no-save]`.
+// The fuzzer: `npm run fuzz -- --seconds N --seed S [--stdio-share 0.2] [--limit-ms 1000] [--no-save]`.
 // Drives the compiled core in-process (out/server/src) with grammar-aware mutations of the corpus, random bytes
 // and pathological inputs, checking every call (test/helpers/fuzzChecks.ts); for part of the time it drives the
 // built server over stdio instead (bursts of incremental edits, requests at random and past-the-end positions,
@@ -28,6 +28,7 @@ function args() {
     seconds: Number(get('seconds', '60')),
     seed: Number(get('seed', String(Date.now() % 1e9))),
     stdioShare: Number(get('stdio-share', '0.2')),
+    limitMs: Number(get('limit-ms', '1000')),
     save: !a.includes('--no-save'),
   };
 }
@@ -229,7 +230,7 @@ async function main() {
       stdioInputs++;
       stdioMs += Date.now() - t;
     } else {
-      const found = checkInput(input);
+      const found = checkInput(input, { limitMs: opts.limitMs });
       if (found.length) report(input, found, 'core');
     }
   }
