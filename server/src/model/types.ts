@@ -18,7 +18,15 @@ export interface FileProvider {
   read(path: string): SourceFile | undefined;
   /** Entries of a directory, or undefined when it does not exist. */
   listDir(dir: string): DirEntry[] | undefined;
+  /**
+   * Why a path that `read` gave nothing for cannot be read although something is there; undefined when nothing
+   * is there at all (missing). Optional: a provider without it reports every unread path as missing.
+   */
+  problem?(path: string): FileProblem | undefined;
 }
+
+/** Something is at the path, but it is not a file that can be read as a config. */
+export type FileProblem = 'folder' | 'not-regular' | 'symlink-loop' | 'unreadable' | 'too-large';
 
 export type ConfigKind = 'pjsip' | 'wizard';
 
@@ -26,7 +34,11 @@ export interface ConfigSetOptions {
   /** The Asterisk config folder: relative includes resolve against it. */
   configDir: string;
   /** Root files, each loaded as its own Asterisk config (pjsip.conf, pjsip_wizard.conf, other standalone files). */
-  roots: { path: string; kind: ConfigKind; /** Not read by Asterisk (no config includes it); checked on its own. */ standalone?: boolean }[];
+  roots: {
+    path: string;
+    kind: ConfigKind;
+    /** Not read by Asterisk (no config includes it); checked on its own. */ standalone?: boolean;
+  }[];
   /** Absolute include prefixes mapped onto folders of this machine (default: /etc/asterisk -> configDir). */
   pathMap?: { from: string; to: string }[];
   /**
@@ -63,10 +75,18 @@ export class OptionEntry implements Variable {
     this.value = assignment.value;
     this.entry = this;
   }
-  get keyStart(): number { return this.base + this.assignment.keyStart; }
-  get keyEnd(): number { return this.base + this.assignment.keyEnd; }
-  get valueStart(): number { return this.base + this.assignment.valueStart; }
-  get valueEnd(): number { return this.base + this.assignment.valueEnd; }
+  get keyStart(): number {
+    return this.base + this.assignment.keyStart;
+  }
+  get keyEnd(): number {
+    return this.base + this.assignment.keyEnd;
+  }
+  get valueStart(): number {
+    return this.base + this.assignment.valueStart;
+  }
+  get valueEnd(): number {
+    return this.base + this.assignment.valueEnd;
+  }
 }
 
 /** An entry of Asterisk's variable list for a category. Shared between a template and what inherits it. */
@@ -127,10 +147,18 @@ export class Section {
     this.lastLine = line;
   }
   /** Absolute offsets of the name (inside the brackets) and of the whole header code. */
-  get nameStart(): number { return this.base + this.header.nameStart; }
-  get nameEnd(): number { return this.base + this.header.nameEnd; }
-  get headerStart(): number { return this.base + this.file.tree.lines[this.line].codeStart; }
-  get headerEnd(): number { return this.base + this.file.tree.lines[this.line].codeEnd; }
+  get nameStart(): number {
+    return this.base + this.header.nameStart;
+  }
+  get nameEnd(): number {
+    return this.base + this.header.nameEnd;
+  }
+  get headerStart(): number {
+    return this.base + this.file.tree.lines[this.line].codeStart;
+  }
+  get headerEnd(): number {
+    return this.base + this.file.tree.lines[this.line].codeEnd;
+  }
 }
 
 export interface IncludeInfo {

@@ -4,20 +4,52 @@
  */
 import * as fs from 'node:fs';
 import { parse } from '../syntax';
-import type { FileProvider, SourceFile } from '../model/types';
+import type { FileProblem, FileProvider, SourceFile } from '../model/types';
+import { MAX_READ_MB } from '../model/includes';
 import type { DirEntry } from '../model/paths';
 
 /** Largest file read, so a mistaken include of a huge file cannot exhaust memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_READ_MB * 1024 * 1024;
 
 export function readText(path: string): string | undefined {
+  // open first, then check what was opened (no race with a file swapped for a pipe), and never read past the cap
+  let fd: number | undefined;
   try {
-    const st = fs.statSync(path);
+    fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
-    return fs.readFileSync(path, 'utf8');
+    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, st.size + 65536));
+    let n = 0,
+      got = 0;
+    while (n < buf.length && (got = fs.readSync(fd, buf, n, buf.length - n, null)) > 0) n += got;
+    return n > MAX_FILE_BYTES ? undefined : buf.subarray(0, n).toString('utf8');
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** Why something at `path` cannot be read as a config file (undefined: nothing there, or it reads fine). */
+export function fileProblem(path: string): FileProblem | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'symlink-loop';
+    if (code === 'EACCES' || code === 'EPERM') return 'unreadable';
+    return undefined;
+  }
+  if (st.isDirectory()) return 'folder';
+  if (!st.isFile()) return 'not-regular';
+  if (st.size > MAX_FILE_BYTES) return 'too-large';
+  try {
+    fs.accessSync(path, fs.constants.R_OK);
+  } catch {
+    return 'unreadable';
+  }
+  return undefined;
 }
 
 export function listDir(dir: string): DirEntry[] | undefined {
@@ -36,7 +68,11 @@ export type DiskCache = Map<string, { mtime: number; file?: SourceFile }>;
  * A cached file is checked with a `stat` on every read, unless `trusted(path)` says that something else (file
  * watching) removes it from `cache` when it changes.
  */
-export function diskProvider(overlay?: (path: string) => SourceFile | undefined, cache: DiskCache = new Map(), trusted?: (path: string) => boolean): FileProvider {
+export function diskProvider(
+  overlay?: (path: string) => SourceFile | undefined,
+  cache: DiskCache = new Map(),
+  trusted?: (path: string) => boolean,
+): FileProvider {
   return {
     read(path) {
       const open = overlay?.(path);
@@ -57,6 +93,7 @@ export function diskProvider(overlay?: (path: string) => SourceFile | undefined,
       return file;
     },
     listDir,
+    problem: fileProblem,
   };
 }
 

@@ -111,7 +111,7 @@ const rules = [
   // ---- directives and files ------------------------------------------------------------------------------
   {
     id: 'include-not-found', severity: 'error',
-    summary: '`#include` of a file that does not exist, or a glob that matches nothing.',
+    summary: '`#include` of a file that does not exist, or a glob that matches nothing; also of a folder, device, pipe, symlink loop, unreadable or oversized file (the message says which).',
     asterisk: 'Asterisk logs "was listed as a #include but it does not exist" and rejects the including file: when that is pjsip.conf, nothing in it loads. `#tryinclude` is fine.',
     example: '#include pjsip-trunks.conf',
     fix: 'Create the file, correct the path (relative paths start at the Asterisk config folder, not at the including file), or use `#tryinclude`.',

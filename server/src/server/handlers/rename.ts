@@ -1,5 +1,12 @@
 /** textDocument/prepareRename and textDocument/rename; what cannot be renamed is refused with the core's reason. */
-import { ErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type PrepareRenameParams,
+  type Range,
+  type RenameParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import * as F from '../../features';
 import { range, workspaceChanges } from '../conversions';
 import type { Session } from '../session';
@@ -8,7 +15,7 @@ export function prepareRename(s: Session, p: PrepareRenameParams): { range: Rang
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
   const r = F.prepareRename(x.a, x.file, x.doc.text.offsetAt(p.position));
-  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  if ('error' in r) throw new ResponseError(LSPErrorCodes.RequestFailed, r.error);
   return { range: range(x.file, r.span.start, r.span.end), placeholder: r.placeholder };
 }
 
@@ -16,6 +23,6 @@ export function rename(s: Session, p: RenameParams): WorkspaceEdit | null {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
   const r = F.rename(x.a, x.file, x.doc.text.offsetAt(p.position), p.newName);
-  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
+  if ('error' in r) throw new ResponseError(LSPErrorCodes.RequestFailed, r.error);
   return { changes: workspaceChanges(s.files(x.a), r.edits) };
 }
