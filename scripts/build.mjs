@@ -7,11 +7,29 @@ import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 const watch = process.argv.includes('--watch');
 // One version for everything: the root package.json's (server/package.json must agree; a test checks that).
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node18', sourcemap: true, logLevel: 'warning', define: { __VERSION__: JSON.stringify(version) } };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(version) },
+};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/main.ts'],
+    outfile: 'server/out/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'server/out/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -38,9 +38,28 @@ export function rulesMarkdown(rules) {
     '',
   ];
   for (const r of rules) {
-    const variants = Object.values(r.variants ?? {}).map((v) => `; **${v.severity}** when ${v.when}`).join('');
-    out.push(`## ${r.id}`, '', `Default severity: **${r.severity}**${variants}`, '', r.summary, '', `**What Asterisk does:** ${r.asterisk}`, '',
-      '**Example:**', '', '```ini', r.example, '```', '', `**Fix:** ${r.fix}`, '', ...(r.where ? [`**Where it is reported:** ${r.where}`, ''] : []));
+    const variants = Object.values(r.variants ?? {})
+      .map((v) => `; **${v.severity}** when ${v.when}`)
+      .join('');
+    out.push(
+      `## ${r.id}`,
+      '',
+      `Default severity: **${r.severity}**${variants}`,
+      '',
+      r.summary,
+      '',
+      `**What Asterisk does:** ${r.asterisk}`,
+      '',
+      '**Example:**',
+      '',
+      '```ini',
+      r.example,
+      '```',
+      '',
+      `**Fix:** ${r.fix}`,
+      '',
+      ...(r.where ? [`**Where it is reported:** ${r.where}`, ''] : []),
+    );
   }
   return out.join('\n');
 }

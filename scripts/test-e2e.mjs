@@ -9,7 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { cleanup, copyWorkspace, launchChromium, log, Results, ROOT, sleep, startCodeServer, tempDir, watchdog } from './e2e-harness.mjs';
+import {
+  cleanup,
+  copyWorkspace,
+  launchChromium,
+  log,
+  Results,
+  ROOT,
+  sleep,
+  startCodeServer,
+  tempDir,
+  watchdog,
+} from './e2e-harness.mjs';
 
 const results = new Results();
 watchdog(Number(process.env.TIMEOUT_MS || 150000), results);
@@ -18,7 +29,11 @@ const TESTS = join(ROOT, 'out/test-vscode/index.js');
 function compileSuite() {
   // `tsc -p test/vscode` is not part of `tsc -b` (it needs the vscode + mocha typings); a few seconds.
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'test/vscode')], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'test/vscode')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120000,
+  });
   if (r.status !== 0) throw new Error(`tsc -p test/vscode failed:\n${r.stdout}${r.stderr}`);
 }
 
@@ -26,7 +41,8 @@ let mocha; // { passed, failed, tests } from the suite's result file
 let sawSuite = false; // mocha's own per-test lines were forwarded
 const other = []; // forwarded console lines outside the suite
 const VERBOSE = !!process.env.VERBOSE;
-const SUITE_BEGIN = '--- pjsip extension-host suite ---', SUITE_END = '--- end of pjsip extension-host suite ---'; // as in test/vscode/index.ts
+const SUITE_BEGIN = '--- pjsip extension-host suite ---',
+  SUITE_END = '--- end of pjsip extension-host suite ---'; // as in test/vscode/index.ts
 async function main() {
   if (!existsSync(join(ROOT, 'client/out/extension.js')) || !existsSync(join(ROOT, 'server/out/server.js'))) {
     throw new Error('client/out/extension.js or server/out/server.js missing: run `npm run build` first');
@@ -40,7 +56,9 @@ async function main() {
   const browser = await launchChromium();
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.log('[pageerror]', String(e).slice(0, 300)));
-  const exitCode = new Promise((resolve) => { void page.exposeFunction('codeAutomationExit', (c) => resolve(c)); });
+  const exitCode = new Promise((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (c) => resolve(c));
+  });
   // The extension host's console (mocha's spec reporter) arrives here in test mode.
   // The workbench's own chatter arrives the same way: show what lies between the suite's markers, keep the rest
   // for a failure report.
@@ -48,16 +66,29 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.replace(/\n$/, '').split('\n')) {
-      if (line.includes(SUITE_BEGIN)) { inSuite = true; sawSuite = true; continue; }
-      if (line.includes(SUITE_END)) { inSuite = false; continue; }
+      if (line.includes(SUITE_BEGIN)) {
+        inSuite = true;
+        sawSuite = true;
+        continue;
+      }
+      if (line.includes(SUITE_END)) {
+        inSuite = false;
+        continue;
+      }
       if (inSuite || VERBOSE) console.log(`  | ${line}`);
       else other.push(`[${type}] ${line}`);
     }
   });
-  const payload = [['extensionDevelopmentPath', cs.remote(ROOT)], ['extensionTestsPath', cs.remote(TESTS)]];
+  const payload = [
+    ['extensionDevelopmentPath', cs.remote(ROOT)],
+    ['extensionTestsPath', cs.remote(TESTS)],
+  ];
   await page.goto(cs.url(workspace, payload), { timeout: 60000 });
   log('workbench loading; extension host runs the suite');
-  const code = await Promise.race([exitCode, sleep(Number(process.env.SUITE_TIMEOUT_MS || 120000)).then(() => 'timeout')]);
+  const code = await Promise.race([
+    exitCode,
+    sleep(Number(process.env.SUITE_TIMEOUT_MS || 120000)).then(() => 'timeout'),
+  ]);
   log(`extension host finished: exit code ${code}`);
   if (existsSync(resultFile)) mocha = JSON.parse(readFileSync(resultFile, 'utf8'));
   if (!mocha) {
@@ -68,8 +99,10 @@ async function main() {
   // mocha's spec output above already lists every test; repeat failures as FAIL lines (and everything when the
   // console was not forwarded).
   for (const t of mocha.tests) {
-    if (t.state === 'passed') { if (!sawSuite) results.pass(t.title, `${t.durationMs ?? 0} ms`); else results.list.push({ name: t.title, ok: true }); }
-    else results.fail(t.title, (t.error ?? '').split('\n').slice(0, 4).join(' | '));
+    if (t.state === 'passed') {
+      if (!sawSuite) results.pass(t.title, `${t.durationMs ?? 0} ms`);
+      else results.list.push({ name: t.title, ok: true });
+    } else results.fail(t.title, (t.error ?? '').split('\n').slice(0, 4).join(' | '));
   }
   if (mocha.failed || code !== 0) for (const l of other.slice(-40)) console.log(`  ${l}`);
   if (code !== 0 && mocha.failed === 0) results.fail('extension host exit code', String(code));
@@ -79,7 +112,13 @@ async function main() {
 try {
   await main();
 } catch (e) {
-  results.fail('e2e run', String(e?.stack ?? e).split('\n').slice(0, 8).join('\n'));
+  results.fail(
+    'e2e run',
+    String(e?.stack ?? e)
+      .split('\n')
+      .slice(0, 8)
+      .join('\n'),
+  );
 }
 await cleanup();
 log('torn down');

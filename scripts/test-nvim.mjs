@@ -11,10 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'server/out/server.js');
 const t0 = Date.now();
-let passed = 0, failed = 0;
+let passed = 0,
+  failed = 0;
 
 function done(extraFail) {
-  if (extraFail) { console.log(`FAIL ${extraFail}`); failed++; }
+  if (extraFail) {
+    console.log(`FAIL ${extraFail}`);
+    failed++;
+  }
   console.log(`nvim layer took ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed || passed === 0 ? 1 : 0);
@@ -29,10 +33,18 @@ const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-u', j
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PJSIP_SERVER: server, PJSIP_WORKSPACE: join(root, 'test/e2e/workspace') },
 });
-let out = '', err = '';
-nvim.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-nvim.stderr.on('data', (d) => { err += d; });
-const timer = setTimeout(() => { nvim.kill('SIGKILL'); }, 60000);
+let out = '',
+  err = '';
+nvim.stdout.on('data', (d) => {
+  out += d;
+  process.stdout.write(d);
+});
+nvim.stderr.on('data', (d) => {
+  err += d;
+});
+const timer = setTimeout(() => {
+  nvim.kill('SIGKILL');
+}, 60000);
 nvim.on('exit', (code, signal) => {
   clearTimeout(timer);
   passed = (out.match(/^PASS /gm) ?? []).length;

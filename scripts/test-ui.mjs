@@ -9,7 +9,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanup, copyWorkspace, launchChromium, log, Results, ROOT, startCodeServer, tempDir, watchdog } from './e2e-harness.mjs';
+import {
+  cleanup,
+  copyWorkspace,
+  launchChromium,
+  log,
+  Results,
+  ROOT,
+  startCodeServer,
+  tempDir,
+  watchdog,
+} from './e2e-harness.mjs';
 
 const results = new Results();
 watchdog(Number(process.env.TIMEOUT_MS || 180000), results);
@@ -22,23 +32,43 @@ function ensureVsix() {
     if (!existsSync(process.env.VSIX)) throw new Error(`VSIX=${process.env.VSIX} does not exist`);
     return process.env.VSIX;
   }
-  const inputs = ['client/out/extension.js', 'server/out/server.js', 'package.json', 'language-configuration.json',
-    'syntaxes/pjsip.tmLanguage.json', 'snippets/pjsip.code-snippets'].map((f) => join(ROOT, f));
+  const inputs = [
+    'client/out/extension.js',
+    'server/out/server.js',
+    'package.json',
+    'language-configuration.json',
+    'syntaxes/pjsip.tmLanguage.json',
+    'snippets/pjsip.code-snippets',
+  ].map((f) => join(ROOT, f));
   const built = inputs.slice(0, 2).every((f) => existsSync(f));
   const newest = Math.max(...inputs.filter((f) => existsSync(f)).map((f) => statSync(f).mtimeMs));
   if (existsSync(DEFAULT_VSIX) && built && statSync(DEFAULT_VSIX).mtimeMs >= newest) return DEFAULT_VSIX;
   const sh = (cmd, args) => {
     log(`${cmd} ${args.join(' ')}`);
     const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 240000 });
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status ?? r.error?.message}):\n${`${r.stdout}${r.stderr}`.slice(-3000)}`);
+    if (r.status !== 0)
+      throw new Error(
+        `${cmd} ${args.join(' ')} failed (${r.status ?? r.error?.message}):\n${`${r.stdout}${r.stderr}`.slice(-3000)}`,
+      );
   };
   // `npm run package` = build + vsce; when the bundles exist, package them as they are (what the other layers test).
   // The README shows docs/screenshots/*.png; vsce rewrites relative image links only for GitHub/GitLab repositories,
   // so give it a base URL (it only affects the README inside the package).
-  const repo = String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository?.url ?? 'https://example.invalid/pjsip-language-tools').replace(/\.git$/, '');
+  const repo = String(
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository?.url ??
+      'https://example.invalid/pjsip-language-tools',
+  ).replace(/\.git$/, '');
   const base = ['--baseContentUrl', `${repo}/raw/HEAD/`, '--baseImagesUrl', `${repo}/raw/HEAD/`];
   if (!built) sh('npm', ['run', 'package', '--', ...base]);
-  else sh(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', DEFAULT_VSIX, ...base]);
+  else
+    sh(process.execPath, [
+      join(ROOT, 'node_modules/@vscode/vsce/vsce'),
+      'package',
+      '--no-dependencies',
+      '-o',
+      DEFAULT_VSIX,
+      ...base,
+    ]);
   return DEFAULT_VSIX;
 }
 
@@ -49,7 +79,10 @@ async function until(what, fn, ms = 15000) {
   const end = Date.now() + ms;
   let last;
   for (;;) {
-    last = await fn().catch((e) => { last = e; return undefined; });
+    last = await fn().catch((e) => {
+      last = e;
+      return undefined;
+    });
     if (last) return last;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await page.waitForTimeout(100);
@@ -70,7 +103,8 @@ async function charPoint(text, col) {
       const len = n.textContent.length;
       if (left < len) {
         const r = document.createRange();
-        r.setStart(n, left); r.setEnd(n, left + 1);
+        r.setStart(n, left);
+        r.setEnd(n, left + 1);
         const b = r.getBoundingClientRect();
         return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
       }
@@ -101,15 +135,23 @@ async function openFile(query, description, expectText) {
 
 /** Screenshot once the page's finite CSS animations (hover/menu fade-ins) have finished. */
 async function shot(name) {
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => {}))),
-    new Promise((r) => setTimeout(r, 2000)),
-  ]));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished.catch(() => {})),
+      ),
+      new Promise((r) => setTimeout(r, 2000)),
+    ]),
+  );
   await page.screenshot({ path: join(SHOTS, name) });
 }
 
 const squiggles = () => editor().locator('.squiggly-error').count();
-const activeTab = async () => (await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label')) ?? '';
+const activeTab = async () =>
+  (await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label')) ?? '';
 const lineText = async (text) => (await lineLocator(text).innerText()).replace(/\u00a0/g, ' ');
 
 async function main() {
@@ -141,7 +183,10 @@ async function main() {
 
   await results.step('extension installed from the .vsix and the broken file opens as PJSIP config', async () => {
     await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
-    const mode = await until('language mode in the status bar', async () => { const t = await page.locator('#status\\.editor\\.mode').innerText(); return /PJSIP/.test(t) && t; });
+    const mode = await until('language mode in the status bar', async () => {
+      const t = await page.locator('#status\\.editor\\.mode').innerText();
+      return /PJSIP/.test(t) && t;
+    });
     return `tab "${await activeTab()}", language "${mode.trim()}"`;
   });
 
@@ -157,8 +202,13 @@ async function main() {
     const rows = page.locator('.markers-panel .monaco-list-row');
     await until('3 marker rows', async () => (await rows.count()) >= 4); // the file row + 3 markers
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    for (const [code, msg] of [['invalid-value', "'rfc2833' is not a valid dtmf_mode"], ['unknown-option', "'direct_medai' is not an endpoint option"], ['unresolved-reference', "No aor named '7002'"]]) {
-      if (!texts.some((t) => t.includes(code) && t.includes(msg))) throw new Error(`no row with ${code} / ${msg} in ${JSON.stringify(texts)}`);
+    for (const [code, msg] of [
+      ['invalid-value', "'rfc2833' is not a valid dtmf_mode"],
+      ['unknown-option', "'direct_medai' is not an endpoint option"],
+      ['unresolved-reference', "No aor named '7002'"],
+    ]) {
+      if (!texts.some((t) => t.includes(code) && t.includes(msg)))
+        throw new Error(`no row with ${code} / ${msg} in ${JSON.stringify(texts)}`);
     }
     await page.keyboard.press('Control+J'); // hide the panel again: more room for the editor
     return JSON.stringify(texts.slice(1));
@@ -171,7 +221,8 @@ async function main() {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'endpoint option' }).first();
     await hover.waitFor({ state: 'visible', timeout: 10000 });
     const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
-    for (const want of ['dtmf_mode — endpoint option', 'Accepted:', 'rfc4733']) if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+    for (const want of ['dtmf_mode — endpoint option', 'Accepted:', 'rfc4733'])
+      if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     await hover.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
@@ -184,30 +235,37 @@ async function main() {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '— auth' }).first();
     await hover.waitFor({ state: 'visible', timeout: 10000 });
     const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
-    for (const want of ['[7001] — auth', 'username', 'pjsip show auth 7001']) if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+    for (const want of ['[7001] — auth', 'username', 'pjsip show auth 7001'])
+      if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
     await shot('hover.png');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     return JSON.stringify(text.slice(0, 120));
   });
 
-  await results.step('completion (Ctrl+Space) after dtmf_mode= lists the enum values; accepting one fixes the error', async () => {
-    await clickAt('dtmf_mode=rfc2833', 'dtmf_mode='.length + 3);
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 'dtmf_mode='.length; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Shift+End');
-    await page.keyboard.press('Delete');
-    await page.keyboard.press('Control+Space');
-    const widget = page.locator('.editor-widget.suggest-widget.visible');
-    await widget.locator('.monaco-list-row', { hasText: 'auto_info' }).first().waitFor({ timeout: 15000 });
-    const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
-    const want = ['rfc4733', 'inband', 'info', 'auto', 'auto_info', 'none'];
-    if (want.some((w) => !labels.includes(w))) throw new Error(`completion rows ${JSON.stringify(labels)}`);
-    await widget.locator('.monaco-list-row', { hasText: 'rfc4733' }).first().click();
-    await until('dtmf_mode=rfc4733 in the editor', async () => (await lineText('dtmf_mode=')).trim() === 'dtmf_mode=rfc4733');
-    await until('2 squiggles left', async () => (await squiggles()) === 2, 15000);
-    return JSON.stringify(labels);
-  });
+  await results.step(
+    'completion (Ctrl+Space) after dtmf_mode= lists the enum values; accepting one fixes the error',
+    async () => {
+      await clickAt('dtmf_mode=rfc2833', 'dtmf_mode='.length + 3);
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 'dtmf_mode='.length; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.press('Delete');
+      await page.keyboard.press('Control+Space');
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      await widget.locator('.monaco-list-row', { hasText: 'auto_info' }).first().waitFor({ timeout: 15000 });
+      const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+      const want = ['rfc4733', 'inband', 'info', 'auto', 'auto_info', 'none'];
+      if (want.some((w) => !labels.includes(w))) throw new Error(`completion rows ${JSON.stringify(labels)}`);
+      await widget.locator('.monaco-list-row', { hasText: 'rfc4733' }).first().click();
+      await until(
+        'dtmf_mode=rfc4733 in the editor',
+        async () => (await lineText('dtmf_mode=')).trim() === 'dtmf_mode=rfc4733',
+      );
+      await until('2 squiggles left', async () => (await squiggles()) === 2, 15000);
+      return JSON.stringify(labels);
+    },
+  );
 
   await results.step('completion (Ctrl+Space) of option names on a new line in an endpoint', async () => {
     await clickAt('aors=7002', 'aors=7002'.length - 1);
@@ -217,21 +275,35 @@ async function main() {
     const widget = page.locator('.editor-widget.suggest-widget.visible');
     await widget.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
     const first = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
-    if (first.includes('max_contacts') || first.includes('server_uri')) throw new Error(`non-endpoint options offered: ${JSON.stringify(first)}`);
-    if (first.length < 5 || !first.includes('allow')) throw new Error(`endpoint options expected among the first rows ${JSON.stringify(first)}`);
+    if (first.includes('max_contacts') || first.includes('server_uri'))
+      throw new Error(`non-endpoint options offered: ${JSON.stringify(first)}`);
+    if (first.length < 5 || !first.includes('allow'))
+      throw new Error(`endpoint options expected among the first rows ${JSON.stringify(first)}`);
     // the details pane with the focused option's documentation (Ctrl+Space again opens it when it is closed)
     const details = page.locator('.suggest-details-container .suggest-details').first();
     if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
-    const doc = await until('documentation in the details pane', async () => { const t = await details.innerText({ timeout: 1000 }); return /endpoint option/.test(t) && t; }, 5000);
+    const doc = await until(
+      'documentation in the details pane',
+      async () => {
+        const t = await details.innerText({ timeout: 1000 });
+        return /endpoint option/.test(t) && t;
+      },
+      5000,
+    );
     await shot('completion.png');
     await page.keyboard.type('direct_');
     await widget.locator('.monaco-list-row', { hasText: 'direct_media_method' }).first().waitFor({ timeout: 15000 });
     const filtered = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
-    if (!filtered.includes('direct_media')) throw new Error(`completion rows after typing direct_: ${JSON.stringify(filtered)}`);
+    if (!filtered.includes('direct_media'))
+      throw new Error(`completion rows after typing direct_: ${JSON.stringify(filtered)}`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+K'); // delete the line typed above
-    await until('the typed line removed', async () => (await editor().locator('.view-line', { hasText: 'direct_' }).count()) === 1);
-    if ((await lineText('dtmf_mode=')).trim() !== 'dtmf_mode=rfc4733') throw new Error('removing the typed line changed other text');
+    await until(
+      'the typed line removed',
+      async () => (await editor().locator('.view-line', { hasText: 'direct_' }).count()) === 1,
+    );
+    if ((await lineText('dtmf_mode=')).trim() !== 'dtmf_mode=rfc4733')
+      throw new Error('removing the typed line changed other text');
     return `first rows ${JSON.stringify(first)}; details "${doc.replace(/\s+/g, ' ').slice(0, 60)}..."; after typing direct_: ${JSON.stringify(filtered)}`;
   });
 
@@ -247,33 +319,47 @@ async function main() {
     const focused = (await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label')) ?? '';
     if (focused !== "Change to 'direct_media'") throw new Error(`focused action "${focused}", want the preferred fix`);
     await page.keyboard.press('Enter');
-    await until('direct_media=no in the editor', async () => (await editor().locator('.view-line', { hasText: 'direct_media=no' }).count()) === 1);
+    await until(
+      'direct_media=no in the editor',
+      async () => (await editor().locator('.view-line', { hasText: 'direct_media=no' }).count()) === 1,
+    );
     await until('1 squiggle left', async () => (await squiggles()) === 1, 15000);
     return `menu ${JSON.stringify(items)}`;
   });
 
-  await results.step('status bar shows the Asterisk version in use; picking one makes the checks follow it', async () => {
-    await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
-    const item = page.locator('.statusbar-item', { hasText: 'Asterisk: no version set' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15000 });
-    if ((await squiggles()) !== 0) throw new Error('tenantid is known to the newest release: no squiggle expected');
-    await item.click();
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    const offered = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    await input.fill('Asterisk 16');
-    await page.keyboard.press('Enter');
-    await page.locator('.statusbar-item', { hasText: 'Asterisk 16.30.1' }).first().waitFor({ state: 'visible', timeout: 15000 });
-    await until('tenantid underlined for Asterisk 16', async () => (await squiggles()) === 1, 15000);
-    return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1", 1 squiggle`;
-  });
+  await results.step(
+    'status bar shows the Asterisk version in use; picking one makes the checks follow it',
+    async () => {
+      await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
+      const item = page.locator('.statusbar-item', { hasText: 'Asterisk: no version set' }).first();
+      await item.waitFor({ state: 'visible', timeout: 15000 });
+      if ((await squiggles()) !== 0) throw new Error('tenantid is known to the newest release: no squiggle expected');
+      await item.click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      const offered = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((t) =>
+        t.replace(/\s+/g, ' ').trim(),
+      );
+      await input.fill('Asterisk 16');
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.statusbar-item', { hasText: 'Asterisk 16.30.1' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 15000 });
+      await until('tenantid underlined for Asterisk 16', async () => (await squiggles()) === 1, 15000);
+      return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1", 1 squiggle`;
+    },
+  );
 
   await results.step('go to definition (F12) from pjsip.d/trunk.conf into pjsip_wizard.conf', async () => {
     await openFile('trunk.conf', 'pjsip.d', 'outbound_auth=mytrunk-oauth');
     await until('trunk.conf active', async () => (await activeTab()).startsWith('trunk.conf'));
     await clickAt('outbound_auth=mytrunk-oauth', 'outbound_auth='.length + 3);
     await page.keyboard.press('F12');
-    const tab = await until('pjsip_wizard.conf active', async () => { const t = await activeTab(); return t.startsWith('pjsip_wizard.conf') && t; });
+    const tab = await until('pjsip_wizard.conf active', async () => {
+      const t = await activeTab();
+      return t.startsWith('pjsip_wizard.conf') && t;
+    });
     await lineLocator('[mytrunk]').waitFor();
     const sel = (await page.locator('#status\\.editor\\.selection').innerText()).trim();
     if (!/^Ln 2, Col 2\b/.test(sel)) throw new Error(`cursor at "${sel}", want Ln 2, Col 2 (the name of [mytrunk])`);
@@ -284,12 +370,21 @@ async function main() {
 try {
   await main();
 } catch (e) {
-  results.fail('ui run', String(e?.stack ?? e).split('\n').slice(0, 8).join('\n'));
+  results.fail(
+    'ui run',
+    String(e?.stack ?? e)
+      .split('\n')
+      .slice(0, 8)
+      .join('\n'),
+  );
 }
 if (results.failed && page) {
   const failShot = join(ROOT, 'test-results/ui-failure.png'); // test-results/ is git-ignored
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  await page.screenshot({ path: failShot }).then(() => console.log(`failure screenshot: ${failShot}`)).catch(() => {});
+  await page
+    .screenshot({ path: failShot })
+    .then(() => console.log(`failure screenshot: ${failShot}`))
+    .catch(() => {});
 }
 await cleanup();
 log('torn down');

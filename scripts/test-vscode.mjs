@@ -13,10 +13,13 @@ import { runTests } from '@vscode/test-electron';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const t0 = Date.now();
-let passed = 0, failed = 0;
+let passed = 0,
+  failed = 0;
 
 const run = realpathSync(mkdtempSync(join(os.tmpdir(), 'pjsip-vscode-')));
-const cleanup = () => { if (!process.env.KEEP) rmSync(run, { recursive: true, force: true }); };
+const cleanup = () => {
+  if (!process.env.KEEP) rmSync(run, { recursive: true, force: true });
+};
 process.on('exit', cleanup);
 for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => process.exit(130));
 
@@ -24,7 +27,11 @@ try {
   if (!existsSync(join(root, 'client/out/extension.js')) || !existsSync(join(root, 'server/out/server.js'))) {
     throw new Error('client/out/extension.js or server/out/server.js missing: run `npm run build` first');
   }
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'test/vscode')], { cwd: root, encoding: 'utf8', timeout: 120000 });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'test/vscode')],
+    { cwd: root, encoding: 'utf8', timeout: 120000 },
+  );
   if (tsc.status !== 0) throw new Error(`tsc -p test/vscode failed:\n${tsc.stdout}${tsc.stderr}`);
 
   const workspace = join(run, 'workspace');
@@ -35,22 +42,35 @@ try {
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
     extensionDevelopmentPath: root,
     extensionTestsPath: join(root, 'out/test-vscode/index.js'),
-    extensionTestsEnv: { PJSIP_VSCODE_TEST_RESULTS: resultFile, PJSIP_VSCODE_TEST_GREP: process.env.PJSIP_VSCODE_TEST_GREP },
+    extensionTestsEnv: {
+      PJSIP_VSCODE_TEST_RESULTS: resultFile,
+      PJSIP_VSCODE_TEST_GREP: process.env.PJSIP_VSCODE_TEST_GREP,
+    },
     // runTests adds --no-sandbox, --disable-updates, --skip-welcome, --skip-release-notes, --disable-workspace-trust
     launchArgs: [
       workspace,
       '--disable-extensions', // other installed extensions; the one under development still loads
       '--disable-telemetry',
-      '--user-data-dir', join(run, 'user-data'),
-      '--extensions-dir', join(run, 'extensions'),
+      '--user-data-dir',
+      join(run, 'user-data'),
+      '--extensions-dir',
+      join(run, 'extensions'),
     ],
-  }).catch((e) => { console.error(String(e?.message ?? e)); return typeof e?.code === 'number' ? e.code : 1; });
+  }).catch((e) => {
+    console.error(String(e?.message ?? e));
+    return typeof e?.code === 'number' ? e.code : 1;
+  });
   // mocha's spec reporter already printed each test (VS Code forwards the extension host's console to stdout).
   if (existsSync(resultFile)) {
     const r = JSON.parse(readFileSync(resultFile, 'utf8'));
-    passed = r.passed; failed = r.failed;
-    for (const t of r.tests) if (t.state === 'failed') console.log(`FAIL ${t.title}: ${(t.error ?? '').split('\n').slice(0, 4).join(' | ')}`);
-    if (code !== 0 && failed === 0) { console.log(`FAIL VS Code exited with ${code}`); failed = 1; }
+    passed = r.passed;
+    failed = r.failed;
+    for (const t of r.tests)
+      if (t.state === 'failed') console.log(`FAIL ${t.title}: ${(t.error ?? '').split('\n').slice(0, 4).join(' | ')}`);
+    if (code !== 0 && failed === 0) {
+      console.log(`FAIL VS Code exited with ${code}`);
+      failed = 1;
+    }
   } else {
     console.log(`FAIL extension-host suite: no results (VS Code exit code ${code})`);
     failed = 1;

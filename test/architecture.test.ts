@@ -10,10 +10,14 @@ const SRC = path.resolve(__dirname, '../../server/src');
 function imports(dir: string): { file: string; spec: string }[] {
   const out: { file: string; spec: string }[] = [];
   for (const e of fs.readdirSync(path.join(SRC, dir), { withFileTypes: true })) {
-    if (e.isDirectory()) { out.push(...imports(path.join(dir, e.name))); continue; }
+    if (e.isDirectory()) {
+      out.push(...imports(path.join(dir, e.name)));
+      continue;
+    }
     if (!e.name.endsWith('.ts')) continue;
     const text = fs.readFileSync(path.join(SRC, dir, e.name), 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)) out.push({ file: path.join(dir, e.name), spec: m[1] });
+    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm))
+      out.push({ file: path.join(dir, e.name), spec: m[1] });
   }
   return out;
 }
@@ -32,10 +36,16 @@ function rank(layer: string): number {
 }
 
 function tsFilesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFilesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [path.join(dir, e.name)] : []);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? tsFilesUnder(path.join(dir, e.name))
+        : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
-
 
 suite('architecture', () => {
   test('layers only point down: syntax <- i18n <- schema <- model <- rules <- analysis <- features <- server/cli', () => {
@@ -43,7 +53,8 @@ suite('architecture', () => {
     for (const i of imports('.')) {
       if (!i.spec.startsWith('.')) continue;
       const target = path.relative(SRC, path.resolve(SRC, path.dirname(i.file), i.spec));
-      const from = layerOf(i.file), to = layerOf(target);
+      const from = layerOf(i.file),
+        to = layerOf(target);
       if (target.startsWith('..')) upward.push(`${i.file} imports ${i.spec} (outside server/src)`);
       else if (rank(to) > rank(from)) upward.push(`${i.file} (${from}) imports ${i.spec} (${to})`);
     }
@@ -57,7 +68,12 @@ suite('architecture', () => {
   test('the language core imports nothing from LSP, VS Code or the disk', () => {
     for (const layer of LAYERS) {
       for (const i of imports(layer)) {
-        assert.ok(!/^(vscode|vscode-languageserver|vscode-languageclient|node:fs|fs|node:child_process|child_process)(\/|$)/.test(i.spec), `${i.file} imports ${i.spec}`);
+        assert.ok(
+          !/^(vscode|vscode-languageserver|vscode-languageclient|node:fs|fs|node:child_process|child_process)(\/|$)/.test(
+            i.spec,
+          ),
+          `${i.file} imports ${i.spec}`,
+        );
       }
     }
   });
@@ -70,7 +86,10 @@ suite('architecture', () => {
     const all = [...imports('.')].filter((i) => /^vscode-languageserver(\/|$)/.test(i.spec)).map((i) => i.file);
     const outside = all.filter((f) => f !== 'main.ts' && !f.startsWith(`server${path.sep}`));
     assert.deepEqual([...new Set(outside)], []);
-    assert.ok(all.includes('main.ts') && all.some((f) => f.startsWith(`server${path.sep}`)), 'the shell is where LSP lives');
+    assert.ok(
+      all.includes('main.ts') && all.some((f) => f.startsWith(`server${path.sep}`)),
+      'the shell is where LSP lives',
+    );
   });
 
   test('no hand-written function is longer than 80 lines (server and client)', () => {
@@ -97,7 +116,10 @@ suite('architecture', () => {
   test('the client has no pjsip knowledge: it imports only the shared protocol from the server', () => {
     const text = fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8');
     const specs = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
-    assert.deepEqual(specs.filter((s) => s.startsWith('.')), ['../../server/src/protocol']);
+    assert.deepEqual(
+      specs.filter((s) => s.startsWith('.')),
+      ['../../server/src/protocol'],
+    );
     assert.doesNotMatch(text, /\b(endpoint|aors?|wizard|auth|registration|identify)\b|type=/);
   });
 });

@@ -24,39 +24,176 @@ function run(args: string[], cwd = FIXTURE) {
 }
 
 const made: string[] = [];
-after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 // ---- SARIF 2.1.0, the parts we emit (property names and constraints from the OASIS spec / its JSON schema) ----
 const LEVELS = ['none', 'note', 'warning', 'error'];
 const ALLOWED: Record<string, string[]> = {
   log: ['$schema', 'version', 'runs', 'inlineExternalProperties', 'properties'],
-  run: ['tool', 'invocations', 'conversion', 'language', 'versionControlProvenance', 'originalUriBaseIds', 'artifacts', 'logicalLocations', 'graphs', 'results', 'automationDetails', 'runAggregates', 'baselineGuid', 'redactionTokens', 'defaultEncoding', 'defaultSourceLanguage', 'newlineSequences', 'columnKind', 'externalPropertyFileReferences', 'threadFlowLocations', 'taxonomies', 'addresses', 'translations', 'policies', 'webRequests', 'webResponses', 'specialLocations', 'properties'],
+  run: [
+    'tool',
+    'invocations',
+    'conversion',
+    'language',
+    'versionControlProvenance',
+    'originalUriBaseIds',
+    'artifacts',
+    'logicalLocations',
+    'graphs',
+    'results',
+    'automationDetails',
+    'runAggregates',
+    'baselineGuid',
+    'redactionTokens',
+    'defaultEncoding',
+    'defaultSourceLanguage',
+    'newlineSequences',
+    'columnKind',
+    'externalPropertyFileReferences',
+    'threadFlowLocations',
+    'taxonomies',
+    'addresses',
+    'translations',
+    'policies',
+    'webRequests',
+    'webResponses',
+    'specialLocations',
+    'properties',
+  ],
   tool: ['driver', 'extensions', 'properties'],
-  driver: ['guid', 'name', 'organization', 'product', 'productSuite', 'shortDescription', 'fullDescription', 'fullName', 'version', 'semanticVersion', 'dottedQuadFileVersion', 'releaseDateUtc', 'downloadUri', 'informationUri', 'globalMessageStrings', 'notifications', 'rules', 'taxa', 'locations', 'language', 'contents', 'isComprehensive', 'localizedDataSemanticVersion', 'minimumRequiredLocalizedDataSemanticVersion', 'associatedComponent', 'translationMetadata', 'supportedTaxonomies', 'properties'],
-  rule: ['id', 'deprecatedIds', 'guid', 'deprecatedGuids', 'name', 'deprecatedNames', 'shortDescription', 'fullDescription', 'messageStrings', 'defaultConfiguration', 'helpUri', 'help', 'relationships', 'properties'],
+  driver: [
+    'guid',
+    'name',
+    'organization',
+    'product',
+    'productSuite',
+    'shortDescription',
+    'fullDescription',
+    'fullName',
+    'version',
+    'semanticVersion',
+    'dottedQuadFileVersion',
+    'releaseDateUtc',
+    'downloadUri',
+    'informationUri',
+    'globalMessageStrings',
+    'notifications',
+    'rules',
+    'taxa',
+    'locations',
+    'language',
+    'contents',
+    'isComprehensive',
+    'localizedDataSemanticVersion',
+    'minimumRequiredLocalizedDataSemanticVersion',
+    'associatedComponent',
+    'translationMetadata',
+    'supportedTaxonomies',
+    'properties',
+  ],
+  rule: [
+    'id',
+    'deprecatedIds',
+    'guid',
+    'deprecatedGuids',
+    'name',
+    'deprecatedNames',
+    'shortDescription',
+    'fullDescription',
+    'messageStrings',
+    'defaultConfiguration',
+    'helpUri',
+    'help',
+    'relationships',
+    'properties',
+  ],
   mfString: ['text', 'markdown', 'properties'],
   configuration: ['enabled', 'level', 'rank', 'parameters', 'properties'],
-  result: ['ruleId', 'ruleIndex', 'rule', 'kind', 'level', 'message', 'analysisTarget', 'locations', 'guid', 'correlationGuid', 'occurrenceCount', 'partialFingerprints', 'fingerprints', 'stacks', 'codeFlows', 'graphs', 'graphTraversals', 'relatedLocations', 'suppressions', 'baselineState', 'rank', 'attachments', 'hostedViewerUri', 'workItemUris', 'provenance', 'fixes', 'taxa', 'webRequest', 'webResponse', 'properties'],
+  result: [
+    'ruleId',
+    'ruleIndex',
+    'rule',
+    'kind',
+    'level',
+    'message',
+    'analysisTarget',
+    'locations',
+    'guid',
+    'correlationGuid',
+    'occurrenceCount',
+    'partialFingerprints',
+    'fingerprints',
+    'stacks',
+    'codeFlows',
+    'graphs',
+    'graphTraversals',
+    'relatedLocations',
+    'suppressions',
+    'baselineState',
+    'rank',
+    'attachments',
+    'hostedViewerUri',
+    'workItemUris',
+    'provenance',
+    'fixes',
+    'taxa',
+    'webRequest',
+    'webResponse',
+    'properties',
+  ],
   message: ['text', 'markdown', 'id', 'arguments', 'properties'],
   location: ['id', 'physicalLocation', 'logicalLocations', 'message', 'annotations', 'relationships', 'properties'],
   physicalLocation: ['address', 'artifactLocation', 'region', 'contextRegion', 'properties'],
   artifactLocation: ['uri', 'uriBaseId', 'index', 'description', 'properties'],
-  region: ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength', 'snippet', 'message', 'sourceLanguage', 'properties'],
+  region: [
+    'startLine',
+    'startColumn',
+    'endLine',
+    'endColumn',
+    'charOffset',
+    'charLength',
+    'byteOffset',
+    'byteLength',
+    'snippet',
+    'message',
+    'sourceLanguage',
+    'properties',
+  ],
 };
 
 function validateSarif(log: Json): string[] {
   const errs: string[] = [];
-  const check = (ok: boolean, what: string) => { if (!ok) errs.push(what); };
+  const check = (ok: boolean, what: string) => {
+    if (!ok) errs.push(what);
+  };
   const obj = (v: Json, kind: string, where: string): boolean => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) { errs.push(`${where}: not an object`); return false; }
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      errs.push(`${where}: not an object`);
+      return false;
+    }
     for (const k of Object.keys(v)) check(ALLOWED[kind].includes(k), `${where}: unknown property '${k}'`);
     return true;
   };
   const str = (v: Json, where: string) => check(typeof v === 'string' && v.length > 0, `${where}: a non-empty string`);
-  const absUri = (v: Json, where: string) => { str(v, where); try { new URL(v); } catch { errs.push(`${where}: not an absolute URI: ${v}`); } };
-  const uriRef = (v: Json, where: string) => { str(v, where); check(typeof v === 'string' && !/[\s\\]/.test(v), `${where}: not a URI reference: ${v}`); };
-  const mf = (v: Json, where: string) => { if (obj(v, 'mfString', where)) str(v.text, `${where}.text`); };
-  const int = (v: Json, min: number, where: string) => check(Number.isInteger(v) && v >= min, `${where}: an integer >= ${min}`);
+  const absUri = (v: Json, where: string) => {
+    str(v, where);
+    try {
+      new URL(v);
+    } catch {
+      errs.push(`${where}: not an absolute URI: ${v}`);
+    }
+  };
+  const uriRef = (v: Json, where: string) => {
+    str(v, where);
+    check(typeof v === 'string' && !/[\s\\]/.test(v), `${where}: not a URI reference: ${v}`);
+  };
+  const mf = (v: Json, where: string) => {
+    if (obj(v, 'mfString', where)) str(v.text, `${where}.text`);
+  };
+  const int = (v: Json, min: number, where: string) =>
+    check(Number.isInteger(v) && v >= min, `${where}: an integer >= ${min}`);
 
   if (!obj(log, 'log', 'log')) return errs;
   check(log.version === '2.1.0', 'version: "2.1.0"');
@@ -65,7 +202,12 @@ function validateSarif(log: Json): string[] {
   check(Array.isArray(log.runs) && log.runs.length > 0, 'runs: a non-empty array');
   (log.runs ?? []).forEach((run: Json, ri: number) => {
     const w = `runs[${ri}]`;
-    if (!obj(run, 'run', w) || !obj(run.tool, 'tool', `${w}.tool`) || !obj(run.tool.driver, 'driver', `${w}.tool.driver`)) return;
+    if (
+      !obj(run, 'run', w) ||
+      !obj(run.tool, 'tool', `${w}.tool`) ||
+      !obj(run.tool.driver, 'driver', `${w}.tool.driver`)
+    )
+      return;
     const d = run.tool.driver;
     str(d.name, `${w}.tool.driver.name`);
     if (d.version !== undefined) str(d.version, `${w}.tool.driver.version`);
@@ -81,11 +223,15 @@ function validateSarif(log: Json): string[] {
       if (r.fullDescription !== undefined) mf(r.fullDescription, `${rw}.fullDescription`);
       if (r.help !== undefined) mf(r.help, `${rw}.help`);
       absUri(r.helpUri, `${rw}.helpUri`);
-      if (obj(r.defaultConfiguration ?? {}, 'configuration', `${rw}.defaultConfiguration`) && r.defaultConfiguration?.level !== undefined) {
-        check(LEVELS.includes(r.defaultConfiguration.level), `${rw}.defaultConfiguration.level in ${LEVELS}`);
+      if (
+        obj(r.defaultConfiguration ?? {}, 'configuration', `${rw}.defaultConfiguration`) &&
+        r.defaultConfiguration?.level !== undefined
+      ) {
+        check(LEVELS.includes(r.defaultConfiguration.level), `${rw}.defaultConfiguration.level in ${LEVELS.join(',')}`);
       }
     });
-    if (run.columnKind !== undefined) check(['utf16CodeUnits', 'unicodeCodePoints'].includes(run.columnKind), `${w}.columnKind`);
+    if (run.columnKind !== undefined)
+      check(['utf16CodeUnits', 'unicodeCodePoints'].includes(run.columnKind), `${w}.columnKind`);
     const bases = run.originalUriBaseIds ?? {};
     for (const [k, v] of Object.entries<Json>(bases)) {
       if (!obj(v, 'artifactLocation', `${w}.originalUriBaseIds.${k}`)) continue;
@@ -101,16 +247,18 @@ function validateSarif(log: Json): string[] {
         int(res.ruleIndex, 0, `${rw}.ruleIndex`);
         check(rules[res.ruleIndex]?.id === res.ruleId, `${rw}.ruleIndex points at the rule ${res.ruleId}`);
       }
-      check(LEVELS.includes(res.level), `${rw}.level in ${LEVELS}`);
+      check(LEVELS.includes(res.level), `${rw}.level in ${LEVELS.join(',')}`);
       if (obj(res.message, 'message', `${rw}.message`)) str(res.message.text, `${rw}.message.text`);
       check(Array.isArray(res.locations) && res.locations.length > 0, `${rw}.locations: non-empty`);
       (res.locations ?? []).forEach((loc: Json, li: number) => {
         const lw = `${rw}.locations[${li}]`;
-        if (!obj(loc, 'location', lw) || !obj(loc.physicalLocation, 'physicalLocation', `${lw}.physicalLocation`)) return;
+        if (!obj(loc, 'location', lw) || !obj(loc.physicalLocation, 'physicalLocation', `${lw}.physicalLocation`))
+          return;
         const pl = loc.physicalLocation;
         if (obj(pl.artifactLocation, 'artifactLocation', `${lw}.physicalLocation.artifactLocation`)) {
           uriRef(pl.artifactLocation.uri, `${lw}.physicalLocation.artifactLocation.uri`);
-          if (pl.artifactLocation.uriBaseId !== undefined) check(pl.artifactLocation.uriBaseId in bases, `${lw}: uriBaseId is declared in originalUriBaseIds`);
+          if (pl.artifactLocation.uriBaseId !== undefined)
+            check(pl.artifactLocation.uriBaseId in bases, `${lw}: uriBaseId is declared in originalUriBaseIds`);
           else absUri(pl.artifactLocation.uri, `${lw}.physicalLocation.artifactLocation.uri (no uriBaseId)`);
         }
         const rg = pl.region;
@@ -126,7 +274,9 @@ function validateSarif(log: Json): string[] {
 }
 
 /** The anchors of docs/rules.md: one `## <rule-id>` heading per rule. */
-const ANCHORS = new Set([...fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8').matchAll(/^## (\S+)$/gm)].map((m) => m[1]));
+const ANCHORS = new Set(
+  [...fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8').matchAll(/^## (\S+)$/gm)].map((m) => m[1]),
+);
 const REPO = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).repository.url as string;
 
 suite('pjsip-check --format sarif', () => {
@@ -177,18 +327,44 @@ suite('pjsip-check --format sarif', () => {
       const pl = x.locations[0].physicalLocation;
       return `${pl.artifactLocation.uri}:${pl.region.startLine}:${pl.region.startColumn}: ${x.ruleId}: ${x.message.text}`;
     });
-    assert.deepEqual(fromSarif, text.map((l) => l.replace(/ (error|warning|information|hint) /, ' ')));
-    assert.deepEqual(results.map((x) => x.level), ['warning', 'error', 'note', 'error']);
+    assert.deepEqual(
+      fromSarif,
+      text.map((l) => l.replace(/ (error|warning|information|hint) /, ' ')),
+    );
+    assert.deepEqual(
+      results.map((x) => x.level),
+      ['warning', 'error', 'note', 'error'],
+    );
     assert.deepEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(FIXTURE).href}/` } });
     assert.ok(results.every((x) => x.locations[0].physicalLocation.artifactLocation.uriBaseId === '%SRCROOT%'));
-    assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 11, startColumn: 14, endLine: 11, endColumn: 17 });
+    assert.deepEqual(results[0].locations[0].physicalLocation.region, {
+      startLine: 11,
+      startColumn: 14,
+      endLine: 11,
+      endColumn: 17,
+    });
   });
 
   test('--rule applies: a lowered severity changes the level, a rule turned off is not reported', () => {
-    const r2 = run(['--format', 'sarif', '--rule', 'unknown-option=warning', '--rule', 'unresolved-reference=off', '.']);
+    const r2 = run([
+      '--format',
+      'sarif',
+      '--rule',
+      'unknown-option=warning',
+      '--rule',
+      'unresolved-reference=off',
+      '.',
+    ]);
     assert.equal(r2.code, 0);
     const res: Json[] = JSON.parse(r2.out).runs[0].results;
-    assert.deepEqual(res.map((x) => [x.ruleId, x.level]), [['invalid-value', 'warning'], ['unknown-option', 'warning'], ['exec-not-checked', 'note']]);
+    assert.deepEqual(
+      res.map((x) => [x.ruleId, x.level]),
+      [
+        ['invalid-value', 'warning'],
+        ['unknown-option', 'warning'],
+        ['exec-not-checked', 'note'],
+      ],
+    );
   });
 
   test('absolute paths become file URIs; odd characters are percent-encoded', () => {
@@ -202,7 +378,10 @@ suite('pjsip-check --format sarif', () => {
     assert.equal(loc.uri, pathToFileURL(path.join(dir, 'pjsip.conf')).href);
     const rel = JSON.parse(run(['--format', 'sarif', path.basename(dir)], path.dirname(dir)).out);
     assert.deepEqual(validateSarif(rel), []);
-    assert.equal(rel.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, `${encodeURIComponent(path.basename(dir))}/pjsip.conf`);
+    assert.equal(
+      rel.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+      `${encodeURIComponent(path.basename(dir))}/pjsip.conf`,
+    );
   });
 });
 
@@ -210,13 +389,16 @@ suite('pjsip-check --format github', () => {
   test('one workflow command per finding: level, file, line and columns, the rule as title', () => {
     const r = run(['--format', 'github', '.']);
     assert.equal(r.code, 1);
-    assert.equal(r.out, [
-      "::warning file=pjsip.conf,line=11,col=14,endLine=11,endColumn=17,title=invalid-value::'noo' is not a yes/no word: Asterisk silently reads it as 'no'. [invalid-value]",
-      "::error file=pjsip.conf,line=12,col=1,endLine=12,endColumn=13,title=unknown-option::'max_contacts' is not an endpoint option (it is an aor option): Asterisk will not load endpoint '6001'. [unknown-option]",
-      '::notice file=pjsip.conf,line=24,col=1,endLine=24,endColumn=36,title=exec-not-checked::#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf. [exec-not-checked]',
-      "::error file=pjsip.d/phones.conf,line=4,col=6,endLine=4,endColumn=10,title=unresolved-reference::No auth named '6002' (there is an endpoint with that name): Asterisk loads this, but requests that need it fail (\"Couldn't find auth\"). [unresolved-reference]",
-      '',
-    ].join('\n'));
+    assert.equal(
+      r.out,
+      [
+        "::warning file=pjsip.conf,line=11,col=14,endLine=11,endColumn=17,title=invalid-value::'noo' is not a yes/no word: Asterisk silently reads it as 'no'. [invalid-value]",
+        "::error file=pjsip.conf,line=12,col=1,endLine=12,endColumn=13,title=unknown-option::'max_contacts' is not an endpoint option (it is an aor option): Asterisk will not load endpoint '6001'. [unknown-option]",
+        '::notice file=pjsip.conf,line=24,col=1,endLine=24,endColumn=36,title=exec-not-checked::#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf. [exec-not-checked]',
+        "::error file=pjsip.d/phones.conf,line=4,col=6,endLine=4,endColumn=10,title=unresolved-reference::No auth named '6002' (there is an endpoint with that name): Asterisk loads this, but requests that need it fail (\"Couldn't find auth\"). [unresolved-reference]",
+        '',
+      ].join('\n'),
+    );
   });
 
   test('warnings alone exit 0; a clean set prints nothing', () => {
@@ -227,12 +409,18 @@ suite('pjsip-check --format github', () => {
     assert.deepEqual([clean.code, clean.out], [0, '']);
   });
 
-  test('the runner\'s escapes: % in messages, , and : in file names', () => {
+  test("the runner's escapes: % in messages, , and : in file names", () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-gh-'));
     made.push(parent);
     fs.mkdirSync(path.join(parent, 'site,a:b'));
-    fs.writeFileSync(path.join(parent, 'site,a:b', 'pjsip.conf'), '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\ndirect_media=50%\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n');
+    fs.writeFileSync(
+      path.join(parent, 'site,a:b', 'pjsip.conf'),
+      '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\ndirect_media=50%\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n',
+    );
     const r = run(['--format', 'github', 'site,a:b'], parent);
-    assert.equal(r.out, "::warning file=site%2Ca%3Ab/pjsip.conf,line=10,col=14,endLine=10,endColumn=17,title=invalid-value::'50%25' is not a yes/no word: Asterisk silently reads it as 'no'. [invalid-value]\n");
+    assert.equal(
+      r.out,
+      "::warning file=site%2Ca%3Ab/pjsip.conf,line=10,col=14,endLine=10,endColumn=17,title=invalid-value::'50%25' is not a yes/no word: Asterisk silently reads it as 'no'. [invalid-value]\n",
+    );
   });
 });

@@ -15,7 +15,9 @@ function run(args: string[], cwd = ROOT) {
 }
 
 const made: string[] = [];
-after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 function tmpSet(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-check-'));
@@ -27,7 +29,8 @@ function tmpSet(files: Record<string, string>): string {
   return dir;
 }
 
-const CLEAN = '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n';
+const CLEAN =
+  '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n';
 
 suite('pjsip-check', () => {
   test('a clean folder: no output, exit 0', () => {
@@ -49,16 +52,30 @@ suite('pjsip-check', () => {
     const r = run(['--format', 'json', dir]);
     assert.equal(r.code, 0);
     const rows = JSON.parse(r.out) as Record<string, unknown>[];
-    assert.deepEqual(rows.map((x) => [x.line, x.column, x.endLine, x.endColumn, x.severity, x.code]), [[10, 14, 10, 17, 'warning', 'invalid-value']]);
+    assert.deepEqual(
+      rows.map((x) => [x.line, x.column, x.endLine, x.endColumn, x.severity, x.code]),
+      [[10, 14, 10, 17, 'warning', 'invalid-value']],
+    );
     assert.equal(rows[0].file, path.join(dir, 'pjsip.conf'));
-    assert.deepEqual(Object.keys(rows[0]).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+    assert.deepEqual(Object.keys(rows[0]).sort(), [
+      'code',
+      'column',
+      'endColumn',
+      'endLine',
+      'file',
+      'line',
+      'message',
+      'severity',
+    ]);
   });
 
   test('a folder means the whole set: wizard names resolve from pjsip.conf, includes are followed', () => {
     const dir = tmpSet({
       'pjsip.conf': `${CLEAN}\n#include pjsip.d/*.conf\n`,
-      'pjsip.d/trunk.conf': '[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=trunk-oauth\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n',
-      'pjsip_wizard.conf': '[trunk]\ntype=wizard\nsends_auth=yes\nremote_hosts=sip.example.com\noutbound_auth/username=me\noutbound_auth/password=pw\nendpoint/allow=ulaw\n',
+      'pjsip.d/trunk.conf':
+        '[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=trunk-oauth\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n',
+      'pjsip_wizard.conf':
+        '[trunk]\ntype=wizard\nsends_auth=yes\nremote_hosts=sip.example.com\noutbound_auth/username=me\noutbound_auth/password=pw\nendpoint/allow=ulaw\n',
     });
     const r = run([dir]);
     assert.equal(r.out, '');

@@ -17,35 +17,207 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'did-you-mean for an unknown option', src: '[x]\ntype=aor\nmax_contact=1\n', rule: 'unknown-option', title: "Change to 'max_contacts'", result: '[x]\ntype=aor\nmax_contacts=1\n' },
-  { name: 'did-you-mean for an unknown type', src: '[x]\ntype=aorr\nmax_contacts=1\n', rule: 'unknown-type', title: "Change to 'aor'", result: '[x]\ntype=aor\nmax_contacts=1\n' },
-  { name: 'did-you-mean for a bad enum value', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x\ndtmf_mode=rfc4733x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'rfc4733'" },
-  { name: 'did-you-mean for a codec', src: '[x]\ntype=endpoint\nallow=ulaww\naors=x\n[x]\ntype=aor\n', rule: 'invalid-value', title: "Change to 'ulaw'" },
-  { name: 'did-you-mean for a reference', src: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6010\n', rule: 'unresolved-reference', title: "Change to '6001'", result: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6001\n' },
-  { name: 'create the missing auth', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n', rule: 'unresolved-reference', title: 'Create auth [x]', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nusername=x\npassword=CHANGE_ME\n' },
-  { name: 'create the missing aor', src: '[x]\ntype=endpoint\nallow=ulaw\naors=x', rule: 'unresolved-reference', title: 'Create aor [x]', result: '[x]\ntype=endpoint\nallow=ulaw\naors=x\n\n[x]\ntype=aor\nmax_contacts=1\n' },
-  { name: 'create the missing transport on a free port', src: '[t]\ntype=transport\nbind=0.0.0.0\n[x]\ntype=endpoint\nallow=ulaw\ntransport=tcp1\n', rule: 'unresolved-reference', title: 'Create transport [tcp1]' },
-  { name: 'add the missing type', src: '[x]\nmax_contacts=1\n', rule: 'missing-type', title: 'Add type=aor', result: '[x]\ntype=aor\nmax_contacts=1\n' },
-  { name: 'add the missing required options (auth username and password together)', src: '[a]\ntype=auth\nauth_type=digest\n\n[b]\ntype=aor\n', rule: 'missing-required-option', title: 'Add username=a, password=CHANGE_ME', result: '[a]\ntype=auth\nauth_type=digest\nusername=a\npassword=CHANGE_ME\n\n[b]\ntype=aor\n' },
-  { name: 'add match to an identify', src: '[e]\ntype=endpoint\nallow=ulaw\naors=e\n[e]\ntype=aor\ncontact=sip:192.0.2.1\n[i]\ntype=identify\nendpoint=e\n', rule: 'missing-required-option', title: 'Add match=192.0.2.1' },
-  { name: 'remove a duplicate option', src: '[x]\ntype=aor\nmax_contacts=2\nmax_contacts=1\n', rule: 'duplicate-option', title: 'Remove this line (it has no effect)', result: '[x]\ntype=aor\nmax_contacts=1\n' },
-  { name: 'add max_contacts', src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\naors=x\n[x]\ntype=auth\nusername=x\npassword=p\n[x]\ntype=aor\nqualify_frequency=30\n', rule: 'aor-rejects-registrations', title: 'Add max_contacts=1', result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\naors=x\n[x]\ntype=auth\nusername=x\npassword=p\n[x]\ntype=aor\nqualify_frequency=30\nmax_contacts=1\n' },
-  { name: 'add a codec', src: '[x]\ntype=endpoint\naors=x\n[x]\ntype=aor\n', rule: 'endpoint-without-codecs', title: 'Add allow=ulaw', result: '[x]\ntype=endpoint\naors=x\nallow=ulaw\n[x]\ntype=aor\n' },
-  { name: 'keep retrying registrations', src: '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\n[r]\ntype=auth\nusername=u\npassword=p\n', rule: 'registration-stops-retrying', title: 'Keep retrying after rejections', result: '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n[r]\ntype=auth\nusername=u\npassword=p\n' },
-  { name: 'wizard: add the missing inbound auth', src: ';- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\n', rule: 'wizard-missing-required', title: 'Add inbound_auth/username=w, inbound_auth/password=CHANGE_ME', result: '[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\ninbound_auth/username=w\ninbound_auth/password=CHANGE_ME\n' },
-  { name: 'remove the space before (!)', src: '[tpl] (!)\ntype=aor\n', rule: 'section-trailing-text', title: 'Remove the space: [tpl](!)', result: '[tpl](!)\ntype=aor\n' },
-  { name: 'turn a # line into a comment', src: '#local_net=10.0.0.0/8\n[x]\ntype=aor\n', rule: 'unknown-directive', title: 'Turn this line into a comment', result: ';local_net=10.0.0.0/8\n[x]\ntype=aor\n' },
-  { name: 'comment out a line without =', src: '[x]\ntype=aor\nmax_contacts 1\n', rule: 'syntax-missing-equals', title: 'Comment out this line', result: '[x]\ntype=aor\n;max_contacts 1\n' },
-  { name: '#tryinclude for a missing file', src: '#include nope.conf\n[x]\ntype=aor\n', rule: 'include-not-found', title: /#tryinclude/, result: '#tryinclude nope.conf\n[x]\ntype=aor\n' },
-  { name: 'replace a deprecated option', src: '[system]\ntype=system\nthreadpool_max_size=20\n', rule: 'deprecated-option', title: "Change to 'taskpool_max_size' (needs 20.18.0, 22.8.0 or 23.2.0)", result: '[system]\ntype=system\ntaskpool_max_size=20\n' },
-  { name: 'add a transport for a registration', src: '[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n', rule: 'registration-without-transport', title: 'Add a udp transport' },
-  { name: 'move the port of external_signaling_address to external_signaling_port', src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061\n', rule: 'address-with-port', title: 'Move the port to external_signaling_port=5061', result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\n' },
-  { name: 'an external_signaling_port already written is kept', src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_port=5070\nexternal_signaling_address=[2001:db8::5]:5061\n', rule: 'address-with-port', title: 'Remove the port from the address (external_signaling_port stays 5070)', result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_port=5070\nexternal_signaling_address=[2001:db8::5]\n' },
-  { name: 'external_media_address has no port option: the port goes', src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6:4000\n', rule: 'address-with-port', title: 'Remove the port from the address', result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6\n' },
-  { name: 'timer_b set to what Asterisk will use', src: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=32000\n', rule: 'timer-b-raised', title: 'Add timer_b=64000', result: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n' },
-  { name: 'an unknown ACL: did-you-mean from acl.conf', src: '[e]\ntype=endpoint\nallow=ulaw\nacl=offce\n;- acl.conf\n[office]\npermit=192.0.2.0/24\n', rule: 'unknown-acl', title: "Change to 'office'" },
-  { name: 'an unknown context: did-you-mean from extensions.conf', src: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internl\n;- extensions.conf\n[general]\n[internal]\nexten => 1,1,Answer()\n', rule: 'unknown-context', title: "Change to 'internal'", result: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internal' },
-  { name: 'disable the rule for a line', src: '[x]\ntype=aor\n  bogus=1\n', rule: 'unknown-option', title: 'Disable unknown-option for this line', result: '[x]\ntype=aor\n  ; pjsip-disable-next-line unknown-option\n  bogus=1\n' },
+  {
+    name: 'did-you-mean for an unknown option',
+    src: '[x]\ntype=aor\nmax_contact=1\n',
+    rule: 'unknown-option',
+    title: "Change to 'max_contacts'",
+    result: '[x]\ntype=aor\nmax_contacts=1\n',
+  },
+  {
+    name: 'did-you-mean for an unknown type',
+    src: '[x]\ntype=aorr\nmax_contacts=1\n',
+    rule: 'unknown-type',
+    title: "Change to 'aor'",
+    result: '[x]\ntype=aor\nmax_contacts=1\n',
+  },
+  {
+    name: 'did-you-mean for a bad enum value',
+    src: '[x]\ntype=endpoint\nallow=ulaw\naors=x\ndtmf_mode=rfc4733x\n[x]\ntype=aor\n',
+    rule: 'invalid-value',
+    title: "Change to 'rfc4733'",
+  },
+  {
+    name: 'did-you-mean for a codec',
+    src: '[x]\ntype=endpoint\nallow=ulaww\naors=x\n[x]\ntype=aor\n',
+    rule: 'invalid-value',
+    title: "Change to 'ulaw'",
+  },
+  {
+    name: 'did-you-mean for a reference',
+    src: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6010\n',
+    rule: 'unresolved-reference',
+    title: "Change to '6001'",
+    result: '[6001]\ntype=aor\nmax_contacts=1\n[x]\ntype=endpoint\nallow=ulaw\naors=6001\n',
+  },
+  {
+    name: 'create the missing auth',
+    src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n',
+    rule: 'unresolved-reference',
+    title: 'Create auth [x]',
+    result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nusername=x\npassword=CHANGE_ME\n',
+  },
+  {
+    name: 'create the missing aor',
+    src: '[x]\ntype=endpoint\nallow=ulaw\naors=x',
+    rule: 'unresolved-reference',
+    title: 'Create aor [x]',
+    result: '[x]\ntype=endpoint\nallow=ulaw\naors=x\n\n[x]\ntype=aor\nmax_contacts=1\n',
+  },
+  {
+    name: 'create the missing transport on a free port',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\n[x]\ntype=endpoint\nallow=ulaw\ntransport=tcp1\n',
+    rule: 'unresolved-reference',
+    title: 'Create transport [tcp1]',
+  },
+  {
+    name: 'add the missing type',
+    src: '[x]\nmax_contacts=1\n',
+    rule: 'missing-type',
+    title: 'Add type=aor',
+    result: '[x]\ntype=aor\nmax_contacts=1\n',
+  },
+  {
+    name: 'add the missing required options (auth username and password together)',
+    src: '[a]\ntype=auth\nauth_type=digest\n\n[b]\ntype=aor\n',
+    rule: 'missing-required-option',
+    title: 'Add username=a, password=CHANGE_ME',
+    result: '[a]\ntype=auth\nauth_type=digest\nusername=a\npassword=CHANGE_ME\n\n[b]\ntype=aor\n',
+  },
+  {
+    name: 'add match to an identify',
+    src: '[e]\ntype=endpoint\nallow=ulaw\naors=e\n[e]\ntype=aor\ncontact=sip:192.0.2.1\n[i]\ntype=identify\nendpoint=e\n',
+    rule: 'missing-required-option',
+    title: 'Add match=192.0.2.1',
+  },
+  {
+    name: 'remove a duplicate option',
+    src: '[x]\ntype=aor\nmax_contacts=2\nmax_contacts=1\n',
+    rule: 'duplicate-option',
+    title: 'Remove this line (it has no effect)',
+    result: '[x]\ntype=aor\nmax_contacts=1\n',
+  },
+  {
+    name: 'add max_contacts',
+    src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\naors=x\n[x]\ntype=auth\nusername=x\npassword=p\n[x]\ntype=aor\nqualify_frequency=30\n',
+    rule: 'aor-rejects-registrations',
+    title: 'Add max_contacts=1',
+    result:
+      '[x]\ntype=endpoint\nallow=ulaw\nauth=x\naors=x\n[x]\ntype=auth\nusername=x\npassword=p\n[x]\ntype=aor\nqualify_frequency=30\nmax_contacts=1\n',
+  },
+  {
+    name: 'add a codec',
+    src: '[x]\ntype=endpoint\naors=x\n[x]\ntype=aor\n',
+    rule: 'endpoint-without-codecs',
+    title: 'Add allow=ulaw',
+    result: '[x]\ntype=endpoint\naors=x\nallow=ulaw\n[x]\ntype=aor\n',
+  },
+  {
+    name: 'keep retrying registrations',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\n[r]\ntype=auth\nusername=u\npassword=p\n',
+    rule: 'registration-stops-retrying',
+    title: 'Keep retrying after rejections',
+    result:
+      '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n[r]\ntype=auth\nusername=u\npassword=p\n',
+  },
+  {
+    name: 'wizard: add the missing inbound auth',
+    src: ';- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\n',
+    rule: 'wizard-missing-required',
+    title: 'Add inbound_auth/username=w, inbound_auth/password=CHANGE_ME',
+    result:
+      '[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\ninbound_auth/username=w\ninbound_auth/password=CHANGE_ME\n',
+  },
+  {
+    name: 'remove the space before (!)',
+    src: '[tpl] (!)\ntype=aor\n',
+    rule: 'section-trailing-text',
+    title: 'Remove the space: [tpl](!)',
+    result: '[tpl](!)\ntype=aor\n',
+  },
+  {
+    name: 'turn a # line into a comment',
+    src: '#local_net=10.0.0.0/8\n[x]\ntype=aor\n',
+    rule: 'unknown-directive',
+    title: 'Turn this line into a comment',
+    result: ';local_net=10.0.0.0/8\n[x]\ntype=aor\n',
+  },
+  {
+    name: 'comment out a line without =',
+    src: '[x]\ntype=aor\nmax_contacts 1\n',
+    rule: 'syntax-missing-equals',
+    title: 'Comment out this line',
+    result: '[x]\ntype=aor\n;max_contacts 1\n',
+  },
+  {
+    name: '#tryinclude for a missing file',
+    src: '#include nope.conf\n[x]\ntype=aor\n',
+    rule: 'include-not-found',
+    title: /#tryinclude/,
+    result: '#tryinclude nope.conf\n[x]\ntype=aor\n',
+  },
+  {
+    name: 'replace a deprecated option',
+    src: '[system]\ntype=system\nthreadpool_max_size=20\n',
+    rule: 'deprecated-option',
+    title: "Change to 'taskpool_max_size' (needs 20.18.0, 22.8.0 or 23.2.0)",
+    result: '[system]\ntype=system\ntaskpool_max_size=20\n',
+  },
+  {
+    name: 'add a transport for a registration',
+    src: '[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n',
+    rule: 'registration-without-transport',
+    title: 'Add a udp transport',
+  },
+  {
+    name: 'move the port of external_signaling_address to external_signaling_port',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061\n',
+    rule: 'address-with-port',
+    title: 'Move the port to external_signaling_port=5061',
+    result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\n',
+  },
+  {
+    name: 'an external_signaling_port already written is kept',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_port=5070\nexternal_signaling_address=[2001:db8::5]:5061\n',
+    rule: 'address-with-port',
+    title: 'Remove the port from the address (external_signaling_port stays 5070)',
+    result:
+      '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_port=5070\nexternal_signaling_address=[2001:db8::5]\n',
+  },
+  {
+    name: 'external_media_address has no port option: the port goes',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6:4000\n',
+    rule: 'address-with-port',
+    title: 'Remove the port from the address',
+    result: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_media_address=203.0.113.6\n',
+  },
+  {
+    name: 'timer_b set to what Asterisk will use',
+    src: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=32000\n',
+    rule: 'timer-b-raised',
+    title: 'Add timer_b=64000',
+    result: '[system]\ntype=system\ntimer_t1=1000\ntimer_b=64000\n',
+  },
+  {
+    name: 'an unknown ACL: did-you-mean from acl.conf',
+    src: '[e]\ntype=endpoint\nallow=ulaw\nacl=offce\n;- acl.conf\n[office]\npermit=192.0.2.0/24\n',
+    rule: 'unknown-acl',
+    title: "Change to 'office'",
+  },
+  {
+    name: 'an unknown context: did-you-mean from extensions.conf',
+    src: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internl\n;- extensions.conf\n[general]\n[internal]\nexten => 1,1,Answer()\n',
+    rule: 'unknown-context',
+    title: "Change to 'internal'",
+    result: '[e]\ntype=endpoint\nallow=ulaw\ncontext=internal',
+  },
+  {
+    name: 'disable the rule for a line',
+    src: '[x]\ntype=aor\n  bogus=1\n',
+    rule: 'unknown-option',
+    title: 'Disable unknown-option for this line',
+    result: '[x]\ntype=aor\n  ; pjsip-disable-next-line unknown-option\n  bogus=1\n',
+  },
 ];
 
 suite('code actions', () => {
@@ -59,20 +231,33 @@ suite('code actions', () => {
       assert.ok(a, `no action ${c.title}; have ${actions.map((x) => x.title).join(' | ')}`);
       assert.equal(a.code, c.rule);
       const files = new Map(f.files);
-      for (const [p, t] of files) files.set(p, applyEdits(t, a.edits.filter((e) => e.path === p)));
+      for (const [p, t] of files)
+        files.set(
+          p,
+          applyEdits(
+            t,
+            a.edits.filter((e) => e.path === p),
+          ),
+        );
       const fixed = files.get(f.path)!;
       if (c.result !== undefined) assert.equal(fixed, c.result);
       const src = [...files].map(([p, t]) => `;- ${p}\n${t}`).join('\n');
       const after = fixture(src);
       const left = after.analysis.diagnostics.filter((d) => d.code === c.rule);
-      assert.deepEqual(left.map((d) => d.message), diags.slice(1).map((d) => d.message), 're-checks cleanly for that rule');
+      assert.deepEqual(
+        left.map((d) => d.message),
+        diags.slice(1).map((d) => d.message),
+        're-checks cleanly for that rule',
+      );
     });
   }
 
   test('at most three did-you-mean fixes, the best first', () => {
     const f = fixture('[x]\ntype=endpoint\ndtmf=1\n');
     const d = f.analysis.diagnostics.find((x) => x.code === 'unknown-option')!;
-    const titles = codeActions(f.analysis, f.file, [d]).filter((a) => a.title.startsWith('Change')).map((a) => a.title);
+    const titles = codeActions(f.analysis, f.file, [d])
+      .filter((a) => a.title.startsWith('Change'))
+      .map((a) => a.title);
     assert.ok(titles.length >= 1 && titles.length <= 3);
     assert.equal(titles[0], "Change to 'dtmf_mode'");
   });
@@ -97,7 +282,7 @@ suite('code actions', () => {
       preferred: '6005',
     },
     {
-      name: 'a registration\'s outbound_auth prefers the auth named after it',
+      name: "a registration's outbound_auth prefers the auth named after it",
       src: `[t]\ntype=transport\nbind=0.0.0.0\n[itsp]\ntype=registration\nserver_uri=sip:itsp.example.com\nclient_uri=sip:me@itsp.example.com\noutbound_auth=itsp-aut|h\n[itsp-auth-old]\ntype=auth\nusername=a\npassword=b\n[itsp]\ntype=auth\nusername=me\npassword=pw\n`,
       preferred: 'itsp',
     },
@@ -111,19 +296,26 @@ suite('code actions', () => {
   for (const c of identity) {
     test(`did-you-mean: ${c.name}`, () => {
       const f = fixture(c.src);
-      const d = f.analysis.diagnostics.find((x) => x.code === 'unresolved-reference' && x.path === f.path && x.start <= f.offset && f.offset <= x.end);
+      const d = f.analysis.diagnostics.find(
+        (x) => x.code === 'unresolved-reference' && x.path === f.path && x.start <= f.offset && f.offset <= x.end,
+      );
       assert.ok(d, `no unresolved-reference at the cursor: ${f.analysis.diagnostics.map((x) => x.code).join(', ')}`);
       const actions = codeActions(f.analysis, f.file, [d]);
       const changes = actions.filter((a) => a.title.startsWith('Change to'));
       assert.ok(changes.length <= 3, 'a short list');
       const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
       assert.deepEqual(preferred, c.preferred ? [`Change to '${c.preferred}'`] : []);
-      for (const o of c.offered ?? []) assert.ok(changes.some((a) => a.title === `Change to '${o}'`), `offers ${o}: ${changes.map((a) => a.title).join(' | ')}`);
+      for (const o of c.offered ?? [])
+        assert.ok(
+          changes.some((a) => a.title === `Change to '${o}'`),
+          `offers ${o}: ${changes.map((a) => a.title).join(' | ')}`,
+        );
     });
   }
 
-  test('fixes follow the file\'s own spacing style', () => {
-    const f = fixture(dedent(`
+  test("fixes follow the file's own spacing style", () => {
+    const f = fixture(
+      dedent(`
       [x]
       type = aor
       qualify_frequency = 30
@@ -136,7 +328,8 @@ suite('code actions', () => {
       type = auth
       username = x
       password = p
-    `));
+    `),
+    );
     const d = f.analysis.diagnostics.find((x) => x.code === 'aor-rejects-registrations')!;
     const a = codeActions(f.analysis, f.file, [d], { style: 'auto' }).find((x) => x.title.startsWith('Add'))!;
     assert.equal(a.edits[0].newText, '\nmax_contacts = 1');

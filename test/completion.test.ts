@@ -6,7 +6,10 @@ import { fixture } from './helpers/fixture';
 
 function items(src: string) {
   const f = fixture(src);
-  return { f, list: complete(f.analysis, f.file, f.offset, { style: 'compact', listDir: (d) => f.provider.listDir(d) }) };
+  return {
+    f,
+    list: complete(f.analysis, f.file, f.offset, { style: 'compact', listDir: (d) => f.provider.listDir(d) }),
+  };
 }
 
 function labels(src: string): string[] {
@@ -17,7 +20,13 @@ function labels(src: string): string[] {
 function accept(src: string, label: string): string {
   const { f, list } = items(src);
   const c = list.find((x) => x.label === label);
-  assert.ok(c, `no completion '${label}' in ${list.map((x) => x.label).slice(0, 30).join(', ')}`);
+  assert.ok(
+    c,
+    `no completion '${label}' in ${list
+      .map((x) => x.label)
+      .slice(0, 30)
+      .join(', ')}`,
+  );
   return applyEdits(f.file.text, [{ start: c.start, end: c.end, newText: c.insertText ?? c.label }]);
 }
 
@@ -46,12 +55,20 @@ suite('completion', () => {
 
   test('options are ordered by how often real configs write them: dtmf_mode before the dtls_* options, deprecated last', () => {
     const l = items('[6001]\ntype=endpoint\n|\n').list;
-    const order = [...l].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((c) => c.label);
+    const order = [...l]
+      .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))
+      .map((c) => c.label);
     assert.deepEqual(order.slice(0, 4), ['aors', 'auth', 'allow', 'context']);
     const dtls = order.filter((x) => x.startsWith('dtls_') && x !== 'dtls_auto_generate_cert');
-    assert.ok(dtls.length >= 5 && dtls.every((x) => order.indexOf(x) > order.indexOf('dtmf_mode')), order.slice(0, 40).join(','));
+    assert.ok(
+      dtls.length >= 5 && dtls.every((x) => order.indexOf(x) > order.indexOf('dtmf_mode')),
+      order.slice(0, 40).join(','),
+    );
     const deprecated = l.filter((c) => c.deprecated);
-    assert.ok(deprecated.length > 0 && deprecated.every((c) => order.indexOf(c.label) >= order.length - deprecated.length), 'deprecated options come last');
+    assert.ok(
+      deprecated.length > 0 && deprecated.every((c) => order.indexOf(c.label) >= order.length - deprecated.length),
+      'deprecated options come last',
+    );
     assert.ok(deprecated.every((c) => c.detail?.includes('deprecated')));
   });
 
@@ -67,8 +84,16 @@ suite('completion', () => {
   });
 
   test('no completion ever offers the value of a password or secret', () => {
-    const src = '[t](!)\ntype=auth\npassword=Sup3rSecret\n[a1](t)\nusername=u\npassword=0therSecret\n[6001]\ntype=endpoint\nauth=a1\n';
-    const spots = ['[a2](t)\npassword=|\n', '[a2](t)\n|\n', '[6001](|)\n', '[6002]\ntype=endpoint\ncontext=|\n', '[6002]\ntype=endpoint\nauth=|\n', '[x]\n|\n'];
+    const src =
+      '[t](!)\ntype=auth\npassword=Sup3rSecret\n[a1](t)\nusername=u\npassword=0therSecret\n[6001]\ntype=endpoint\nauth=a1\n';
+    const spots = [
+      '[a2](t)\npassword=|\n',
+      '[a2](t)\n|\n',
+      '[6001](|)\n',
+      '[6002]\ntype=endpoint\ncontext=|\n',
+      '[6002]\ntype=endpoint\nauth=|\n',
+      '[x]\n|\n',
+    ];
     for (const spot of spots) {
       for (const c of items(src + spot).list) {
         const shown = [c.label, c.detail, c.documentation, c.insertText].join(' ');
@@ -89,7 +114,14 @@ suite('completion', () => {
   });
 
   test('enum values and booleans', () => {
-    assert.deepEqual(labels('[x]\ntype=endpoint\ndtmf_mode=|\n').sort(), ['auto', 'auto_info', 'inband', 'info', 'none', 'rfc4733']);
+    assert.deepEqual(labels('[x]\ntype=endpoint\ndtmf_mode=|\n').sort(), [
+      'auto',
+      'auto_info',
+      'inband',
+      'info',
+      'none',
+      'rfc4733',
+    ]);
     assert.deepEqual(labels('[x]\ntype=endpoint\ndirect_media=|\n'), ['yes', 'no']);
     assert.equal(accept('[x]\ntype=endpoint\ndirect_media=y|\n', 'no'), '[x]\ntype=endpoint\ndirect_media=no\n');
   });
@@ -128,10 +160,13 @@ suite('completion', () => {
     assert.deepEqual(labels('[t]\ntype=transport\nbind=0.0.0.0\n[x]\ntype=endpoint\ntransport=|\n'), ['t']);
   });
 
-  test('wizard keys: own options, prefixes, then the target type\'s options', () => {
+  test("wizard keys: own options, prefixes, then the target type's options", () => {
     const l = labels(';- pjsip_wizard.conf\n[w]\ntype=wizard\n|\n');
     assert.ok(l.includes('accepts_registrations') && l.includes('endpoint/') && l.includes('remote_hosts'));
-    assert.equal(accept(';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/dtm|\n', 'endpoint/dtmf_mode'), '[w]\ntype=wizard\nendpoint/dtmf_mode=\n');
+    assert.equal(
+      accept(';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/dtm|\n', 'endpoint/dtmf_mode'),
+      '[w]\ntype=wizard\nendpoint/dtmf_mode=\n',
+    );
     assert.ok(!labels(';- pjsip_wizard.conf\n[w]\ntype=wizard\naor/|\n').includes('aor/allow'));
   });
 
@@ -139,7 +174,10 @@ suite('completion', () => {
     const l = labels('[phone](!)\ntype=endpoint\n[other]\ntype=aor\n[6001](|)\n');
     assert.ok(l.includes('phone') && l.includes('other') && l.includes('!') && l.includes('+'));
     assert.ok(!l.includes('6001'));
-    assert.equal(accept('[phone](!)\ntype=endpoint\n[6001](ph|)\n', 'phone'), '[phone](!)\ntype=endpoint\n[6001](phone)\n');
+    assert.equal(
+      accept('[phone](!)\ntype=endpoint\n[6001](ph|)\n', 'phone'),
+      '[phone](!)\ntype=endpoint\n[6001](phone)\n',
+    );
   });
 
   test('directives and include paths', () => {

@@ -10,7 +10,10 @@ import { fixture } from './helpers/fixture';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 0x100000000; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
 }
 
 /** Our reading of a plain INI text as { section: { key: value } } (last value wins, like ini). */
@@ -27,7 +30,11 @@ function ours(text: string): Record<string, Record<string, string>> {
 suite('differential against the ini package', () => {
   test('1,000 random plain INI files read the same', () => {
     const r = rng(3);
-    const word = (n: number) => Array.from({ length: 1 + Math.floor(r() * n) }, () => 'abcdefghijklmnopqrstuvwxyz0123456789_'[Math.floor(r() * 37)]).join('');
+    const word = (n: number) =>
+      Array.from(
+        { length: 1 + Math.floor(r() * n) },
+        () => 'abcdefghijklmnopqrstuvwxyz0123456789_'[Math.floor(r() * 37)],
+      ).join('');
     for (let k = 0; k < 1000; k++) {
       const lines: string[] = [];
       const sections = new Set<string>();
@@ -52,7 +59,8 @@ suite('differential against the ini package', () => {
       const text = lines.join(r() < 0.5 ? '\n' : '\r\n');
       const theirs = ini.parse(text) as Record<string, Record<string, unknown>>;
       const normalised: Record<string, Record<string, string>> = {};
-      for (const [s, kv] of Object.entries(theirs)) normalised[s] = Object.fromEntries(Object.entries(kv).map(([k2, v]) => [k2, v === true ? '' : String(v)]));
+      for (const [s, kv] of Object.entries(theirs))
+        normalised[s] = Object.fromEntries(Object.entries(kv).map(([k2, v]) => [k2, v === true ? '' : String(v)]));
       const mine = ours(text);
       // ini reads `key=` as an empty string and `key` alone as true; we only generate `key=value` lines
       assert.deepEqual(mine, normalised, text);
@@ -72,7 +80,10 @@ suite('hostile input', () => {
     const dup = Array.from({ length: 3000 }, () => '[same]\ntype=aor\n').join('');
     const f = fixture(dup);
     assert.equal(f.analysis.diagnostics.filter((d) => d.code === 'duplicate-section').length, 2999);
-    const manyRefs = Array.from({ length: 2000 }, (_, i) => `[e${i}]\ntype=endpoint\nallow=ulaw\naors=missing${i}\n`).join('');
+    const manyRefs = Array.from(
+      { length: 2000 },
+      (_, i) => `[e${i}]\ntype=endpoint\nallow=ulaw\naors=missing${i}\n`,
+    ).join('');
     assert.equal(fixture(manyRefs).analysis.diagnostics.filter((d) => d.code === 'unresolved-reference').length, 2000);
   });
 
@@ -86,8 +97,17 @@ suite('hostile input', () => {
     for (let k = 0; k < 400; k++) {
       let text = '';
       for (let j = Math.floor(r() * 120); j > 0; j--) text += atoms[Math.floor(r() * atoms.length)];
-      const wizard = atoms.slice(0, 30).map(() => atoms[Math.floor(r() * atoms.length)]).join('');
-      assert.doesNotThrow(() => fixture(`${text.replace(/^;- /gm, '; ')}\n;- pjsip_wizard.conf\n${wizard.replace(/^;- /gm, '; ')}\n;- x.conf\n${text.slice(0, 40).replace(/^;- /gm, '; ')}`), text);
+      const wizard = atoms
+        .slice(0, 30)
+        .map(() => atoms[Math.floor(r() * atoms.length)])
+        .join('');
+      assert.doesNotThrow(
+        () =>
+          fixture(
+            `${text.replace(/^;- /gm, '; ')}\n;- pjsip_wizard.conf\n${wizard.replace(/^;- /gm, '; ')}\n;- x.conf\n${text.slice(0, 40).replace(/^;- /gm, '; ')}`,
+          ),
+        text,
+      );
     }
   });
 });

@@ -4,7 +4,7 @@
 // 2. Coverage: every scope name the grammar declares must show up in the tokens of at least one test file.
 // 3. Robustness: no line may leave the tokenizer in a state other than (nested) block comments.
 import { test } from 'node:test';
-import assert = require('node:assert/strict');
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,11 @@ const root = findRoot();
 const grammarPath = path.join(root, GRAMMAR_REL);
 const casesDir = path.join(root, 'test', 'grammar');
 const caseFiles = fs.existsSync(casesDir)
-  ? fs.readdirSync(casesDir).filter((f) => f.endsWith('.test.pjsip')).sort().map((f) => path.join(casesDir, f))
+  ? fs
+      .readdirSync(casesDir)
+      .filter((f) => f.endsWith('.test.pjsip'))
+      .sort()
+      .map((f) => path.join(casesDir, f))
   : [];
 
 /** Paths handed to the CLI are relative with forward slashes: it expands them with glob. */
@@ -58,7 +62,10 @@ function declaredScopes(): Set<string> {
     } else if (node !== null && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
         if ((key === 'name' || key === 'contentName') && typeof value === 'string') {
-          value.split(/\s+/).filter((s) => s.length > 0).forEach((s) => scopes.add(s));
+          value
+            .split(/\s+/)
+            .filter((s) => s.length > 0)
+            .forEach((s) => scopes.add(s));
         } else {
           visit(value);
         }
@@ -82,8 +89,10 @@ function loadGrammar(): Promise<vsctm.IGrammar> {
         createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
-      loadGrammar: async (scopeName: string) =>
-        scopeName === SCOPE_NAME ? vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+      loadGrammar: (scopeName: string) =>
+        Promise.resolve(
+          scopeName === SCOPE_NAME ? vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+        ),
     });
     const grammar = await registry.loadGrammar(SCOPE_NAME);
     assert.ok(grammar, `could not load ${SCOPE_NAME} from ${grammarPath}`);

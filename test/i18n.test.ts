@@ -20,20 +20,29 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** English and Chinese pairs of every table, by key. */
 function pairs(): { key: string; en: string; zh: string | undefined }[] {
   const out: { key: string; en: string; zh: string | undefined }[] = [];
-  for (const t of allTypes()) for (const o of t.options) out.push({ key: `${t.name}.${o.name}`, en: o.purpose, zh: zhOptionPurposes[`${t.name}.${o.name}`] });
-  for (const p of wizardPrefixes()) out.push({ key: `wizard.${p.prefix}*`, en: p.purpose, zh: zhOptionPurposes[`wizard.${p.prefix}*`] });
-  for (const [k, vals] of Object.entries(meanings)) for (const [v, en] of Object.entries(vals)) out.push({ key: `${k}=${v}`, en, zh: zhValueMeanings[`${k}=${v}`] });
-  for (const [v, en] of Object.entries(algorithms)) out.push({ key: `*algorithms=${v}`, en, zh: zhValueMeanings[`*algorithms=${v}`] });
+  for (const t of allTypes())
+    for (const o of t.options)
+      out.push({ key: `${t.name}.${o.name}`, en: o.purpose, zh: zhOptionPurposes[`${t.name}.${o.name}`] });
+  for (const p of wizardPrefixes())
+    out.push({ key: `wizard.${p.prefix}*`, en: p.purpose, zh: zhOptionPurposes[`wizard.${p.prefix}*`] });
+  for (const [k, vals] of Object.entries(meanings))
+    for (const [v, en] of Object.entries(vals)) out.push({ key: `${k}=${v}`, en, zh: zhValueMeanings[`${k}=${v}`] });
+  for (const [v, en] of Object.entries(algorithms))
+    out.push({ key: `*algorithms=${v}`, en, zh: zhValueMeanings[`*algorithms=${v}`] });
   for (const [k, en] of Object.entries(typeSummaries)) out.push({ key: `type ${k}`, en, zh: zhTypeDocs[k] });
-  for (const t of allTypes()) for (const o of t.options) {
-    for (const en of [o.validation, o.format?.replace(/\s+/g, ' ').trim()]) if (en) out.push({ key: `${t.name}.${o.name} note`, en, zh: zhFactNotes[en] });
-  }
+  for (const t of allTypes())
+    for (const o of t.options) {
+      for (const en of [o.validation, o.format?.replace(/\s+/g, ' ').trim()])
+        if (en) out.push({ key: `${t.name}.${o.name} note`, en, zh: zhFactNotes[en] });
+    }
   return out;
 }
 
 /** Names, values, numbers and placeholders a translation must keep: `code`, {name}, <id>, option_names, numbers. */
 function names(s: string): string[] {
-  const found = [...s.matchAll(/`[^`]+`|\{\w+\}|<[\w -]+>|\b[a-z]+(?:_[a-z0-9]+)+\b|\b\d+(?:\.\d+)?\b/g)].map((m) => m[0]);
+  const found = [...s.matchAll(/`[^`]+`|\{\w+\}|<[\w -]+>|\b[a-z]+(?:_[a-z0-9]+)+\b|\b\d+(?:\.\d+)?\b/g)].map(
+    (m) => m[0],
+  );
   return [...new Set(found)].sort();
 }
 
@@ -44,22 +53,35 @@ function onlyNames(s: string): boolean {
 
 suite('i18n: zh-cn texts', () => {
   test('every option, enum value, type and schema note has a zh-cn text', () => {
-    const missing = pairs().filter((p) => !p.zh).map((p) => p.key);
+    const missing = pairs()
+      .filter((p) => !p.zh)
+      .map((p) => p.key);
     assert.deepEqual(missing, []);
   });
 
   test('no zh-cn text is the English one (apart from names and values)', () => {
-    const same = pairs().filter((p) => p.zh === p.en && !onlyNames(p.en)).map((p) => p.key);
+    const same = pairs()
+      .filter((p) => p.zh === p.en && !onlyNames(p.en))
+      .map((p) => p.key);
     assert.deepEqual(same, []);
   });
 
   test('every zh-cn text is Chinese, unless it is only names', () => {
-    const latin = pairs().filter((p) => p.zh && !/[\u4e00-\u9fff]/.test(p.zh) && !onlyNames(p.en)).map((p) => p.key);
+    const latin = pairs()
+      .filter((p) => p.zh && !/[\u4e00-\u9fff]/.test(p.zh) && !onlyNames(p.en))
+      .map((p) => p.key);
     assert.deepEqual(latin, []);
   });
 
   test('names, placeholders and numbers of one language are in the other', () => {
-    const differ = pairs().filter((p) => p.zh && names(p.en).some((n) => !p.zh!.includes(n))).map((p) => `${p.key}: ${names(p.en).filter((n) => !p.zh!.includes(n)).join(' ')}`);
+    const differ = pairs()
+      .filter((p) => p.zh && names(p.en).some((n) => !p.zh!.includes(n)))
+      .map(
+        (p) =>
+          `${p.key}: ${names(p.en)
+            .filter((n) => !p.zh!.includes(n))
+            .join(' ')}`,
+      );
     assert.deepEqual(differ, []);
   });
 
@@ -73,9 +95,23 @@ suite('i18n: zh-cn texts', () => {
 
 suite('i18n: locale', () => {
   const cases: [string | undefined, string][] = [
-    ['zh-cn', 'zh-cn'], ['zh-CN', 'zh-cn'], ['zh_CN.UTF-8', 'zh-cn'], ['zh', 'zh-cn'], ['zh-Hans-SG', 'zh-cn'], ['zh-sg', 'zh-cn'],
-    ['zh-tw', 'en'], ['zh_TW.UTF-8', 'en'], ['zh-hk', 'en'], ['zh-mo', 'en'], ['zh-Hant', 'en'], ['zh-Hant-TW', 'en'],
-    ['en-US', 'en'], ['C', 'en'], ['', 'en'], [undefined, 'en'], ['zu', 'en'],
+    ['zh-cn', 'zh-cn'],
+    ['zh-CN', 'zh-cn'],
+    ['zh_CN.UTF-8', 'zh-cn'],
+    ['zh', 'zh-cn'],
+    ['zh-Hans-SG', 'zh-cn'],
+    ['zh-sg', 'zh-cn'],
+    ['zh-tw', 'en'],
+    ['zh_TW.UTF-8', 'en'],
+    ['zh-hk', 'en'],
+    ['zh-mo', 'en'],
+    ['zh-Hant', 'en'],
+    ['zh-Hant-TW', 'en'],
+    ['en-US', 'en'],
+    ['C', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+    ['zu', 'en'],
   ];
   for (const [tag, want] of cases) test(`${tag ?? 'no locale'} -> ${want}`, () => assert.equal(localeFrom(tag), want));
 
@@ -125,7 +161,10 @@ suite('i18n: over LSP', () => {
       const diags = lsp.waitForDiagnostics(u);
       lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
       await diags;
-      const h = await lsp.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 2, character: 2 } });
+      const h = await lsp.request('textDocument/hover', {
+        textDocument: { uri: u },
+        position: { line: 2, character: 2 },
+      });
       return h.contents.value;
     } finally {
       await lsp.stop();

@@ -41,8 +41,14 @@ suite('output channel', () => {
       await open(lsp, path.join(dir, 'pjsip.conf'), MAIN);
       const logs = lsp.logs.join('\n');
       assert.match(logs, new RegExp(`pjsip-language-server ${VERSION.replace(/\./g, '\\.')} started for lsp-test`));
-      assert.match(logs, /Settings in effect: \{.*"severity":\{"duplicate-option":"hint"\}.*"asteriskVersion":"",.*"language":"auto"\}/);
-      assert.ok(lsp.logs.includes(`Config folder ${dir}: 2 files in its set: pjsip.conf, ${path.join('pjsip.d', 'more.conf')}`), logs);
+      assert.match(
+        logs,
+        /Settings in effect: \{.*"severity":\{"duplicate-option":"hint"\}.*"asteriskVersion":"",.*"language":"auto"\}/,
+      );
+      assert.ok(
+        lsp.logs.includes(`Config folder ${dir}: 2 files in its set: pjsip.conf, ${path.join('pjsip.d', 'more.conf')}`),
+        logs,
+      );
       assert.doesNotMatch(logs, /do-not-log-me/, 'no secret reaches the log');
       assert.ok(!lsp.notifications.some((n) => n.method === '$/logTrace'), 'no timing line while trace is off');
     } finally {
@@ -58,7 +64,10 @@ suite('output channel', () => {
       const trace = lsp.waitFor('$/logTrace', (p) => /^Analysed /.test(p.message));
       await open(lsp, path.join(dir, 'pjsip.conf'), MAIN);
       const line = (await trace).message as string;
-      assert.match(line, new RegExp(`^Analysed ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 2 files, \\d+ lines in \\d+\\.\\d ms$`));
+      assert.match(
+        line,
+        new RegExp(`^Analysed ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 2 files, \\d+ lines in \\d+\\.\\d ms$`),
+      );
     } finally {
       await lsp.stop();
       fs.rmSync(dir, { recursive: true, force: true });

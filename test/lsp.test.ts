@@ -75,7 +75,10 @@ function textAt(text: string, r: { start: Json; end: Json }): string {
 }
 
 function applyLsp(text: string, edits: { range: Json; newText: string }[]): string {
-  return applyEdits(text, edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })));
+  return applyEdits(
+    text,
+    edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText })),
+  );
 }
 
 suite('language server', () => {
@@ -107,17 +110,24 @@ suite('language server', () => {
 
   async function change(range: Json, newText: string): Promise<Json[]> {
     version++;
-    const start = offsetOf(text, range.start), end = offsetOf(text, range.end);
+    const start = offsetOf(text, range.start),
+      end = offsetOf(text, range.end);
     text = text.slice(0, start) + newText + text.slice(end);
     const wait = lsp.waitForDiagnostics(mainUri);
-    lsp.notify('textDocument/didChange', { textDocument: { uri: mainUri, version }, contentChanges: [{ range, text: newText }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: mainUri, version },
+      contentChanges: [{ range, text: newText }],
+    });
     return wait;
   }
 
   test('diagnostics follow incremental edits, with exact rule ids and ranges', async () => {
     const p = pos(text, 'allow=ulaw');
     let diags = await change({ start: p, end: p }, 'max_contacts=2\n');
-    assert.deepEqual(diags.map((d) => [d.code, textAt(text, d.range)]), [['unknown-option', 'max_contacts']]);
+    assert.deepEqual(
+      diags.map((d) => [d.code, textAt(text, d.range)]),
+      [['unknown-option', 'max_contacts']],
+    );
     assert.equal(diags[0].source, 'pjsip');
     const q = pos(text, 'max_contacts=2\n');
     diags = await change({ start: q, end: { line: q.line + 1, character: 0 } }, '');
@@ -126,17 +136,30 @@ suite('language server', () => {
   });
 
   test('workspace/executeCommand explains a pasted Asterisk log line: where it points and what happened', async () => {
-    const line = "[Dec  2 01:19:18.675] WARNING[70] res_pjsip_outbound_registration.c: Fatal response '403' received from 'sip:sip.example.com' on registration attempt to 'sip:me@sip.example.com', stopping outbound registration";
-    const r = await lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: [line, mainUri] });
+    const line =
+      "[Dec  2 01:19:18.675] WARNING[70] res_pjsip_outbound_registration.c: Fatal response '403' received from 'sip:sip.example.com' on registration attempt to 'sip:me@sip.example.com', stopping outbound registration";
+    const r = await lsp.request('workspace/executeCommand', {
+      command: 'pjsip.server.explainLogLine',
+      arguments: [line, mainUri],
+    });
     assert.equal(r.uri, uri(path.join(dir, 'pjsip.d/trunk.conf')));
     assert.equal(textAt(TRUNK, r.range), 'reg');
     assert.match(r.markdown, /stopped registering for good/);
     assert.equal(r.rule, 'registration-stops-retrying');
-    assert.equal(await lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: ['hello', mainUri] }), null);
+    assert.equal(
+      await lsp.request('workspace/executeCommand', {
+        command: 'pjsip.server.explainLogLine',
+        arguments: ['hello', mainUri],
+      }),
+      null,
+    );
   });
 
   test('completion: options of the section type, values, references', async () => {
-    const labels = async (p: Json) => ((await lsp.request('textDocument/completion', { textDocument: { uri: mainUri }, position: p })) as Json[]).map((c) => c.label);
+    const labels = async (p: Json) =>
+      (await lsp.request<Json[]>('textDocument/completion', { textDocument: { uri: mainUri }, position: p })).map(
+        (c) => c.label,
+      );
     const inEndpoint = await labels(pos(text, 'allow=ulaw', 0));
     assert.ok(inEndpoint.includes('dtmf_mode') && !inEndpoint.includes('max_contacts'));
     const dtmf = pos(text, 'context=from-internal');
@@ -149,42 +172,88 @@ suite('language server', () => {
   });
 
   test('hover: option docs and section summaries', async () => {
-    const h1 = await lsp.request('textDocument/hover', { textDocument: { uri: mainUri }, position: pos(text, 'max_contacts', 2) });
+    const h1 = await lsp.request('textDocument/hover', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'max_contacts', 2),
+    });
     assert.match(h1.contents.value, /\*\*max_contacts\*\* — aor option/);
     assert.match(h1.contents.value, /\*\*Default:\*\* `0`/);
-    const h2 = await lsp.request('textDocument/hover', { textDocument: { uri: mainUri }, position: pos(text, 'aors=6001', 'aors='.length + 1) });
+    const h2 = await lsp.request('textDocument/hover', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'aors=6001', 'aors='.length + 1),
+    });
     assert.match(h2.contents.value, /\[6001\]\*\* — aor/);
     assert.match(h2.contents.value, /pjsip show aor 6001/);
-    const h3 = await lsp.request('textDocument/hover', { textDocument: { uri: mainUri }, position: pos(text, '[6001]', 2) });
+    const h3 = await lsp.request('textDocument/hover', {
+      textDocument: { uri: mainUri },
+      position: pos(text, '[6001]', 2),
+    });
     assert.match(h3.contents.value, /Alice's desk phone/);
   });
 
   test('definition: a typed reference, into another file, and to a wizard-generated name', async () => {
-    const defs = await lsp.request('textDocument/definition', { textDocument: { uri: mainUri }, position: pos(text, 'auth=6001', 6) });
+    const defs = await lsp.request('textDocument/definition', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'auth=6001', 6),
+    });
     assert.equal(defs.length, 1);
     assert.equal(defs[0].targetUri, mainUri);
-    assert.equal(defs[0].targetSelectionRange.start.line, pos(text, '[6001]', 0, 1).line, 'the auth section, not the endpoint or the aor');
-    const inc = await lsp.request('textDocument/definition', { textDocument: { uri: mainUri }, position: pos(text, 'pjsip.d/trunk.conf', 3) });
+    assert.equal(
+      defs[0].targetSelectionRange.start.line,
+      pos(text, '[6001]', 0, 1).line,
+      'the auth section, not the endpoint or the aor',
+    );
+    const inc = await lsp.request('textDocument/definition', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'pjsip.d/trunk.conf', 3),
+    });
     assert.equal(inc[0].targetUri, uri(path.join(dir, 'pjsip.d/trunk.conf')));
     const trunkUri = uri(path.join(dir, 'pjsip.d/trunk.conf'));
-    lsp.notify('textDocument/didOpen', { textDocument: { uri: trunkUri, languageId: 'pjsip', version: 1, text: TRUNK } });
-    const gen = await lsp.request('textDocument/definition', { textDocument: { uri: trunkUri }, position: pos(TRUNK, 'mytrunk-oauth', 2) });
+    lsp.notify('textDocument/didOpen', {
+      textDocument: { uri: trunkUri, languageId: 'pjsip', version: 1, text: TRUNK },
+    });
+    const gen = await lsp.request('textDocument/definition', {
+      textDocument: { uri: trunkUri },
+      position: pos(TRUNK, 'mytrunk-oauth', 2),
+    });
     assert.equal(gen[0].targetUri, uri(path.join(dir, 'pjsip_wizard.conf')));
     lsp.notify('textDocument/didClose', { textDocument: { uri: trunkUri } });
   });
 
   test('references and document highlights are typed by object', async () => {
-    const refs = await lsp.request('textDocument/references', { textDocument: { uri: mainUri }, position: pos(text, '[6001]', 2, 2), context: { includeDeclaration: true } });
-    assert.deepEqual(refs.map((r: Json) => r.range.start.line).sort((a: number, b: number) => a - b), [pos(text, 'aors=6001').line, pos(text, '[6001]', 0, 2).line]);
-    const hl = await lsp.request('textDocument/documentHighlight', { textDocument: { uri: mainUri }, position: pos(text, 'auth=6001', 6) });
+    const refs = await lsp.request('textDocument/references', {
+      textDocument: { uri: mainUri },
+      position: pos(text, '[6001]', 2, 2),
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(
+      refs.map((r: Json) => r.range.start.line).sort((a: number, b: number) => a - b),
+      [pos(text, 'aors=6001').line, pos(text, '[6001]', 0, 2).line],
+    );
+    const hl = await lsp.request('textDocument/documentHighlight', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'auth=6001', 6),
+    });
     assert.equal(hl.length, 2);
   });
 
   test('rename: section and references; refuses what cannot be renamed', async () => {
-    const prep = await lsp.request('textDocument/prepareRename', { textDocument: { uri: mainUri }, position: pos(text, 'aors=6001', 6) });
+    const prep = await lsp.request('textDocument/prepareRename', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'aors=6001', 6),
+    });
     assert.equal(textAt(text, prep.range), '6001');
-    await assert.rejects(lsp.request('textDocument/prepareRename', { textDocument: { uri: mainUri }, position: pos(text, 'context=from-internal', 9) }));
-    const we = await lsp.request('textDocument/rename', { textDocument: { uri: mainUri }, position: pos(text, 'aors=6001', 6), newName: 'alice' });
+    await assert.rejects(
+      lsp.request('textDocument/prepareRename', {
+        textDocument: { uri: mainUri },
+        position: pos(text, 'context=from-internal', 9),
+      }),
+    );
+    const we = await lsp.request('textDocument/rename', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'aors=6001', 6),
+      newName: 'alice',
+    });
     const after = applyLsp(text, we.changes[mainUri]);
     assert.match(after, /aors=alice/);
     assert.match(after, /\[alice\]\ntype=aor/);
@@ -193,10 +262,17 @@ suite('language server', () => {
 
   test('code action: applying the quick fix clears the diagnostic', async () => {
     const p = pos(text, 'max_contacts=1');
-    const diags = await change({ start: p, end: { line: p.line, character: 'max_contacts=1'.length } }, 'max_contact=1');
+    const diags = await change(
+      { start: p, end: { line: p.line, character: 'max_contacts=1'.length } },
+      'max_contact=1',
+    );
     const d = diags.find((x) => x.code === 'unknown-option');
     assert.ok(d);
-    const actions = await lsp.request('textDocument/codeAction', { textDocument: { uri: mainUri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri: mainUri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const fix = actions.find((a: Json) => a.title === "Change to 'max_contacts'");
     assert.ok(fix, actions.map((a: Json) => a.title).join(' | '));
     const edit = fix.edit.changes[mainUri][0];
@@ -209,11 +285,17 @@ suite('language server', () => {
     const messy = '[a]   \ntype = aor\n  max_contacts=1\n[b]\ntype=aor\n';
     const u = uri(path.join(dir, 'other.conf'));
     lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: messy } });
-    const edits = await lsp.request('textDocument/formatting', { textDocument: { uri: u }, options: { tabSize: 4, insertSpaces: true } });
+    const edits = await lsp.request('textDocument/formatting', {
+      textDocument: { uri: u },
+      options: { tabSize: 4, insertSpaces: true },
+    });
     assert.equal(applyLsp(messy, edits), '[a]\ntype=aor\nmax_contacts=1\n\n[b]\ntype=aor\n');
     lsp.notify('textDocument/didClose', { textDocument: { uri: u } });
     const syms = await lsp.request('textDocument/documentSymbol', { textDocument: { uri: mainUri } });
-    assert.deepEqual(syms.map((s: Json) => `${s.name}:${s.detail}`), ['transport-udp:transport', '6001:endpoint', '6001:auth', '6001:aor']);
+    assert.deepEqual(
+      syms.map((s: Json) => `${s.name}:${s.detail}`),
+      ['transport-udp:transport', '6001:endpoint', '6001:auth', '6001:aor'],
+    );
     const folds = await lsp.request('textDocument/foldingRange', { textDocument: { uri: mainUri } });
     assert.ok(folds.some((f: Json) => f.startLine === pos(text, '[6001]').line));
     const lenses = await lsp.request('textDocument/codeLens', { textDocument: { uri: mainUri } });
@@ -233,14 +315,36 @@ suite('language server', () => {
 
   test('bad input never takes the server down', async () => {
     const u = uri(path.join(dir, 'garbage.conf'));
-    const junk = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 0x2fff) + (i % 13 === 0 ? '\n[' : '') + (i % 17 === 0 ? ';--' : '')).join('');
+    const junk = Array.from(
+      { length: 3000 },
+      (_, i) => String.fromCharCode((i * 7919) % 0x2fff) + (i % 13 === 0 ? '\n[' : '') + (i % 17 === 0 ? ';--' : ''),
+    ).join('');
     lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: junk } });
     await lsp.waitForDiagnostics(u);
-    for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/rename']) {
-      await lsp.request(method, { textDocument: { uri: u }, position: { line: 3, character: 5 }, context: { includeDeclaration: true }, newName: 'x' }).catch(() => null);
+    for (const method of [
+      'textDocument/hover',
+      'textDocument/completion',
+      'textDocument/definition',
+      'textDocument/references',
+      'textDocument/rename',
+    ]) {
+      await lsp
+        .request(method, {
+          textDocument: { uri: u },
+          position: { line: 3, character: 5 },
+          context: { includeDeclaration: true },
+          newName: 'x',
+        })
+        .catch(() => null);
     }
-    await lsp.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere.conf' }, position: { line: 99, character: 99 } });
-    const still = await lsp.request('textDocument/hover', { textDocument: { uri: mainUri }, position: pos(text, 'max_contacts', 1) });
+    await lsp.request('textDocument/hover', {
+      textDocument: { uri: 'file:///nowhere.conf' },
+      position: { line: 99, character: 99 },
+    });
+    const still = await lsp.request('textDocument/hover', {
+      textDocument: { uri: mainUri },
+      position: pos(text, 'max_contacts', 1),
+    });
     assert.ok(still);
     assert.equal(lsp.exitCode, null);
     lsp.notify('textDocument/didClose', { textDocument: { uri: u } });
@@ -255,13 +359,22 @@ suite('language server settings', () => {
     await lsp.initialize(dir, { severity: { 'endpoint-without-aors': 'off', 'unknown-option': 'hint' } });
     const u = uri(path.join(dir, 'pjsip.conf'));
     const wait = lsp.waitForDiagnostics(u);
-    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: fs.readFileSync(path.join(dir, 'pjsip.conf'), 'utf8') } });
+    lsp.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: u,
+        languageId: 'pjsip',
+        version: 1,
+        text: fs.readFileSync(path.join(dir, 'pjsip.conf'), 'utf8'),
+      },
+    });
     const diags = await wait;
-    assert.deepEqual(diags.map((d: Json) => [d.code, d.severity]), [['unknown-option', 4]]);
+    assert.deepEqual(
+      diags.map((d: Json) => [d.code, d.severity]),
+      [['unknown-option', 4]],
+    );
     await lsp.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-
 });
 
 suite('file watching', () => {
@@ -293,11 +406,17 @@ suite('file watching', () => {
 
   test('the server asks the editor to watch *.conf files, and re-reads a file the editor reports changed', async () => {
     const lsp = await start(true);
-    assert.deepEqual(lsp.registrations.map((r) => [r.method, r.registerOptions.watchers.map((w: Json) => w.globPattern)]), [['workspace/didChangeWatchedFiles', ['**/*.conf']]]);
+    assert.deepEqual(
+      lsp.registrations.map((r) => [r.method, r.registerOptions.watchers.map((w: Json) => w.globPattern)]),
+      [['workspace/didChangeWatchedFiles', ['**/*.conf']]],
+    );
     fs.writeFileSync(aorPath, `${AOR}bogus=1\n`);
     const changed = lsp.waitForDiagnostics(aorUri, (d) => d.length > 0);
     lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: aorUri, type: 2 }] });
-    assert.deepEqual((await changed).map((d) => d.code), ['unknown-option']);
+    assert.deepEqual(
+      (await changed).map((d) => d.code),
+      ['unknown-option'],
+    );
     await lsp.stop();
   });
 
@@ -321,8 +440,16 @@ suite('file watching', () => {
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(aorPath, later, later); // a new mtime even on a file system with coarse timestamps
     const changed = lsp.waitForDiagnostics(aorUri, (d) => d.length > 0);
-    lsp.notify('textDocument/didChange', { textDocument: { uri: mainUri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; edited\n' }] });
-    assert.deepEqual((await changed).map((d) => d.code), ['unknown-option']);
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: mainUri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '; edited\n' },
+      ],
+    });
+    assert.deepEqual(
+      (await changed).map((d) => d.code),
+      ['unknown-option'],
+    );
     await lsp.stop();
   });
 });
@@ -336,8 +463,18 @@ suite('language server over stdio', () => {
     assert.equal(init.serverInfo.name, 'pjsip-language-server');
     const u = uri(path.join(dir, 'pjsip.conf'));
     const wait = lsp.waitForDiagnostics(u);
-    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: fs.readFileSync(path.join(dir, 'pjsip.conf'), 'utf8') } });
-    assert.deepEqual((await wait).map((d: Json) => [d.code, d.range.start.line]), [['unknown-option', 2]]);
+    lsp.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: u,
+        languageId: 'pjsip',
+        version: 1,
+        text: fs.readFileSync(path.join(dir, 'pjsip.conf'), 'utf8'),
+      },
+    });
+    assert.deepEqual(
+      (await wait).map((d: Json) => [d.code, d.range.start.line]),
+      [['unknown-option', 2]],
+    );
     await lsp.stop();
     assert.equal(lsp.exitCode, 0);
     fs.rmSync(dir, { recursive: true, force: true });

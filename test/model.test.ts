@@ -8,7 +8,7 @@ import { diskProvider } from '../server/src/node/fsProvider';
 function obj(a: Analysis, type: string, id: string) {
   const o = a.index.get(type)?.get(id)?.[0];
   assert.ok(o, `no ${type} ${id}; have ${[...(a.index.get(type)?.keys() ?? [])].join(', ')}`);
-  return o!;
+  return o;
 }
 
 function opts(a: Analysis, type: string, id: string): string[] {
@@ -16,7 +16,7 @@ function opts(a: Analysis, type: string, id: string): string[] {
 }
 
 suite('model: templates and appends', () => {
-  test('template options come first, in declaration order, then the section\'s own', () => {
+  test("template options come first, in declaration order, then the section's own", () => {
     const f = fixture(`
       [base](!)
       type=endpoint
@@ -29,7 +29,15 @@ suite('model: templates and appends', () => {
       context=c
       aors=6001
     `);
-    assert.deepEqual(opts(f.analysis, 'endpoint', '6001'), ['type=endpoint', 'allow=ulaw', 'context=a', 'allow=g722', 'context=b', 'context=c', 'aors=6001']);
+    assert.deepEqual(opts(f.analysis, 'endpoint', '6001'), [
+      'type=endpoint',
+      'allow=ulaw',
+      'context=a',
+      'allow=g722',
+      'context=b',
+      'context=c',
+      'aors=6001',
+    ]);
   });
 
   test('type can come from a template; templates are not objects', () => {
@@ -65,7 +73,12 @@ suite('model: templates and appends', () => {
       allow += ,alaw
       context=pstn
     `);
-    assert.deepEqual(opts(f.analysis, 'endpoint', 'Trunk'), ['type=endpoint', 'allow=ulaw ,alaw', 'aors=x', 'context=pstn']);
+    assert.deepEqual(opts(f.analysis, 'endpoint', 'Trunk'), [
+      'type=endpoint',
+      'allow=ulaw ,alaw',
+      'aors=x',
+      'context=pstn',
+    ]);
   });
 
   test('(+) cannot extend a template', () => {
@@ -87,7 +100,10 @@ suite('model: templates and appends', () => {
     `);
     assert.ok(f.analysis.index.get('aor')?.has('x'));
     assert.ok(!f.analysis.index.get('endpoint')?.has('x'));
-    assert.deepEqual(diagStrings(f).filter((d) => d.startsWith('duplicate-option')), ['duplicate-option@type']);
+    assert.deepEqual(
+      diagStrings(f).filter((d) => d.startsWith('duplicate-option')),
+      ['duplicate-option@type'],
+    );
   });
 
   test('one name can be an endpoint, an aor and an auth at once', () => {
@@ -141,7 +157,10 @@ suite('model: includes', () => {
       type=aor
     `);
     assert.deepEqual([...f.analysis.index.get('aor')!.keys()], ['one', 'two']);
-    assert.deepEqual(f.analysis.diagnostics.filter((d) => d.code !== 'unused-section'), []);
+    assert.deepEqual(
+      f.analysis.diagnostics.filter((d) => d.code !== 'unused-section'),
+      [],
+    );
   });
 
   test('an included file continues the section that is current where it is included', () => {
@@ -218,30 +237,66 @@ suite('model: wizard', () => {
     const f = fixture(wizard);
     const names = f.analysis.objects.filter((o) => o.wizardPrefix).map((o) => `${o.type}:${o.id}`);
     assert.deepEqual(names, [
-      'endpoint:mytrunk', 'aor:mytrunk', 'auth:mytrunk-oauth', 'identify:mytrunk-identify', 'registration:mytrunk-reg-0', 'registration:mytrunk-reg-1',
-      'endpoint:6001', 'aor:6001', 'auth:6001-iauth',
+      'endpoint:mytrunk',
+      'aor:mytrunk',
+      'auth:mytrunk-oauth',
+      'identify:mytrunk-identify',
+      'registration:mytrunk-reg-0',
+      'registration:mytrunk-reg-1',
+      'endpoint:6001',
+      'aor:6001',
+      'auth:6001-iauth',
     ]);
-    assert.deepEqual(diagStrings(f, { all: true }).filter((d) => !d.startsWith('registration-stops')), []);
+    assert.deepEqual(
+      diagStrings(f, { all: true }).filter((d) => !d.startsWith('registration-stops')),
+      [],
+    );
   });
 
   test('generated objects carry the prefixed options and what the wizard sets itself', () => {
     const f = fixture(wizard);
-    assert.deepEqual(opts(f.analysis, 'endpoint', 'mytrunk'), ['allow=ulaw', 'context=pstn', 'outbound_auth=mytrunk-oauth', 'aors=mytrunk']);
-    assert.deepEqual(opts(f.analysis, 'aor', 'mytrunk'), ['contact=sip:sip1.example.com:5060', 'contact=sip:sip2.example.com']);
-    assert.deepEqual(opts(f.analysis, 'registration', 'mytrunk-reg-1').slice(0, 3), ['server_uri=sip:sip2.example.com', 'client_uri=sip:me@sip2.example.com', 'outbound_auth=mytrunk-oauth']);
-    assert.deepEqual(opts(f.analysis, 'identify', 'mytrunk-identify'), ['endpoint=mytrunk', 'match=sip1.example.com:5060', 'match=sip2.example.com']);
+    assert.deepEqual(opts(f.analysis, 'endpoint', 'mytrunk'), [
+      'allow=ulaw',
+      'context=pstn',
+      'outbound_auth=mytrunk-oauth',
+      'aors=mytrunk',
+    ]);
+    assert.deepEqual(opts(f.analysis, 'aor', 'mytrunk'), [
+      'contact=sip:sip1.example.com:5060',
+      'contact=sip:sip2.example.com',
+    ]);
+    assert.deepEqual(opts(f.analysis, 'registration', 'mytrunk-reg-1').slice(0, 3), [
+      'server_uri=sip:sip2.example.com',
+      'client_uri=sip:me@sip2.example.com',
+      'outbound_auth=mytrunk-oauth',
+    ]);
+    assert.deepEqual(opts(f.analysis, 'identify', 'mytrunk-identify'), [
+      'endpoint=mytrunk',
+      'match=sip1.example.com:5060',
+      'match=sip2.example.com',
+    ]);
   });
 
   test('pjsip.conf can refer to objects the wizard generates', () => {
-    const f = fixture(`${dedent(wizard)}\n;- pjsip.conf\n[transport-udp]\ntype=transport\nbind=0.0.0.0\n[reg2]\ntype=registration\nserver_uri=sip:x.example.com\nclient_uri=sip:me@x.example.com\noutbound_auth=mytrunk-oauth\nauth_rejection_permanent=no\n`);
-    assert.deepEqual(diagStrings(f, { all: true }).filter((d) => d.includes('unresolved')), []);
+    const f = fixture(
+      `${dedent(wizard)}\n;- pjsip.conf\n[transport-udp]\ntype=transport\nbind=0.0.0.0\n[reg2]\ntype=registration\nserver_uri=sip:x.example.com\nclient_uri=sip:me@x.example.com\noutbound_auth=mytrunk-oauth\nauth_rejection_permanent=no\n`,
+    );
+    assert.deepEqual(
+      diagStrings(f, { all: true }).filter((d) => d.includes('unresolved')),
+      [],
+    );
     const ref = f.analysis.references.find((r) => r.name === 'mytrunk-oauth')!;
     assert.equal(ref.targets[0].name, 'mytrunk');
   });
 
   test('an unknown prefixed option fails that object; an unknown wizard key only warns', () => {
-    const f = fixture(`;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\nendpoint/allow=ulaw\nendpoint/bogus=1\nbogus_key=1\n`);
-    assert.deepEqual(diagStrings(f, { path: '/etc/asterisk/pjsip_wizard.conf', withSeverity: true }).sort(), ['error unknown-option@bogus', 'warning unknown-option@bogus_key']);
+    const f = fixture(
+      `;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\nendpoint/allow=ulaw\nendpoint/bogus=1\nbogus_key=1\n`,
+    );
+    assert.deepEqual(diagStrings(f, { path: '/etc/asterisk/pjsip_wizard.conf', withSeverity: true }).sort(), [
+      'error unknown-option@bogus',
+      'warning unknown-option@bogus_key',
+    ]);
     assert.equal(obj(f.analysis, 'endpoint', 'w').loads, false);
     assert.equal(obj(f.analysis, 'aor', 'w').loads, true);
   });
@@ -251,9 +306,25 @@ suite('a config set of our own that Asterisk loads cleanly', () => {
   test('gets no error, warning, information or hint, and every object loads', () => {
     const dir = nodePath.resolve(__dirname, '../../test/fixtures/clean-set').replace(/\\/g, '/');
     const a = analyzeFolder(dir, diskProvider());
-    assert.deepEqual(a.diagnostics.map((d) => `${d.path.slice(dir.length + 1)}: ${d.code}: ${d.message}`), []);
-    assert.deepEqual(a.objects.filter((o) => !o.loads).map((o) => `${o.type} ${o.id}: ${o.failure}`), []);
+    assert.deepEqual(
+      a.diagnostics.map((d) => `${d.path.slice(dir.length + 1)}: ${d.code}: ${d.message}`),
+      [],
+    );
+    assert.deepEqual(
+      a.objects.filter((o) => !o.loads).map((o) => `${o.type} ${o.id}: ${o.failure}`),
+      [],
+    );
     const names = a.objects.map((o) => `${o.type}:${o.id}`);
-    for (const n of ['endpoint:6001', 'aor:6002', 'registration:provider', 'auth:6101-iauth', 'registration:backup-trunk-reg-0', 'identify:backup-trunk-identify', 'global:global', 'acl:office']) assert.ok(names.includes(n), n);
+    for (const n of [
+      'endpoint:6001',
+      'aor:6002',
+      'registration:provider',
+      'auth:6101-iauth',
+      'registration:backup-trunk-reg-0',
+      'identify:backup-trunk-identify',
+      'global:global',
+      'acl:office',
+    ])
+      assert.ok(names.includes(n), n);
   });
 });

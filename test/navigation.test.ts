@@ -43,12 +43,12 @@ suite('hover', () => {
     assert.match(h!.markdown, /\*\*Asterisk:\*\* 16 · 18 · 20 · 21 · 22 · 23$/m);
   });
 
-  test('the admin\'s own comments on the line show under the docs', () => {
+  test("the admin's own comments on the line show under the docs", () => {
     const { h } = hoverAt('[x]\ntype=auth\n; ask Bob before changing\npass|word=s3cret ; rotated yearly\nusername=x\n');
     assert.match(h!.markdown, /> ask Bob before changing\n> rotated yearly$/);
   });
 
-  test('wizard-prefixed options show the target type\'s docs', () => {
+  test("wizard-prefixed options show the target type's docs", () => {
     const { h, text } = hoverAt(';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/dtmf|_mode=info\n');
     assert.equal(text, 'endpoint/dtmf_mode');
     assert.match(h!.markdown, /\*\*endpoint\/dtmf_mode\*\* — endpoint option/);
@@ -99,12 +99,17 @@ suite('hover', () => {
     assert.match(auth, /\| `password` \| ••• \|/, 'secrets are not shown');
     const doc = hoverAt(SET.replace('[6001]\ntype=endpoint', '[60|01]\ntype=endpoint')).h!.markdown;
     assert.match(doc, /> Alice's desk phone\n> in the sales office/);
-    assert.match(hoverAt(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')).h!.markdown, /Used by 1: `aors` in `\[6001\]` \(pjsip.conf:7\)/);
+    assert.match(
+      hoverAt(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')).h!.markdown,
+      /Used by 1: `aors` in `\[6001\]` \(pjsip.conf:7\)/,
+    );
     assert.match(hoverAt('[a|]\ntype=auth\nusername=a\npassword=b\n').h!.markdown, /Nothing refers to it/);
   });
 
   test('a section hover is compact: banners cleaned, no table when nothing is inherited, secrets hidden', () => {
-    const md = hoverAt('; ---- ITSP trunk ----\n[itsp](!)\ntype=auth\npassword=Sup3r\nusername=u\n; ==== office ====\n[it|sp-a](itsp)\nrealm=x\n').h!.markdown;
+    const md = hoverAt(
+      '; ---- ITSP trunk ----\n[itsp](!)\ntype=auth\npassword=Sup3r\nusername=u\n; ==== office ====\n[it|sp-a](itsp)\nrealm=x\n',
+    ).h!.markdown;
     assert.match(md, /^\*\*\[itsp-a\]\*\* — auth: credentials/);
     assert.match(md, /> office$/m);
     assert.ok(!/----|====/.test(md), md);
@@ -117,13 +122,24 @@ suite('hover', () => {
   });
 
   test('a registration header offers the commands to inspect and retry it', () => {
-    const md = hoverAt('[t]\ntype=transport\nbind=0.0.0.0\n[tru|nk]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n').h!.markdown;
+    const md = hoverAt(
+      '[t]\ntype=transport\nbind=0.0.0.0\n[tru|nk]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\n',
+    ).h!.markdown;
     assert.match(md, /`pjsip show registration trunk`, `pjsip send register trunk`/);
   });
 
   test('a wizard header lists the objects it generates', () => {
-    const md = hoverAt(';- pjsip_wizard.conf\n[my|trunk]\ntype=wizard\nsends_auth=yes\nsends_registrations=yes\nremote_hosts=a.example.com\noutbound_auth/username=u\noutbound_auth/password=p\n').h!.markdown;
-    for (const o of ['endpoint `mytrunk`', 'aor `mytrunk`', 'auth `mytrunk-oauth`', 'identify `mytrunk-identify`', 'registration `mytrunk-reg-0`']) assert.ok(md.includes(o), o);
+    const md = hoverAt(
+      ';- pjsip_wizard.conf\n[my|trunk]\ntype=wizard\nsends_auth=yes\nsends_registrations=yes\nremote_hosts=a.example.com\noutbound_auth/username=u\noutbound_auth/password=p\n',
+    ).h!.markdown;
+    for (const o of [
+      'endpoint `mytrunk`',
+      'aor `mytrunk`',
+      'auth `mytrunk-oauth`',
+      'identify `mytrunk-identify`',
+      'registration `mytrunk-reg-0`',
+    ])
+      assert.ok(md.includes(o), o);
   });
 
   test('nothing on plain values and comments', () => {
@@ -134,7 +150,10 @@ suite('hover', () => {
 
 function defs(src: string): string[] {
   const f = fixture(src);
-  return definition(f.analysis, f.file, f.offset).map((d) => `${d.path.replace('/etc/asterisk/', '')}:${under(f, d.path, d.selStart, d.selEnd)}@${f.files.get(d.path)!.slice(0, d.selStart).split('\n').length}`);
+  return definition(f.analysis, f.file, f.offset).map(
+    (d) =>
+      `${d.path.replace('/etc/asterisk/', '')}:${under(f, d.path, d.selStart, d.selEnd)}@${f.files.get(d.path)!.slice(0, d.selStart).split('\n').length}`,
+  );
 }
 
 suite('definition', () => {
@@ -167,7 +186,10 @@ suite('definition', () => {
 
   test('#include paths', () => {
     const f = fixture('#include pjs|ip.d/a.conf\n;- pjsip.d/a.conf\n[a]\ntype=aor\n');
-    assert.deepEqual(definition(f.analysis, f.file, f.offset).map((d) => d.path), ['/etc/asterisk/pjsip.d/a.conf']);
+    assert.deepEqual(
+      definition(f.analysis, f.file, f.offset).map((d) => d.path),
+      ['/etc/asterisk/pjsip.d/a.conf'],
+    );
   });
 
   test('nothing for dangling names', () => {
@@ -177,22 +199,41 @@ suite('definition', () => {
 
 function refs(src: string, includeDeclaration = true): string[] {
   const f = fixture(src);
-  return references(f.analysis, f.file, f.offset, includeDeclaration).map((s) => `${s.path.replace('/etc/asterisk/', '')}:${f.files.get(s.path)!.slice(0, s.start).split('\n').length}:${under(f, s.path, s.start, s.end)}`);
+  return references(f.analysis, f.file, f.offset, includeDeclaration).map(
+    (s) =>
+      `${s.path.replace('/etc/asterisk/', '')}:${f.files.get(s.path)!.slice(0, s.start).split('\n').length}:${under(f, s.path, s.start, s.end)}`,
+  );
 }
 
 suite('references and highlights', () => {
   test('typed: the aor 6001 is not the auth 6001', () => {
-    assert.deepEqual(refs(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')), ['pjsip.conf:12:6001', 'pjsip.conf:7:6001']);
+    assert.deepEqual(refs(SET.replace('[6001]\ntype=aor', '[60|01]\ntype=aor')), [
+      'pjsip.conf:12:6001',
+      'pjsip.conf:7:6001',
+    ]);
     assert.deepEqual(refs(SET.replace('auth=6001', 'auth=6|001'), false), ['pjsip.conf:6:6001']);
   });
 
   test('templates: every section that inherits', () => {
-    assert.deepEqual(refs('[t|pl](!)\ntype=aor\n[a](tpl)\n[b](x,tpl)\n[x]\ntype=aor\n'.replace('[b](x,tpl)\n[x]\ntype=aor\n', '[x]\ntype=aor\n[b](x,tpl)\n')), ['pjsip.conf:1:tpl', 'pjsip.conf:3:tpl', 'pjsip.conf:6:tpl']);
+    assert.deepEqual(
+      refs(
+        '[t|pl](!)\ntype=aor\n[a](tpl)\n[b](x,tpl)\n[x]\ntype=aor\n'.replace(
+          '[b](x,tpl)\n[x]\ntype=aor\n',
+          '[x]\ntype=aor\n[b](x,tpl)\n',
+        ),
+      ),
+      ['pjsip.conf:1:tpl', 'pjsip.conf:3:tpl', 'pjsip.conf:6:tpl'],
+    );
   });
 
   test('document highlights mark the definition as write', () => {
     const f = fixture(SET.replace('aors=6001', 'aors=6|001'));
-    assert.deepEqual(highlights(f.analysis, f.file, f.offset).map((h) => `${h.write ? 'W' : 'R'}:${f.file.text.slice(0, h.span.start).split('\n').length}`), ['W:12', 'R:7']);
+    assert.deepEqual(
+      highlights(f.analysis, f.file, f.offset).map(
+        (h) => `${h.write ? 'W' : 'R'}:${f.file.text.slice(0, h.span.start).split('\n').length}`,
+      ),
+      ['W:12', 'R:7'],
+    );
   });
 });
 
@@ -201,7 +242,14 @@ function doRename(src: string, newName: string): Map<string, string> | string {
   const r = rename(f.analysis, f.file, f.offset, newName);
   if ('error' in r) return r.error;
   const out = new Map<string, string>();
-  for (const [path, text] of f.files) out.set(path.replace('/etc/asterisk/', ''), applyEdits(text, r.edits.filter((e) => e.path === path)));
+  for (const [path, text] of f.files)
+    out.set(
+      path.replace('/etc/asterisk/', ''),
+      applyEdits(
+        text,
+        r.edits.filter((e) => e.path === path),
+      ),
+    );
   return out;
 }
 
@@ -222,7 +270,10 @@ suite('rename', () => {
       aors=other,6001
     `;
     const r = doRename(src, 'alice') as Map<string, string>;
-    assert.equal(r.get('pjsip.conf'), '[alice]\ntype=aor\n[alice](+)\nmax_contacts=1\n[6001]\ntype=endpoint\naors=alice\n#include more.conf');
+    assert.equal(
+      r.get('pjsip.conf'),
+      '[alice]\ntype=aor\n[alice](+)\nmax_contacts=1\n[6001]\ntype=endpoint\naors=alice\n#include more.conf',
+    );
     assert.equal(r.get('more.conf'), '[x]\ntype=endpoint\naors=other,alice\n');
   });
 
@@ -232,10 +283,19 @@ suite('rename', () => {
   });
 
   test('prepareRename refuses what cannot be renamed', () => {
-    const refuse = (src: string) => { const f = fixture(src); const p = prepareRename(f.analysis, f.file, f.offset); return 'error' in p ? p.error : 'allowed'; };
+    const refuse = (src: string) => {
+      const f = fixture(src);
+      const p = prepareRename(f.analysis, f.file, f.offset);
+      return 'error' in p ? p.error : 'allowed';
+    };
     assert.match(refuse('[x]\ntype=endpoint\ncontext=fr|om\n'), /Only section names/);
     assert.match(refuse('[x]\ntype=endpoint\nauth=no|pe\n'), /nothing to rename/);
-    assert.match(refuse('[r]\ntype=registration\noutbound_auth=t-oa|uth\n;- pjsip_wizard.conf\n[t]\ntype=wizard\nsends_auth=yes\noutbound_auth/username=u\nremote_hosts=192.0.2.1\n'), /generated by the wizard/);
+    assert.match(
+      refuse(
+        '[r]\ntype=registration\noutbound_auth=t-oa|uth\n;- pjsip_wizard.conf\n[t]\ntype=wizard\nsends_auth=yes\noutbound_auth/username=u\nremote_hosts=192.0.2.1\n',
+      ),
+      /generated by the wizard/,
+    );
     assert.equal(refuse(SET.replace('aors=6001', 'aors=60|01')), 'allowed');
     assert.match(doRename(SET.replace('aors=6001', 'aors=60|01'), 'two words') as string, /cannot be a section name/);
   });

@@ -12,14 +12,19 @@ const NOTIFY = `;- /etc/asterisk/pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n
 
 suite('pjsip_notify.conf', () => {
   test('a folder with a stock-shaped pjsip_notify.conf checks clean, and the file is not advised for #include', () => {
-    const r = spawnSync(process.execPath, [CLI, path.resolve(__dirname, '../../test/fixtures/with-notify')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, path.resolve(__dirname, '../../test/fixtures/with-notify')], {
+      encoding: 'utf8',
+    });
     assert.doesNotMatch(r.stdout, /pjsip_notify|error|warning/);
     assert.equal(r.status, 0);
   });
 
   test('its sections are not pjsip objects: no missing type, no file-not-included', () => {
     const f = fixture(`${NOTIFY}[reload]\nEvent=>check-sync\n`);
-    assert.deepEqual(f.analysis.diagnostics.map((d) => d.code), []);
+    assert.deepEqual(
+      f.analysis.diagnostics.map((d) => d.code),
+      [],
+    );
     assert.ok(!f.analysis.files.has('/etc/asterisk/pjsip_notify.conf'));
   });
 
@@ -33,7 +38,10 @@ suite('pjsip_notify.conf', () => {
 
   test('hover on an Event value says what the phone is asked to do', () => {
     const f = fixture(`${NOTIFY}[reload]\nEvent=>check-s|ync\n`);
-    assert.match(hover(f.analysis, f.file, f.offset)!.markdown, /\*\*check-sync\*\* — ask the phone to check its provisioning/);
+    assert.match(
+      hover(f.analysis, f.file, f.offset)!.markdown,
+      /\*\*check-sync\*\* — ask the phone to check its provisioning/,
+    );
   });
 
   test('Event values complete, and keys complete as Key=>', () => {
@@ -42,6 +50,9 @@ suite('pjsip_notify.conf', () => {
     assert.ok(values.some((c) => c.label === 'check-sync' && v.file.text.slice(c.start, c.end) === 'ch'));
     const k = fixture(`${NOTIFY}[reload]\nCont|\n`);
     const keys = complete(k.analysis, k.file, k.offset);
-    assert.deepEqual(keys.map((c) => c.insertText), ['Event=>', 'Content-Type=>', 'Content=>']);
+    assert.deepEqual(
+      keys.map((c) => c.insertText),
+      ['Event=>', 'Content-Type=>', 'Content=>'],
+    );
   });
 });

@@ -28,7 +28,9 @@ interface Claim {
 const claims: Claim[] = [
   {
     name: 'a codec list wrapped in parentheses is accepted (the form `pjsip show endpoint` prints)',
-    files: { 'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=(ulaw|alaw)\n\n[e2]\ntype=endpoint\nallow = (g722)\n\n[e3]\ntype=endpoint\ndisallow=all\nallow=g722\nallow=(ulaw,alaw)\n` },
+    files: {
+      'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=(ulaw|alaw)\n\n[e2]\ntype=endpoint\nallow = (g722)\n\n[e3]\ntype=endpoint\ndisallow=all\nallow=g722\nallow=(ulaw,alaw)\n`,
+    },
     says: [],
     silent: ['Cannot allow unknown format'],
     we: [],
@@ -46,7 +48,8 @@ const claims: Claim[] = [
     name: 'pjsip_notify.conf beside pjsip.conf: its sections (no type=) bother neither Asterisk nor us',
     files: {
       'pjsip.conf': `${TRANSPORT}[e1]\ntype=endpoint\nallow=ulaw\n`,
-      'pjsip_notify.conf': '[reload-phone]\nEvent=>check-sync\n\n[clear-mwi]\nEvent=>message-summary\nContent-Type=>application/simple-message-summary\nContent=>Messages-Waiting: no\n',
+      'pjsip_notify.conf':
+        '[reload-phone]\nEvent=>check-sync\n\n[clear-mwi]\nEvent=>message-summary\nContent-Type=>application/simple-message-summary\nContent=>Messages-Waiting: no\n',
     },
     says: [],
     silent: ['reload-phone', 'clear-mwi', 'pjsip_notify.conf'],
@@ -56,13 +59,24 @@ const claims: Claim[] = [
   },
   {
     name: 'a port in external_signaling_address or external_media_address is refused',
-    files: { 'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5:5061\nexternal_media_address=203.0.113.6:4000\n')}` },
-    says: ['Port disallowed in 203.0.113.5:5061', "Unable to lookup '203.0.113.5:5061'", 'Port disallowed in 203.0.113.6:4000'],
-    we: [{ rule: 'address-with-port', under: '203.0.113.5:5061' }, { rule: 'address-with-port', under: '203.0.113.6:4000' }],
+    files: {
+      'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5:5061\nexternal_media_address=203.0.113.6:4000\n')}`,
+    },
+    says: [
+      'Port disallowed in 203.0.113.5:5061',
+      "Unable to lookup '203.0.113.5:5061'",
+      'Port disallowed in 203.0.113.6:4000',
+    ],
+    we: [
+      { rule: 'address-with-port', under: '203.0.113.5:5061' },
+      { rule: 'address-with-port', under: '203.0.113.6:4000' },
+    ],
   },
   {
     name: 'the same addresses without a port are accepted',
-    files: { 'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\nexternal_media_address=203.0.113.6\n')}` },
+    files: {
+      'pjsip.conf': `${TRANSPORT.replace('bind=127.0.0.1:5060\n', 'bind=127.0.0.1:5060\nexternal_signaling_address=203.0.113.5\nexternal_signaling_port=5061\nexternal_media_address=203.0.113.6\n')}`,
+    },
     says: [],
     silent: ['Port disallowed', 'Unable to lookup'],
     we: [],
@@ -76,7 +90,10 @@ const claims: Claim[] = [
     },
     says: ["ACL 'nosuchacl' does not exist", "ACL 'nosuchacl2' does not exist"],
     silent: ["ACL 'office' does not exist"],
-    we: [{ rule: 'unknown-acl', under: 'nosuchacl' }, { rule: 'unknown-acl', under: 'nosuchacl2' }],
+    we: [
+      { rule: 'unknown-acl', under: 'nosuchacl' },
+      { rule: 'unknown-acl', under: 'nosuchacl2' },
+    ],
     endpoints: ['e1'],
   },
   {
@@ -95,23 +112,32 @@ const claims: Claim[] = [
   },
   {
     name: 'a list_item named twice is ignored the second time',
-    files: { 'pjsip.conf': `${TRANSPORT}[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n` },
+    files: {
+      'pjsip.conf': `${TRANSPORT}[rl]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item= alice\n`,
+    },
     says: ["Ignoring duplicated list item 'alice'"],
     silent: ["duplicated list item 'bob'"],
     we: [{ rule: 'duplicate-list-item', under: 'alice' }],
   },
   {
     name: 'two copies of one endpoint that each fail on their own are no "duplicate object"',
-    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\nbogus_opt=1\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    files: {
+      'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\nbogus_opt=1\n\n[7002]\ntype=endpoint\nallow=ulaw\n`,
+    },
     says: ["named 'contxt'", "named 'bogus_opt'"],
     silent: ['duplicate object'],
-    we: [{ rule: 'unknown-option', under: 'contxt' }, { rule: 'unknown-option', under: 'bogus_opt' }],
+    we: [
+      { rule: 'unknown-option', under: 'contxt' },
+      { rule: 'unknown-option', under: 'bogus_opt' },
+    ],
     quiet: ['duplicate-section'],
     endpoints: ['7002'],
   },
   {
     name: 'when only one copy fails on its own, the other loads and nothing is a duplicate',
-    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    files: {
+      'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\ncontxt=x\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n`,
+    },
     says: ["named 'contxt'"],
     silent: ['duplicate object'],
     we: [{ rule: 'unknown-option', under: 'contxt' }],
@@ -120,7 +146,9 @@ const claims: Claim[] = [
   },
   {
     name: 'two copies that both load are a duplicate: every endpoint of the file is refused',
-    files: { 'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n` },
+    files: {
+      'pjsip.conf': `${TRANSPORT}[7001]\ntype=endpoint\nallow=ulaw\n\n[7001]\ntype=endpoint\nallow=ulaw\n\n[7002]\ntype=endpoint\nallow=ulaw\n`,
+    },
     says: ["duplicate object: '7001' of type 'endpoint'"],
     we: [{ rule: 'duplicate-section', under: '7001' }],
     endpoints: [],
@@ -129,7 +157,10 @@ const claims: Claim[] = [
 
 /** Endpoint names in `pjsip show endpoints`. */
 function endpointsShown(text: string): string[] {
-  return [...text.matchAll(/^\s*Endpoint:\s+(\S+)/gm)].map((m) => m[1]).filter((n) => n !== '<Endpoint/CID.....................................>').sort();
+  return [...text.matchAll(/^\s*Endpoint:\s+(\S+)/gm)]
+    .map((m) => m[1])
+    .filter((n) => n !== '<Endpoint/CID.....................................>')
+    .sort();
 }
 
 const missing = asteriskMissing();
@@ -137,15 +168,44 @@ suite('claims checked on a real Asterisk', { skip: missing }, () => {
   for (const c of claims) {
     test(c.name, async () => {
       const run = await runAsterisk(c.files);
-      for (const s of c.says) assert.ok(run.problems.some((l) => l.includes(s)), `Asterisk should log "${s}"; it logged:\n${run.problems.join('\n')}`);
-      for (const s of c.silent ?? []) assert.ok(!run.problems.some((l) => l.includes(s)), `Asterisk should not log "${s}"`);
-      if (c.endpoints) assert.deepEqual(endpointsShown(run.out('pjsip_show_endpoints.txt')), [...c.endpoints].sort(), 'endpoints Asterisk loaded');
-      const f = fixture(Object.entries(c.files).map(([name, text]) => `;- /etc/asterisk/${name}\n${text.replace(/\|/g, "\\|")}`).join("\n"));
-      const ours = f.analysis.diagnostics.map((d) => ({ rule: d.code, under: f.files.get(d.path)!.slice(d.start, d.end) }));
-      for (const w of c.we) assert.ok(ours.some((o) => o.rule === w.rule && o.under === w.under), `we should report ${w.rule} on '${w.under}'; we said ${JSON.stringify(ours)}`);
-      for (const q of c.quiet ?? []) assert.deepEqual(ours.filter((o) => o.rule === q), [], `we should not report ${q}`);
+      for (const s of c.says)
+        assert.ok(
+          run.problems.some((l) => l.includes(s)),
+          `Asterisk should log "${s}"; it logged:\n${run.problems.join('\n')}`,
+        );
+      for (const s of c.silent ?? [])
+        assert.ok(!run.problems.some((l) => l.includes(s)), `Asterisk should not log "${s}"`);
+      if (c.endpoints)
+        assert.deepEqual(
+          endpointsShown(run.out('pjsip_show_endpoints.txt')),
+          [...c.endpoints].sort(),
+          'endpoints Asterisk loaded',
+        );
+      const f = fixture(
+        Object.entries(c.files)
+          .map(([name, text]) => `;- /etc/asterisk/${name}\n${text.replace(/\|/g, '\\|')}`)
+          .join('\n'),
+      );
+      const ours = f.analysis.diagnostics.map((d) => ({
+        rule: d.code,
+        under: f.files.get(d.path)!.slice(d.start, d.end),
+      }));
+      for (const w of c.we)
+        assert.ok(
+          ours.some((o) => o.rule === w.rule && o.under === w.under),
+          `we should report ${w.rule} on '${w.under}'; we said ${JSON.stringify(ours)}`,
+        );
+      for (const q of c.quiet ?? [])
+        assert.deepEqual(
+          ours.filter((o) => o.rule === q),
+          [],
+          `we should not report ${q}`,
+        );
       if (c.endpoints) {
-        const loaded = f.analysis.objects.filter((o) => o.type === 'endpoint' && o.loads).map((o) => o.id).sort();
+        const loaded = f.analysis.objects
+          .filter((o) => o.type === 'endpoint' && o.loads)
+          .map((o) => o.id)
+          .sort();
         assert.deepEqual(loaded, [...c.endpoints].sort(), 'endpoints we predict to load');
       }
     });

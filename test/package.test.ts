@@ -37,8 +37,13 @@ const bin = (name: string) => path.join(prefix, 'bin', name);
 function npmEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    npm_config_userconfig: path.join(tmp, 'npmrc'), npm_config_cache: path.join(tmp, 'npm-cache'), npm_config_offline: 'true',
-    npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error',
+    npm_config_userconfig: path.join(tmp, 'npmrc'),
+    npm_config_cache: path.join(tmp, 'npm-cache'),
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+    npm_config_loglevel: 'error',
   };
 }
 
@@ -52,19 +57,36 @@ function configRepo(sub = ''): string {
 before(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-npm-'));
   fs.writeFileSync(path.join(tmp, 'npmrc'), '');
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: PKG_DIR, env: npmEnv(), encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', tmp], {
+    cwd: PKG_DIR,
+    env: npmEnv(),
+    encoding: 'utf8',
+  });
   assert.equal(pack.status, 0, pack.stderr);
   packed = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')))[0];
   tarball = path.join(tmp, packed.filename);
   prefix = path.join(tmp, 'prefix');
   fs.mkdirSync(prefix);
-  install = spawnSync('npm', ['install', '--global', '--prefix', prefix, tarball], { cwd: tmp, env: npmEnv(), encoding: 'utf8' });
+  install = spawnSync('npm', ['install', '--global', '--prefix', prefix, tarball], {
+    cwd: tmp,
+    env: npmEnv(),
+    encoding: 'utf8',
+  });
 });
-after(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+after(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 suite('npm package pjsip-language-server', () => {
   test('npm pack: the two bundles, the rule docs, README and LICENSE; no sources, tests, fixtures or maps', () => {
-    assert.deepEqual(packed.files.map((f: Json) => f.path).sort(), ['LICENSE', 'README.md', 'out/cli.js', 'out/rules.md', 'out/server.js', 'package.json']);
+    assert.deepEqual(packed.files.map((f: Json) => f.path).sort(), [
+      'LICENSE',
+      'README.md',
+      'out/cli.js',
+      'out/rules.md',
+      'out/server.js',
+      'package.json',
+    ]);
     assert.ok(packed.size < 400 * 1024, `tarball is ${packed.size} bytes`);
     assert.equal(fs.statSync(tarball).size, packed.size);
   });
@@ -73,12 +95,20 @@ suite('npm package pjsip-language-server', () => {
     assert.equal(manifest.name, 'pjsip-language-server');
     assert.equal(manifest.version, VERSION, 'server/package.json and package.json carry the same version');
     assert.equal(manifest.repository.url, rootManifest.repository.url);
-    assert.equal(REPOSITORY_URL, rootManifest.repository.url, 'server/src/version.ts writes the repository URL of package.json');
+    assert.equal(
+      REPOSITORY_URL,
+      rootManifest.repository.url,
+      'server/src/version.ts writes the repository URL of package.json',
+    );
     assert.equal(manifest.engines.node, rootManifest.engines.node);
     assert.equal(manifest.license, rootManifest.license);
     assert.deepEqual(manifest.bin, { 'pjsip-language-server': 'out/server.js', 'pjsip-check': 'out/cli.js' });
-    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'private']) assert.equal(manifest[field], undefined, field);
-    assert.equal(fs.readFileSync(path.join(PKG_DIR, 'LICENSE'), 'utf8'), fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
+    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'private'])
+      assert.equal(manifest[field], undefined, field);
+    assert.equal(
+      fs.readFileSync(path.join(PKG_DIR, 'LICENSE'), 'utf8'),
+      fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'),
+    );
   });
 
   test('the bundles need nothing but Node: every require() names a built-in module', () => {
@@ -87,7 +117,11 @@ suite('npm package pjsip-language-server', () => {
       const text = fs.readFileSync(path.join(PKG_DIR, f), 'utf8');
       const required = [...new Set([...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))];
       assert.ok(required.length > 0);
-      assert.deepEqual(required.filter((m) => !builtins.has(m.replace(/^node:/, ''))), [], f);
+      assert.deepEqual(
+        required.filter((m) => !builtins.has(m.replace(/^node:/, ''))),
+        [],
+        f,
+      );
     }
   });
 
@@ -106,7 +140,10 @@ suite('npm package pjsip-language-server', () => {
     assert.match(h.stdout, /^usage: pjsip-check .*--format text\|json\|sarif\|github/);
     const r = spawnSync(bin('pjsip-check'), ['.'], { cwd: FIXTURE, encoding: 'utf8' });
     assert.equal(r.status, 1);
-    assert.equal(r.stdout.split('\n')[1], "pjsip.conf:12:1: error unknown-option: 'max_contacts' is not an endpoint option (it is an aor option): Asterisk will not load endpoint '6001'.");
+    assert.equal(
+      r.stdout.split('\n')[1],
+      "pjsip.conf:12:1: error unknown-option: 'max_contacts' is not an endpoint option (it is an aor option): Asterisk will not load endpoint '6001'.",
+    );
     assert.equal(r.stdout.trim().split('\n').length, 4);
   });
 
@@ -120,10 +157,14 @@ suite('npm package pjsip-language-server', () => {
     try {
       const init = await lsp.initialize(FIXTURE);
       assert.deepEqual(init.serverInfo, { name: 'pjsip-language-server', version: VERSION });
-      assert.ok(init.capabilities.completionProvider && init.capabilities.hoverProvider && init.capabilities.definitionProvider);
+      assert.ok(
+        init.capabilities.completionProvider && init.capabilities.hoverProvider && init.capabilities.definitionProvider,
+      );
       const file = path.join(FIXTURE, 'pjsip.conf');
       const diags = lsp.waitForDiagnostics(uri(file), (d) => d.length > 0);
-      lsp.notify('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'pjsip', version: 1, text: fs.readFileSync(file, 'utf8') } });
+      lsp.notify('textDocument/didOpen', {
+        textDocument: { uri: uri(file), languageId: 'pjsip', version: 1, text: fs.readFileSync(file, 'utf8') },
+      });
       const d = (await diags).find((x) => x.code === 'unknown-option');
       assert.equal(d.range.start.line, 11);
       const doc = fileURLToPath(d.codeDescription.href.replace(/#.*$/, ''));
@@ -153,12 +194,22 @@ suite('CI hooks, run from the installed package', () => {
     for (const step of action.runs.steps as Json[]) {
       assert.equal(step.shell, 'bash');
       assert.doesNotMatch(step.run, /\$\{\{/, 'inputs reach the script through env, never pasted into it');
-      const env: NodeJS.ProcessEnv = { ...npmEnv(), GITHUB_ACTION_PATH: ROOT, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_PATH: githubPath };
+      const env: NodeJS.ProcessEnv = {
+        ...npmEnv(),
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_PATH: githubPath,
+      };
       for (const [k, v] of Object.entries<string>(step.env ?? {})) env[k] = value(v);
       const added = fs.readFileSync(githubPath, 'utf8').split('\n').filter(Boolean).reverse();
       env.PATH = [...added, process.env.PATH].join(path.delimiter);
       const cwd = step['working-directory'] ? value(step['working-directory']) : workspace;
-      out[step.id] = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd, env, encoding: 'utf8' });
+      out[step.id] = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+        cwd,
+        env,
+        encoding: 'utf8',
+      });
       if (out[step.id].status !== 0) break;
     }
     return out;
@@ -172,23 +223,42 @@ suite('CI hooks, run from the installed package', () => {
     assert.equal(r.check.status, 1, r.check.stderr);
     const lines = r.check.stdout.trim().split('\n');
     assert.equal(lines[0], `pjsip-check ${VERSION}`);
-    assert.deepEqual(lines.slice(1).map((l) => /^::(\w+) file=([^,]+),line=(\d+)/.exec(l)?.slice(1).join(' ')), [
-      'warning asterisk/pjsip.conf 11', 'error asterisk/pjsip.conf 12', 'notice asterisk/pjsip.conf 24', 'error asterisk/pjsip.d/phones.conf 4',
-    ]);
+    assert.deepEqual(
+      lines.slice(1).map((l) => /^::(\w+) file=([^,]+),line=(\d+)/.exec(l)?.slice(1).join(' ')),
+      [
+        'warning asterisk/pjsip.conf 11',
+        'error asterisk/pjsip.conf 12',
+        'notice asterisk/pjsip.conf 24',
+        'error asterisk/pjsip.d/phones.conf 4',
+      ],
+    );
     const sarif = JSON.parse(fs.readFileSync(path.join(repo, 'pjsip.sarif'), 'utf8'));
-    assert.deepEqual(sarif.runs[0].results.map((x: Json) => x.locations[0].physicalLocation.artifactLocation.uri), ['asterisk/pjsip.conf', 'asterisk/pjsip.conf', 'asterisk/pjsip.conf', 'asterisk/pjsip.d/phones.conf']);
+    assert.deepEqual(
+      sarif.runs[0].results.map((x: Json) => x.locations[0].physicalLocation.artifactLocation.uri),
+      ['asterisk/pjsip.conf', 'asterisk/pjsip.conf', 'asterisk/pjsip.conf', 'asterisk/pjsip.d/phones.conf'],
+    );
   });
 
   test('action.yml: args reach the checker; warnings alone pass; the package defaults to this version', () => {
     const repo = configRepo();
     const r = runAction({ package: tarball, args: '--rule unknown-option=off --rule unresolved-reference=off' }, repo);
     assert.equal(r.check.status, 0, r.check.stderr);
-    assert.deepEqual(r.check.stdout.trim().split('\n').slice(1).map((l) => l.split(' ')[0]), ['::warning', '::notice']);
+    assert.deepEqual(
+      r.check.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(' ')[0]),
+      ['::warning', '::notice'],
+    );
     assert.equal(action.inputs.package.default, '');
-    assert.match(action.runs.steps[0].run, /pjsip-language-server@\$\(node -p "require\(process\.argv\[1\]\)\.version" "\$GITHUB_ACTION_PATH\/package\.json"\)/);
+    assert.match(
+      action.runs.steps[0].run,
+      /pjsip-language-server@\$\(node -p "require\(process\.argv\[1\]\)\.version" "\$GITHUB_ACTION_PATH\/package\.json"\)/,
+    );
   });
 
-  test('.pre-commit-hooks.yaml: the hook\'s entry and args, run from the install in a config repository', () => {
+  test(".pre-commit-hooks.yaml: the hook's entry and args, run from the install in a config repository", () => {
     const hooks = parseYaml(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Json[];
     const hook = hooks.find((h) => h.id === 'pjsip-check');
     assert.equal(hook.language, 'node');
@@ -209,11 +279,16 @@ suite('CI hooks, run from the installed package', () => {
   });
 
   test('what pre-commit installs, `npm pack` of the repository root, holds the bins it names and builds them on install', () => {
-    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: npmEnv(), encoding: 'utf8' });
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      env: npmEnv(),
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
     const files: string[] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')))[0].files.map((f: Json) => f.path);
     assert.deepEqual(Object.keys(rootManifest.bin).sort(), ['pjsip-check', 'pjsip-language-server']);
-    for (const target of Object.values<string>(rootManifest.bin)) assert.ok(files.includes(target), `${target} is packed`);
+    for (const target of Object.values<string>(rootManifest.bin))
+      assert.ok(files.includes(target), `${target} is packed`);
     assert.ok(!files.some((f) => /^(test|client|server\/src)\//.test(f)), files.join(' '));
     assert.equal(rootManifest.scripts.prepare, 'node scripts/build.mjs');
   });

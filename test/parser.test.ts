@@ -10,11 +10,15 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/parser');
 const CORPUS = path.join(ROOT, 'test/corpus/sets');
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 }
 
 function joined(tree: SyntaxTree): string {
-  return allTokens(tree).map((t) => tree.text.slice(t.offset, t.offset + t.length)).join('');
+  return allTokens(tree)
+    .map((t) => tree.text.slice(t.offset, t.offset + t.length))
+    .join('');
 }
 
 function sameTree(a: SyntaxTree, b: SyntaxTree, what: string): void {
@@ -27,7 +31,10 @@ function sameTree(a: SyntaxTree, b: SyntaxTree, what: string): void {
 /** Small deterministic PRNG so failures reproduce. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 0x100000000; };
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
 }
 
 // a word list reads best packed
@@ -59,7 +66,8 @@ suite('parser', () => {
     for (let k = 0; k < 2000; k++) {
       let s = '';
       const n = Math.floor(r() * 60);
-      for (let j = 0; j < n; j++) s += r() < 0.7 ? PIECES[Math.floor(r() * PIECES.length)] : String.fromCharCode(Math.floor(r() * 0x3000));
+      for (let j = 0; j < n; j++)
+        s += r() < 0.7 ? PIECES[Math.floor(r() * PIECES.length)] : String.fromCharCode(Math.floor(r() * 0x3000));
       const tree = parse(s);
       assert.equal(joined(tree), s);
       assert.ok(tree.lines.length >= 1);
@@ -133,7 +141,10 @@ suite('parser follows Asterisk', () => {
   });
 
   test('values may contain `=`; `=>` and `+=` are operators', () => {
-    assert.deepEqual([line('set_var=A=b=c').assignment?.key, line('set_var=A=b=c').assignment?.value], ['set_var', 'A=b=c']);
+    assert.deepEqual(
+      [line('set_var=A=b=c').assignment?.key, line('set_var=A=b=c').assignment?.value],
+      ['set_var', 'A=b=c'],
+    );
     assert.equal(line('exten => 1,1,Dial').assignment?.op, '=>');
     assert.equal(line('allow += ,alaw').assignment?.op, '+=');
     assert.equal(line('empty=').assignment?.value, '');
@@ -142,7 +153,10 @@ suite('parser follows Asterisk', () => {
   test('section names and template lists are not trimmed', () => {
     const s = line('[ a ](x, y)').section!;
     assert.equal(s.name, ' a ');
-    assert.deepEqual(s.items.map((i) => i.text), ['x', ' y']);
+    assert.deepEqual(
+      s.items.map((i) => i.text),
+      ['x', ' y'],
+    );
   });
 
   test('text after `]` that is not `(` is ignored (so `[x] (!)` is no template)', () => {
@@ -160,7 +174,10 @@ suite('parser follows Asterisk', () => {
 
   test('line endings: LF, CRLF and lone CR; a BOM is skipped', () => {
     const t = parse('\ufeff[a]\r\nx=1\ry=2\nz=3');
-    assert.deepEqual(t.lines.map((l) => l.eol), [2, 1, 1, 0]);
+    assert.deepEqual(
+      t.lines.map((l) => l.eol),
+      [2, 1, 1, 0],
+    );
     assert.equal(t.lines[1].loneCr, true);
     assert.equal(t.lines[0].section?.name, 'a');
     assert.ok(t.bom);

@@ -25,27 +25,40 @@ inbound_auth/username=6003
 inbound_auth/password=pw3
 `;
 
-interface Seen { code: string; under: string; related: string[] }
+interface Seen {
+  code: string;
+  under: string;
+  related: string[];
+}
 
 function findings(src: string, code: string): Seen[] {
   const f = fixture(src);
   const text = (p: string, s: number, e: number) => f.files.get(p)!.slice(s, e);
-  return f.analysis.diagnostics.filter((d) => d.code === code).map((d) => ({
-    code: d.code, under: text(d.path, d.start, d.end),
-    related: (d.related ?? []).map((r) => `${text(r.path, r.start, r.end)}: ${r.message}`),
-  }));
+  return f.analysis.diagnostics
+    .filter((d) => d.code === code)
+    .map((d) => ({
+      code: d.code,
+      under: text(d.path, d.start, d.end),
+      related: (d.related ?? []).map((r) => `${text(r.path, r.start, r.end)}: ${r.message}`),
+    }));
 }
 
 suite('placement of inherited causes', () => {
   test('a wizard lacking inbound_auth/username that its template asks for: on the wizard, the template line related', () => {
     assert.deepEqual(findings(WIZARDS, 'wizard-missing-required'), [
-      { code: 'wizard-missing-required', under: '6002', related: ['accepts_auth: accepts_auth is inherited from [phone]'] },
+      {
+        code: 'wizard-missing-required',
+        under: '6002',
+        related: ['accepts_auth: accepts_auth is inherited from [phone]'],
+      },
     ]);
   });
 
   test('the wizard that writes accepts_auth itself still gets it on its own line', () => {
     const own = WIZARDS.replace('[6002](phone)\n', '[6002](phone)\naccepts_auth=yes\n');
-    assert.deepEqual(findings(own, 'wizard-missing-required'), [{ code: 'wizard-missing-required', under: 'accepts_auth', related: [] }]);
+    assert.deepEqual(findings(own, 'wizard-missing-required'), [
+      { code: 'wizard-missing-required', under: 'accepts_auth', related: [] },
+    ]);
   });
 
   test('the quick fix adds the option to the wizard that lacks it, not to the shared template', () => {

@@ -6,11 +6,18 @@ import * as path from 'node:path';
 import { fixture } from './helpers/fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
-const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/pjsip.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
+const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/pjsip.code-snippets'), 'utf8')) as Record<
+  string,
+  { prefix: string[]; body: string[]; description: string }
+>;
 
 /** Expand VS Code snippet syntax with defaults: ${1:x} -> x, ${1|a,b|} -> a, $1/$0 -> ''. */
 export function expand(body: string[]): string {
-  return body.join('\n').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return body
+    .join('\n')
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 const TRANSPORT = '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n\n';
@@ -18,7 +25,20 @@ const TRANSPORT = '[transport-udp]\ntype=transport\nprotocol=udp\nbind=0.0.0.0\n
 suite('snippets', () => {
   test('the expected snippets exist', () => {
     const prefixes = Object.values(snippets).map((s) => s.prefix[0]);
-    for (const p of ['pjsip-phone', 'pjsip-trunk', 'pjsip-webrtc', 'pjsip-transport-udp', 'pjsip-transport-tcp', 'pjsip-transport-tls', 'pjsip-transport-wss', 'pjsip-wizard-phone', 'pjsip-wizard-trunk', 'pjsip-acl', 'pjsip-global', 'pjsip-system']) {
+    for (const p of [
+      'pjsip-phone',
+      'pjsip-trunk',
+      'pjsip-webrtc',
+      'pjsip-transport-udp',
+      'pjsip-transport-tcp',
+      'pjsip-transport-tls',
+      'pjsip-transport-wss',
+      'pjsip-wizard-phone',
+      'pjsip-wizard-trunk',
+      'pjsip-acl',
+      'pjsip-global',
+      'pjsip-system',
+    ]) {
       assert.ok(prefixes.includes(p), p);
     }
   });
@@ -27,10 +47,15 @@ suite('snippets', () => {
     test(`${s.prefix[0]} (${name}) expands to a clean config`, () => {
       const text = expand(s.body);
       const wizard = s.prefix[0].startsWith('pjsip-wizard');
-      const standalone = s.prefix[0].startsWith('pjsip-transport') || ['pjsip-global', 'pjsip-system', 'pjsip-acl'].includes(s.prefix[0]);
+      const standalone =
+        s.prefix[0].startsWith('pjsip-transport') ||
+        ['pjsip-global', 'pjsip-system', 'pjsip-acl'].includes(s.prefix[0]);
       const src = wizard ? `${TRANSPORT};- pjsip_wizard.conf\n${text}` : standalone ? text : TRANSPORT + text;
       const f = fixture(src);
-      assert.deepEqual(f.analysis.diagnostics.map((d) => `${d.code}: ${d.message}`), []);
+      assert.deepEqual(
+        f.analysis.diagnostics.map((d) => `${d.code}: ${d.message}`),
+        [],
+      );
       assert.ok(f.analysis.objects.length > 0 && f.analysis.objects.every((o) => o.loads));
     });
   }

@@ -26,7 +26,13 @@ suite('completion for a version', () => {
     ["identify's transport (added)", '[i]\ntype=identify\n|\n', 'transport', '21.2.0', '21.3.0'],
     ["identify's transport (removed)", '[i]\ntype=identify\n|\n', 'transport', '21.3.1', '21.3.0'],
     ['method=tlsv1_3', '[t]\ntype=transport\nmethod=|\n', 'tlsv1_3', '20.4.0', '20.5.0'],
-    ['wizard endpoint/tenantid', ';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/|\n', 'endpoint/tenantid', '18.24.0', '18.25.0'],
+    [
+      'wizard endpoint/tenantid',
+      ';- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/|\n',
+      'endpoint/tenantid',
+      '18.24.0',
+      '18.25.0',
+    ],
   ];
   for (const [what, src, label, without, withIt] of rows) {
     test(`${what}: not offered for ${without}, offered for ${withIt}`, () => {
@@ -50,14 +56,26 @@ suite('hover for a version', () => {
     assert.doesNotMatch(hoverText('[t]\ntype=registration\nforbidden_retry_inter|val=30\n'), /11\.7\.0|Since/);
   });
   test('an option the target lacks says so', () => {
-    assert.match(hoverText('[6001]\ntype=endpoint\ntenan|tid=x\n', '20.7.0'), /\*\*Asterisk:\*\* 18\.25\.0 · 20\.10\.0 · 21\.5\.0 · 22 · 23 — ⚠ not in Asterisk 20\.7\.0/);
+    assert.match(
+      hoverText('[6001]\ntype=endpoint\ntenan|tid=x\n', '20.7.0'),
+      /\*\*Asterisk:\*\* 18\.25\.0 · 20\.10\.0 · 21\.5\.0 · 22 · 23 — ⚠ not in Asterisk 20\.7\.0/,
+    );
   });
   test("identify's short-lived transport is documented where it existed", () => {
-    assert.match(hoverText('[i]\ntype=identify\ntrans|port=t\n', '20.8.0'), /18\.23\.0 \(gone in 18\.23\.1\) · 20\.8\.0 \(gone in 20\.8\.1\) · 21\.3\.0 \(gone in 21\.3\.1\)$/m);
+    assert.match(
+      hoverText('[i]\ntype=identify\ntrans|port=t\n', '20.8.0'),
+      /18\.23\.0 \(gone in 18\.23\.1\) · 20\.8\.0 \(gone in 20\.8\.1\) · 21\.3\.0 \(gone in 21\.3\.1\)$/m,
+    );
   });
   test('an enum value shows its availability', () => {
-    assert.match(hoverText('[a]\ntype=auth\nauth_type=dig|est\n'), /\*\*Asterisk:\*\* 20\.12\.0 · 21\.7\.0 · 22\.2\.0 · 23/);
-    assert.match(hoverText('[t]\ntype=transport\nmethod=tlsv1|_3\n', '20.4.0'), /20\.5\.0 · 21 · 22 · 23 — ⚠ not in Asterisk 20\.4\.0/);
+    assert.match(
+      hoverText('[a]\ntype=auth\nauth_type=dig|est\n'),
+      /\*\*Asterisk:\*\* 20\.12\.0 · 21\.7\.0 · 22\.2\.0 · 23/,
+    );
+    assert.match(
+      hoverText('[t]\ntype=transport\nmethod=tlsv1|_3\n', '20.4.0'),
+      /20\.5\.0 · 21 · 22 · 23 — ⚠ not in Asterisk 20\.4\.0/,
+    );
   });
   test("the accepted values and the default are the target's", () => {
     const old = hoverText('[a]\ntype=auth\nauth_t|ype=userpass\n', '20.11');
@@ -80,7 +98,7 @@ suite('hover for a version', () => {
       else assert.match(h, /Deprecated: use `stir_shaken_profile` instead/);
     });
   }
-  test("threadpool_initial_size: 0 before 20.18.0, 4 from it", () => {
+  test('threadpool_initial_size: 0 before 20.18.0, 4 from it', () => {
     assert.match(hoverText('[system]\ntype=system\nthreadpool_initial_si|ze=1\n', '20.17.0'), /\*\*Default:\*\* `0`/);
     assert.match(hoverText('[system]\ntype=system\nthreadpool_initial_si|ze=1\n', '20.18.0'), /\*\*Default:\*\* `4`/);
   });

@@ -2,8 +2,18 @@
 import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import {
-  availability, codecExists, defaultFor, formatBranches, formatExistsFrom, hasEnumValue, hasOption, hasType, needsNote,
-  parseAsteriskVersion, parserFor, versionChoices,
+  availability,
+  codecExists,
+  defaultFor,
+  formatBranches,
+  formatExistsFrom,
+  hasEnumValue,
+  hasOption,
+  hasType,
+  needsNote,
+  parseAsteriskVersion,
+  parserFor,
+  versionChoices,
 } from '../server/src/schema/versions';
 
 const v = (s: string) => {
@@ -48,7 +58,10 @@ suite('versions: reading a target version', () => {
     });
   }
   test('the picker offers every branch, newest first, and master', () => {
-    assert.deepEqual(versionChoices().map((c) => c.value), ['23', '22', '21', '20', '18', '16', 'master']);
+    assert.deepEqual(
+      versionChoices().map((c) => c.value),
+      ['23', '22', '21', '20', '18', '16', 'master'],
+    );
     assert.equal(versionChoices()[0].description, 'newest release, 23.4.1');
   });
 });
@@ -60,12 +73,32 @@ suite('versions: what a release has, just before and at each boundary', () => {
     ['auth_type=digest on 21', '21.6.0', '21.7.0', (t) => hasEnumValue(t, 'auth', 'auth_type', 'digest')],
     ['auth_type=digest on 22', '22.1.0', '22.2.0', (t) => hasEnumValue(t, 'auth', 'auth_type', 'digest')],
     ['auth.password_digest', '20.11', '20.12.0', (t) => hasOption(t, 'auth', 'password_digest')],
-    ['global.default_auth_algorithms_uas', '21.6.0', '21.7.0', (t) => hasOption(t, 'global', 'default_auth_algorithms_uas')],
+    [
+      'global.default_auth_algorithms_uas',
+      '21.6.0',
+      '21.7.0',
+      (t) => hasOption(t, 'global', 'default_auth_algorithms_uas'),
+    ],
     ['endpoint.tenantid on 18', '18.24.0', '18.25.0', (t) => hasOption(t, 'endpoint', 'tenantid')],
     ['endpoint.tenantid on 20', '20.9.0', '20.10.0', (t) => hasOption(t, 'endpoint', 'tenantid')],
-    ['endpoint.security_negotiation on 16', '16.29.0', '16.30.0', (t) => hasOption(t, 'endpoint', 'security_negotiation')],
-    ['endpoint.security_negotiation on 20', '20.0.0', '20.1.0', (t) => hasOption(t, 'endpoint', 'security_negotiation')],
-    ['100rel=peer_supported on 18', '18.15.0', '18.16.0', (t) => hasEnumValue(t, 'endpoint', '100rel', 'peer_supported')],
+    [
+      'endpoint.security_negotiation on 16',
+      '16.29.0',
+      '16.30.0',
+      (t) => hasOption(t, 'endpoint', 'security_negotiation'),
+    ],
+    [
+      'endpoint.security_negotiation on 20',
+      '20.0.0',
+      '20.1.0',
+      (t) => hasOption(t, 'endpoint', 'security_negotiation'),
+    ],
+    [
+      '100rel=peer_supported on 18',
+      '18.15.0',
+      '18.16.0',
+      (t) => hasEnumValue(t, 'endpoint', '100rel', 'peer_supported'),
+    ],
     ['100rel=peer_supported on 20', '20.0.0', '20.1.0', (t) => hasEnumValue(t, 'endpoint', '100rel', 'peer_supported')],
     ['identify.transport appears on 20', '20.7.0', '20.8.0', (t) => hasOption(t, 'identify', 'transport')],
     ['method=tlsv1_3 on 18', '18.19.0', '18.20.0', (t) => hasEnumValue(t, 'transport', 'method', 'tlsv1_3')],
@@ -78,7 +111,8 @@ suite('versions: what a release has, just before and at each boundary', () => {
     });
   }
   test("identify's transport is gone again in 20.8.1, 21.3.1, 22 and master", () => {
-    for (const s of ['20.8.1', '20.9.0', '21.3.1', '22', 'master']) assert.equal(hasOption(v(s), 'identify', 'transport'), false, s);
+    for (const s of ['20.8.1', '20.9.0', '21.3.1', '22', 'master'])
+      assert.equal(hasOption(v(s), 'identify', 'transport'), false, s);
     assert.equal(hasOption(v('21.3.0'), 'identify', 'transport'), true);
     assert.equal(hasEnumValue(v('20.8.0'), 'endpoint', 'identify_by', 'transport'), true);
     assert.equal(hasEnumValue(v('20.8.1'), 'endpoint', 'identify_by', 'transport'), false);
@@ -133,12 +167,39 @@ suite('versions: defaults and parsers over time', () => {
 
 suite('versions: how availability reads', () => {
   const rows: [string, string, string | undefined, string, string, string | undefined][] = [
-    ['endpoint', 'tenantid', undefined, '18.25.0, 20.10.0, 21.5.0 and 22', '18.25.0 · 20.10.0 · 21.5.0 · 22 · 23', 'needs 18.25.0, 20.10.0, 21.5.0 or 22'],
-    ['auth', 'auth_type', 'digest', '20.12.0, 21.7.0, 22.2.0 and 23', '20.12.0 · 21.7.0 · 22.2.0 · 23', 'needs 20.12.0, 21.7.0, 22.2.0 or 23'],
-    ['endpoint', 'follow_redirect_methods', undefined, '20.18.0, 22.8.0 and 23.2.0', '20.18.0 · 22.8.0 · 23.2.0', 'needs 20.18.0, 22.8.0 or 23.2.0'],
+    [
+      'endpoint',
+      'tenantid',
+      undefined,
+      '18.25.0, 20.10.0, 21.5.0 and 22',
+      '18.25.0 · 20.10.0 · 21.5.0 · 22 · 23',
+      'needs 18.25.0, 20.10.0, 21.5.0 or 22',
+    ],
+    [
+      'auth',
+      'auth_type',
+      'digest',
+      '20.12.0, 21.7.0, 22.2.0 and 23',
+      '20.12.0 · 21.7.0 · 22.2.0 · 23',
+      'needs 20.12.0, 21.7.0, 22.2.0 or 23',
+    ],
+    [
+      'endpoint',
+      'follow_redirect_methods',
+      undefined,
+      '20.18.0, 22.8.0 and 23.2.0',
+      '20.18.0 · 22.8.0 · 23.2.0',
+      'needs 20.18.0, 22.8.0 or 23.2.0',
+    ],
     ['transport', 'external_signaling_hostname', undefined, 'master only', 'master', 'needs master'],
-    ['identify', 'transport', undefined, '18.23.0 (gone in 18.23.1), 20.8.0 (gone in 20.8.1) and 21.3.0 (gone in 21.3.1)',
-      '18.23.0 (gone in 18.23.1) · 20.8.0 (gone in 20.8.1) · 21.3.0 (gone in 21.3.1)', 'needs 18.23.0 (gone in 18.23.1), 20.8.0 (gone in 20.8.1) or 21.3.0 (gone in 21.3.1)'],
+    [
+      'identify',
+      'transport',
+      undefined,
+      '18.23.0 (gone in 18.23.1), 20.8.0 (gone in 20.8.1) and 21.3.0 (gone in 21.3.1)',
+      '18.23.0 (gone in 18.23.1) · 20.8.0 (gone in 20.8.1) · 21.3.0 (gone in 21.3.1)',
+      'needs 18.23.0 (gone in 18.23.1), 20.8.0 (gone in 20.8.1) or 21.3.0 (gone in 21.3.1)',
+    ],
     ['endpoint', 'context', undefined, '16, 18, 20, 21, 22, 23 and master', '16 · 18 · 20 · 21 · 22 · 23', undefined],
   ];
   for (const [type, option, value, exists, branches, needs] of rows) {

@@ -3,10 +3,20 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  ExplainLogLineCommand, IncludedFilesNotification, PickTargetVersionCommand, TargetVersionNotification,
-  type ExplainResult, type IncludedFilesParams, type TargetVersionParams,
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import {
+  ExplainLogLineCommand,
+  IncludedFilesNotification,
+  PickTargetVersionCommand,
+  TargetVersionNotification,
+  type ExplainResult,
+  type IncludedFilesParams,
+  type TargetVersionParams,
 } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -26,45 +36,94 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('pjsip', 'PJSIP Language Server', serverOptions, clientOptions);
 
-  // Code lenses carry plain JSON locations; turn them into VS Code objects for the built-in references view.
-  context.subscriptions.push(vscode.commands.registerCommand('pjsip.showReferences', (uri: string, pos: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
-    const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
-    return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), p(pos),
-      locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(p(l.range.start), p(l.range.end)))));
-  }));
-
-  // Explain a pasted Asterisk log line: the server finds the place in the config; we open it and show its answer.
-  context.subscriptions.push(vscode.commands.registerCommand('pjsip.explainLogLine', async (given?: string) => {
-    const line = given ?? await vscode.window.showInputBox({ prompt: 'Paste an Asterisk log line', placeHolder: 'a WARNING or ERROR line, with or without its timestamp', ignoreFocusOut: true });
-    if (!line?.trim() || !client) return undefined;
-    const r = await client.sendRequest<ExplainResult | null>('workspace/executeCommand', { command: ExplainLogLineCommand, arguments: [line, vscode.window.activeTextEditor?.document.uri.toString()] });
-    if (!r) {
-      void vscode.window.showInformationMessage('No part of the open config matches this log line (or it is not a line the server knows).');
-      return undefined;
-    }
-    const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
-    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(p(r.range.start), p(r.range.end)), preview: false });
-    const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', md.uri);
-    return r;
-  }));
-
+  registerShowReferences(context);
+  registerExplainLogLine(context);
   await client.start();
-  client.outputChannel.appendLine(`Extension ${context.extension.id} ${String(context.extension.packageJSON.version)} in ${vscode.env.appName} ${vscode.version}`);
+  client.outputChannel.appendLine(
+    `Extension ${context.extension.id} ${String((context.extension.packageJSON as { version?: string }).version)} in ${vscode.env.appName} ${vscode.version}`,
+  );
+  adoptIncludedFiles(context, client);
+  showTargetVersion(context, client);
+}
 
-  // Files the server found in a config set (an #include with any name) are pjsip documents too.
+/** Code lenses carry plain JSON locations; turn them into VS Code objects for the built-in references view. */
+function registerShowReferences(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(
+      'pjsip.showReferences',
+      (
+        uri: string,
+        pos: { line: number; character: number },
+        locations: {
+          uri: string;
+          range: { start: { line: number; character: number }; end: { line: number; character: number } };
+        }[],
+      ) => {
+        const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
+        return vscode.commands.executeCommand(
+          'editor.action.showReferences',
+          vscode.Uri.parse(uri),
+          p(pos),
+          locations.map(
+            (l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(p(l.range.start), p(l.range.end))),
+          ),
+        );
+      },
+    ),
+  );
+}
+
+/** Explain a pasted Asterisk log line: the server finds the place in the config; we open it and show its answer. */
+function registerExplainLogLine(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('pjsip.explainLogLine', async (given?: string) => {
+      const line =
+        given ??
+        (await vscode.window.showInputBox({
+          prompt: 'Paste an Asterisk log line',
+          placeHolder: 'a WARNING or ERROR line, with or without its timestamp',
+          ignoreFocusOut: true,
+        }));
+      if (!line?.trim() || !client) return undefined;
+      const r = await client.sendRequest<ExplainResult | null>('workspace/executeCommand', {
+        command: ExplainLogLineCommand,
+        arguments: [line, vscode.window.activeTextEditor?.document.uri.toString()],
+      });
+      if (!r) {
+        void vscode.window.showInformationMessage(
+          'No part of the open config matches this log line (or it is not a line the server knows).',
+        );
+        return undefined;
+      }
+      const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
+      await vscode.window.showTextDocument(doc, {
+        selection: new vscode.Range(p(r.range.start), p(r.range.end)),
+        preview: false,
+      });
+      const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', md.uri);
+      return r;
+    }),
+  );
+}
+
+/** Files the server found in a config set (an #include with any name) are pjsip documents too. */
+function adoptIncludedFiles(context: vscode.ExtensionContext, client: LanguageClient): void {
   const members = new Set<string>();
   const adopt = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'pjsip' && members.has(doc.uri.toString())) void vscode.languages.setTextDocumentLanguage(doc, 'pjsip');
+    if (doc.languageId !== 'pjsip' && members.has(doc.uri.toString()))
+      void vscode.languages.setTextDocumentLanguage(doc, 'pjsip');
   };
   client.onNotification(IncludedFilesNotification, (p: IncludedFilesParams) => {
     for (const u of p.uris) members.add(u);
     vscode.workspace.textDocuments.forEach(adopt);
   });
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
+}
 
-  // The status bar shows what the server says its answers are for; the picker writes the setting it names.
+/** The status bar shows what the server says its answers are for; the picker writes the setting it names. */
+function showTargetVersion(context: vscode.ExtensionContext, client: LanguageClient): void {
   const status = vscode.window.createStatusBarItem('pjsip.targetVersion', vscode.StatusBarAlignment.Right, 100);
   status.name = 'PJSIP target version';
   status.command = PickTargetVersionCommand;
@@ -81,14 +140,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     showStatus();
   });
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
-  context.subscriptions.push(vscode.commands.registerCommand(PickTargetVersionCommand, async () => {
-    if (!target) return;
-    const t = target;
-    const items = t.choices.map((c) => ({ label: c.label, description: c.description, value: c.value, picked: c.value === t.current }));
-    const pick = await vscode.window.showQuickPick(items, { placeHolder: t.tooltip, title: t.text });
-    if (!pick) return;
-    await vscode.workspace.getConfiguration(t.settingSection).update(t.settingName, pick.value || undefined, vscode.ConfigurationTarget.Workspace);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(PickTargetVersionCommand, async () => {
+      if (!target) return;
+      const t = target;
+      const items = t.choices.map((c) => ({
+        label: c.label,
+        description: c.description,
+        value: c.value,
+        picked: c.value === t.current,
+      }));
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: t.tooltip, title: t.text });
+      if (!pick) return;
+      await vscode.workspace
+        .getConfiguration(t.settingSection)
+        .update(t.settingName, pick.value || undefined, vscode.ConfigurationTarget.Workspace);
+    }),
+  );
 }
 
 export function deactivate(): Thenable<void> | undefined {

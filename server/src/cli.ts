@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeFolder, type Analysis } from './analysis/analyze';
 import { diskProvider, toModelPath } from './node/fsProvider';
+import type { FileProvider } from './model/types';
 import { positionAt } from './syntax';
 import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
@@ -43,86 +44,146 @@ const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--asterisk-
   --help     print this help
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`;
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
-export function runCli(argv: string[], cwd = process.cwd()): CliResult {
-  let format = 'text';
-  const overrides: SeverityOverrides = {};
-  const pathMap: { from: string; to: string }[] = [];
-  const targets: string[] = [];
-  let asteriskVersion: string | undefined;
-  const notes: string[] = [];
-  let explain: string | undefined;
-  const usage = (msg: string): CliResult => ({ code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` });
+interface CliOptions {
+  format: string;
+  overrides: SeverityOverrides;
+  pathMap: { from: string; to: string }[];
+  targets: string[];
+  asteriskVersion: string | undefined;
+  notes: string[];
+  explain: string | undefined;
+}
+
+function usage(msg: string): CliResult {
+  return { code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` };
+}
+
+/** The command line as options, or the answer when it says all there is (help, version, a usage error). */
+function parseArgs(argv: string[], cwd: string): CliOptions | CliResult {
+  const o: CliOptions = {
+    format: 'text',
+    overrides: {},
+    pathMap: [],
+    targets: [],
+    asteriskVersion: undefined,
+    notes: [],
+    explain: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+    const is = (flag: string) => a === flag || a.startsWith(`${flag}=`);
     if (a === '--help' || a === '-h') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
     else if (a === '--version' || a === '-v') return { code: 0, stdout: `pjsip-check ${VERSION}\n`, stderr: '' };
-    else if (a === '--format' || a.startsWith('--format=')) {
-      format = value() ?? '';
-      if (!FORMATS.includes(format)) return usage(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-    } else if (a === '--asterisk-version' || a.startsWith('--asterisk-version=')) {
-      asteriskVersion = value() ?? '';
-      const { error } = parseAsteriskVersion(asteriskVersion);
-      if (error) { notes.push(`pjsip-check: ${error}\n`); asteriskVersion = undefined; }
-    } else if (a === '--rule' || a.startsWith('--rule=')) {
-      const o = parseSeverityOverride(value() ?? '');
-      if (!o) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
-      overrides[o.id] = o.severity;
-    } else if (a === '--explain' || a.startsWith('--explain=')) {
-      explain = value();
-      if (!explain?.trim()) return usage('--explain needs a log line');
-    } else if (a === '--map' || a.startsWith('--map=')) {
+    else if (is('--format')) {
+      o.format = value() ?? '';
+      if (!FORMATS.includes(o.format)) return usage(`unknown format '${o.format}' (expected ${FORMATS.join(', ')})`);
+    } else if (is('--asterisk-version')) {
+      o.asteriskVersion = value() ?? '';
+      const { error } = parseAsteriskVersion(o.asteriskVersion);
+      if (error) {
+        o.notes.push(`pjsip-check: ${error}\n`);
+        o.asteriskVersion = undefined;
+      }
+    } else if (is('--rule')) {
+      const r = parseSeverityOverride(value() ?? '');
+      if (!r) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
+      o.overrides[r.id] = r.severity;
+    } else if (is('--explain')) {
+      o.explain = value();
+      if (!o.explain?.trim()) return usage('--explain needs a log line');
+    } else if (is('--map')) {
       const v = value() ?? '';
       const eq = v.indexOf('=');
       if (eq <= 0) return usage('bad --map value (expected FROM=TO)');
-      pathMap.push({ from: toModelPath(v.slice(0, eq)), to: toModelPath(path.resolve(cwd, v.slice(eq + 1))) });
-    } else if (a === '--') { targets.push(...argv.slice(i + 1)); break; }
-    else if (a.startsWith('-') && a !== '-') return usage(`unknown option '${a}'`);
-    else targets.push(a);
+      o.pathMap.push({ from: toModelPath(v.slice(0, eq)), to: toModelPath(path.resolve(cwd, v.slice(eq + 1))) });
+    } else if (a === '--') {
+      o.targets.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') return usage(`unknown option '${a}'`);
+    else o.targets.push(a);
   }
-  if (!targets.length) return usage('no PATH given');
+  if (!o.targets.length) return usage('no PATH given');
+  return o;
+}
 
+/** One PATH analysed: the analysis, and which of its files were asked for (or the answer when it cannot be read). */
+function analyzeTarget(
+  t: string,
+  o: CliOptions,
+  cwd: string,
+  provider: FileProvider,
+): { result: Analysis; keep: (p: string) => boolean } | CliResult {
+  const abs = path.resolve(cwd, t);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': no such file or folder\n` };
+  }
+  const modelAbs = toModelPath(abs);
+  const configMap = (dir: string) => (o.pathMap.length ? o.pathMap : [{ from: '/etc/asterisk', to: dir }]);
+  if (st.isDirectory()) {
+    const result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs), o.asteriskVersion);
+    // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
+    if (!result.files.size)
+      o.notes.push(
+        `pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`,
+      );
+    return { result, keep: () => true };
+  }
+  if (!st.isFile()) return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
+  try {
+    fs.accessSync(abs, fs.constants.R_OK);
+  } catch {
+    return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` };
+  }
+  const dir = toModelPath(path.dirname(abs));
+  const result = analyzeFolder(dir, provider, [modelAbs], configMap(dir), o.asteriskVersion);
+  const reach = reachableFrom(result, modelAbs);
+  return { result, keep: (p) => reach.has(p) };
+}
+
+function formatRows(rows: Row[], format: string, cwd: string): string {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'sarif') return toSarif(rows, allRules(), { version: VERSION, cwd });
+  if (format === 'github') return toGithub(rows);
+  return rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
+}
+
+export function runCli(argv: string[], cwd = process.cwd()): CliResult {
+  const o = parseArgs(argv, cwd);
+  if ('code' in o) return o;
   const rows: Row[] = [];
   const provider = diskProvider();
-  for (const t of targets) {
-    const abs = path.resolve(cwd, t);
-    let st: fs.Stats;
-    try { st = fs.statSync(abs); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': no such file or folder\n` }; }
+  for (const t of o.targets) {
+    const analysed = analyzeTarget(t, o, cwd, provider);
+    if ('code' in analysed) return analysed;
+    const { result, keep } = analysed;
     const show = (p: string) => (path.isAbsolute(t) ? p : path.relative(cwd, p) || p);
-    let result: Analysis;
-    let keep: (p: string) => boolean;
-    const modelAbs = toModelPath(abs);
-    const configMap = (dir: string) => (pathMap.length ? pathMap : [{ from: '/etc/asterisk', to: dir }]);
-    if (st.isDirectory()) {
-      result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs), asteriskVersion);
-      keep = () => true;
-      // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
-      if (!result.files.size) notes.push(`pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`);
-    } else if (st.isFile()) {
-      try { fs.accessSync(abs, fs.constants.R_OK); } catch { return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` }; }
-      const dir = toModelPath(path.dirname(abs));
-      result = analyzeFolder(dir, provider, [modelAbs], configMap(dir), asteriskVersion);
-      const reach = reachableFrom(result, modelAbs);
-      keep = (p) => reach.has(p);
-    } else {
-      return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
+    if (o.explain !== undefined) {
+      const explained = explainIn(result, o.explain, o.format, show);
+      if (explained) return explained;
+      continue;
     }
-    const explained = explain !== undefined ? explainIn(result, explain, format, show) : undefined;
-    if (explained) return explained;
-    if (explain !== undefined) continue;
-    const diags = applySeverityOverrides(result.diagnostics, overrides).filter((d) => keep(d.path));
+    const diags = applySeverityOverrides(result.diagnostics, o.overrides).filter((d) => keep(d.path));
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
     for (const d of diags) rows.push(toRow(d, result, show));
   }
-  if (explain !== undefined) return { code: 1, stdout: '', stderr: `pjsip-check: no part of the config matches this log line\n${notes.join('')}` };
+  if (o.explain !== undefined)
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `pjsip-check: no part of the config matches this log line\n${o.notes.join('')}`,
+    };
   const errors = rows.filter((r) => r.severity === 'error').length;
-  const stdout = format === 'json' ? `${JSON.stringify(rows, null, 2)}\n`
-    : format === 'sarif' ? toSarif(rows, allRules(), { version: VERSION, cwd })
-    : format === 'github' ? toGithub(rows)
-    : rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
-  return { code: errors ? 1 : 0, stdout, stderr: notes.join('') };
+  return { code: errors ? 1 : 0, stdout: formatRows(rows, o.format, cwd), stderr: o.notes.join('') };
 }
 
 /** `--explain`: the place in this config set the log line is about, and what happened there. */
@@ -131,8 +192,10 @@ function explainIn(a: Analysis, line: string, format: string, show: (p: string) 
   if (!e) return undefined;
   const at = positionAt(a.files.get(e.path)!.tree, e.start);
   const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };
-  const stdout = format === 'json' ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
-    : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
+  const stdout =
+    format === 'json'
+      ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
+      : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
   return { code: 0, stdout, stderr: '' };
 }
 
@@ -140,7 +203,16 @@ function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {
   const tree = a.files.get(d.path)!.tree;
   const s = positionAt(tree, d.start);
   const e = positionAt(tree, d.end);
-  return { file: show(d.path), line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: d.severity, code: d.code, message: d.message };
+  return {
+    file: show(d.path),
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
 }
 
 /** The file and everything it includes (transitively). */
@@ -149,7 +221,14 @@ function reachableFrom(a: Analysis, file: string): Set<string> {
   const todo = [file];
   while (todo.length) {
     const f = todo.pop()!;
-    for (const c of a.configs) for (const inc of c.includes) if (inc.file.path === f) for (const t of inc.targets) if (!out.has(t)) { out.add(t); todo.push(t); }
+    for (const c of a.configs)
+      for (const inc of c.includes)
+        if (inc.file.path === f)
+          for (const t of inc.targets)
+            if (!out.has(t)) {
+              out.add(t);
+              todo.push(t);
+            }
   }
   return out;
 }

@@ -18,12 +18,16 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`pjsip-language-server ${VERSION}\n`);
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
-} else if (!args.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+} else if (
+  !args.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))
+) {
   process.stderr.write(`pjsip-language-server: no transport given\n${USAGE}\n`);
   process.exitCode = 2;
 } else {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e?.stack ?? e}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) =>
+    connection.console.error(`unhandled rejection: ${(e as Error)?.stack ?? String(e)}`),
+  );
   startServer(connection);
 }

@@ -16,7 +16,9 @@ function sharedDir(): string {
     const m = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(path.join(repo, '.git'), 'utf8'));
     const main = m && /^(.*)[\\/]\.git[\\/]worktrees[\\/][^\\/]+[\\/]?$/.exec(m[1].trim());
     if (main) return path.resolve(main[1], '../shared/asterisk');
-  } catch { /* not a worktree */ }
+  } catch {
+    /* not a worktree */
+  }
   return beside;
 }
 
@@ -67,7 +69,10 @@ async function boot(files: Record<string, string>, env: Record<string, string>):
     fs.writeFileSync(path.join(conf, name), text);
   }
   await new Promise<void>((resolve, reject) => {
-    const p = spawn('bash', [SCRIPT, conf, outDir], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ORACLE_SETTLE: '1', ...env } });
+    const p = spawn('bash', [SCRIPT, conf, outDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ORACLE_SETTLE: '1', ...env },
+    });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('error', reject);
@@ -77,7 +82,10 @@ async function boot(files: Record<string, string>, env: Record<string, string>):
     const p = path.join(outDir, name);
     return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '';
   };
-  const problems = read('log-problems.txt').split('\n').filter(Boolean).map((l) => l.replace(/^\[[^\]]*\]\s*/, ''));
+  const problems = read('log-problems.txt')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^\[[^\]]*\]\s*/, ''));
   const texts = new Map<string, string>();
   for (const name of fs.readdirSync(outDir)) texts.set(name, read(name));
   fs.rmSync(conf, { recursive: true, force: true });

@@ -32,7 +32,10 @@ export interface Fixture {
 }
 
 export function dedent(s: string): string {
-  const lines = s.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = s
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
   const min = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(min)).join('\n');
@@ -108,13 +111,22 @@ export function memoryProvider(files: Map<string, string>): FileProvider {
 export function fixture(src: string, opts: { asteriskVersion?: string } = {}): Fixture {
   const { files, path, offset } = parseFixture(src);
   const provider = memoryProvider(files);
-  const analysis = analyzeFolder(CONFIG_DIR, provider, [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)), undefined, opts.asteriskVersion);
+  const analysis = analyzeFolder(
+    CONFIG_DIR,
+    provider,
+    [...files.keys()].filter((p) => p.startsWith(CONFIG_DIR)),
+    undefined,
+    opts.asteriskVersion,
+  );
   const file = analysis.files.get(path) ?? provider.read(path)!;
   return { files, path, offset, provider, analysis, file };
 }
 
 /** Diagnostics as `code@text-under-range` strings (file-local), for compact assertions. */
-export function diagStrings(f: Pick<Fixture, 'analysis' | 'files'>, opts: { path?: string; withSeverity?: boolean; all?: boolean } = {}): string[] {
+export function diagStrings(
+  f: Pick<Fixture, 'analysis' | 'files'>,
+  opts: { path?: string; withSeverity?: boolean; all?: boolean } = {},
+): string[] {
   return f.analysis.diagnostics
     .filter((d) => opts.all || d.path === (opts.path ?? [...f.files.keys()][0]))
     .filter((d) => opts.all || d.severity !== 'hint')
@@ -127,5 +139,8 @@ export function diagStrings(f: Pick<Fixture, 'analysis' | 'files'>, opts: { path
 /** Codes of all diagnostics (all files), sorted, without hints and information. */
 export function codes(src: string): string[] {
   const f = fixture(src);
-  return f.analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code).sort();
+  return f.analysis.diagnostics
+    .filter((d) => d.severity === 'error' || d.severity === 'warning')
+    .map((d) => d.code)
+    .sort();
 }

@@ -24,9 +24,12 @@ export class LspClient {
   constructor(args: string[] = ['--stdio'], command: string[] = [process.execPath, SERVER]) {
     this.proc = spawn(command[0], [...command.slice(1), ...args], { stdio: 'pipe' });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
-    this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
+    this.proc.stderr.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+    });
     this.proc.on('exit', (code) => {
-      for (const p of this.pending.values()) p.reject(new Error(`server exited (${code}): ${this.stderr.slice(0, 500)}`));
+      for (const p of this.pending.values())
+        p.reject(new Error(`server exited (${code}): ${this.stderr.slice(0, 500)}`));
       this.pending.clear();
     });
   }
@@ -51,12 +54,14 @@ export class LspClient {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
       if (!p) return;
-      if (msg.error) p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })); else p.resolve(msg.result);
+      if (msg.error) p.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code }));
+      else p.resolve(msg.result);
       return;
     }
     if (msg.id !== undefined && msg.method) {
       // server -> client request (workspace/configuration, client/registerCapability, ...)
-      const result = msg.method === 'workspace/configuration' ? (msg.params.items as Json[]).map(() => this.settings) : null;
+      const result =
+        msg.method === 'workspace/configuration' ? (msg.params.items as Json[]).map(() => this.settings) : null;
       this.write({ jsonrpc: '2.0', id: msg.id, result });
       return;
     }
@@ -96,29 +101,46 @@ export class LspClient {
   }
 
   waitForDiagnostics(uri: string, check: (diags: Json[]) => boolean = () => true): Promise<Json[]> {
-    return this.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && check(p.diagnostics)).then((p) => p.diagnostics);
+    return this.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && check(p.diagnostics)).then(
+      (p) => p.diagnostics,
+    );
   }
 
   async initialize(rootPath: string, settings: Json = null, clientName = 'lsp-test'): Promise<Json> {
     this.settings = settings;
     const r = await this.request('initialize', {
-      processId: process.pid, clientInfo: { name: clientName }, rootUri: uri(rootPath),
+      processId: process.pid,
+      clientInfo: { name: clientName },
+      rootUri: uri(rootPath),
       workspaceFolders: [{ uri: uri(rootPath), name: 'ws' }],
-      capabilities: { workspace: { configuration: settings !== null }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        workspace: { configuration: settings !== null },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
     });
     this.notify('initialized', {});
     return r;
   }
 
   async stop(): Promise<void> {
-    try { await this.request('shutdown', null); } catch { /* already gone */ }
+    try {
+      await this.request('shutdown', null);
+    } catch {
+      /* already gone */
+    }
     this.notify('exit', null);
-    await new Promise<void>((resolve) => { if (this.proc.exitCode !== null) resolve(); else this.proc.once('exit', () => resolve()); });
+    await new Promise<void>((resolve) => {
+      if (this.proc.exitCode !== null) resolve();
+      else this.proc.once('exit', () => resolve());
+    });
   }
 
   /** Resolves with the exit code when the server process ends. */
   exited(): Promise<number | null> {
-    return new Promise((resolve) => { if (this.proc.exitCode !== null) resolve(this.proc.exitCode); else this.proc.once('exit', (c) => resolve(c)); });
+    return new Promise((resolve) => {
+      if (this.proc.exitCode !== null) resolve(this.proc.exitCode);
+      else this.proc.once('exit', (c) => resolve(c));
+    });
   }
 
   get exitCode(): number | null {

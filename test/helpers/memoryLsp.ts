@@ -3,8 +3,19 @@
  * editor speaks, without spawning the bundle. Waits on real messages (no sleeps).
  */
 import { PassThrough } from 'node:stream';
-import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter, type Connection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader as ServerReader,
+  StreamMessageWriter as ServerWriter,
+  type Connection,
+} from 'vscode-languageserver/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { startServer } from '../../server/src/server/index';
 import { uri } from './lsp';
 
@@ -31,7 +42,8 @@ export class MemoryLsp {
   settings: Json = null;
 
   constructor() {
-    const toServer = new PassThrough(), toClient = new PassThrough();
+    const toServer = new PassThrough(),
+      toClient = new PassThrough();
     this.server = createConnection(ProposedFeatures.all, new ServerReader(toServer), new ServerWriter(toClient)); // as main.ts
     startServer(this.server);
     this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
@@ -46,7 +58,9 @@ export class MemoryLsp {
     this.client.onNotification((method: string, params: Json) => this.dispatch(method, params));
     // The JSON-RPC connection keeps $/logTrace for its own tracer; take it like any other notification.
     this.client.onNotification('$/logTrace', (params: Json) => this.dispatch('$/logTrace', params));
-    this.client.onClose(() => { this.closed = true; });
+    this.client.onClose(() => {
+      this.closed = true;
+    });
     this.client.listen();
   }
 
@@ -63,7 +77,7 @@ export class MemoryLsp {
   }
 
   request<T = Json>(method: string, params: Json): Promise<T> {
-    return this.client.sendRequest(method, params) as Promise<T>;
+    return this.client.sendRequest<T>(method, params);
   }
 
   notify(method: string, params: Json): void {
@@ -76,16 +90,29 @@ export class MemoryLsp {
   }
 
   waitForDiagnostics(u: string, check: (diags: Json[]) => boolean = () => true): Promise<Json[]> {
-    return this.waitFor('textDocument/publishDiagnostics', (p) => p.uri === u && check(p.diagnostics)).then((p) => p.diagnostics);
+    return this.waitFor('textDocument/publishDiagnostics', (p) => p.uri === u && check(p.diagnostics)).then(
+      (p) => p.diagnostics,
+    );
   }
 
-  async initialize(rootPath: string, settings: Json = null, clientName = 'lsp-test', opts: InitOptions = {}): Promise<Json> {
+  async initialize(
+    rootPath: string,
+    settings: Json = null,
+    clientName = 'lsp-test',
+    opts: InitOptions = {},
+  ): Promise<Json> {
     this.settings = settings;
     const r = await this.request('initialize', {
-      processId: null, clientInfo: { name: clientName }, rootUri: uri(rootPath), ...(opts.locale ? { locale: opts.locale } : {}),
+      processId: null,
+      clientInfo: { name: clientName },
+      rootUri: uri(rootPath),
+      ...(opts.locale ? { locale: opts.locale } : {}),
       workspaceFolders: [{ uri: uri(rootPath), name: 'ws' }],
       capabilities: {
-        workspace: { configuration: settings !== null, ...(opts.watchedFiles !== false ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+        workspace: {
+          configuration: settings !== null,
+          ...(opts.watchedFiles !== false ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });

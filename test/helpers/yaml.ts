@@ -10,8 +10,12 @@ export function parseYaml(text: string): Yaml {
   let i = 0;
   const indentOf = (l: string) => /^ */.exec(l)![0].length;
   const blank = (l: string) => /^\s*(#.*)?$/.test(l);
-  const skip = () => { while (i < lines.length && blank(lines[i])) i++; };
-  const fail = (why: string): never => { throw new Error(`yaml line ${i + 1}: ${why}: ${lines[i]}`); };
+  const skip = () => {
+    while (i < lines.length && blank(lines[i])) i++;
+  };
+  const fail = (why: string): never => {
+    throw new Error(`yaml line ${i + 1}: ${why}: ${lines[i]}`);
+  };
 
   function scalar(raw: string): Yaml {
     const v = raw.startsWith("'") || raw.startsWith('"') ? raw : raw.replace(/\s+#.*$/, '').trim();
@@ -36,10 +40,16 @@ export function parseYaml(text: string): Yaml {
     const out: Yaml[] = [];
     for (skip(); i < lines.length && indentOf(lines[i]) === ind && /^-( |$)/.test(lines[i].slice(ind)); skip()) {
       const rest = lines[i].slice(ind + 2);
-      if (!rest.trim()) { i++; out.push(block(ind + 1)); } else if (/^[^\s'"[][^:]*:( |$)/.test(rest)) {
+      if (!rest.trim()) {
+        i++;
+        out.push(block(ind + 1));
+      } else if (/^[^\s'"[][^:]*:( |$)/.test(rest)) {
         lines[i] = ' '.repeat(ind + 2) + rest; // `- key: v` opens a map at the item's indentation
         out.push(map(ind + 2));
-      } else { i++; out.push(scalar(rest)); }
+      } else {
+        i++;
+        out.push(scalar(rest));
+      }
     }
     return out;
   }
@@ -63,7 +73,7 @@ export function parseYaml(text: string): Yaml {
         while (body.length && !body[body.length - 1].trim()) body.pop();
         out[key] = body.map((l) => l.slice(bodyIndent)).join('\n') + '\n';
       } else if (value === '') out[key] = block(ind + 1);
-      else out[key] = scalar(m[2]!.trim());
+      else out[key] = scalar(m[2].trim());
     }
     return out;
   }

@@ -3,7 +3,17 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, closeAll, codeOf, EXTENSION_ID, fixture, open, pjsipDiagnostics, waitFor, waitForCodes } from './helpers';
+import {
+  activeExtension,
+  closeAll,
+  codeOf,
+  EXTENSION_ID,
+  fixture,
+  open,
+  pjsipDiagnostics,
+  waitFor,
+  waitForCodes,
+} from './helpers';
 
 suite('activation and diagnostics', () => {
   suiteTeardown(closeAll);
@@ -27,7 +37,12 @@ suite('activation and diagnostics', () => {
 
   test('the broken config gets exactly its known errors, with rule ids and ranges', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
+    const diags = await waitForCodes(doc.uri, [
+      'invalid-value',
+      'unknown-option',
+      'unresolved-reference',
+      'unused-section',
+    ]);
     const rows = diags.map((d) => [codeOf(d), d.range.start.line + 1, doc.getText(d.range), d.severity]);
     assert.deepEqual(rows, [
       ['invalid-value', 13, 'rfc2833', vscode.DiagnosticSeverity.Error],
@@ -40,14 +55,22 @@ suite('activation and diagnostics', () => {
     assert.match(diags[0].message, /'rfc2833' is not a valid dtmf_mode/);
     assert.match(diags[2].message, /No aor named '7002'/);
     const code = diags[1].code;
-    assert.ok(typeof code === 'object' && code.target.toString().includes('rules.md#unknown-option'), 'rule id links to its docs');
+    assert.ok(
+      typeof code === 'object' && code.target.toString().includes('rules.md#unknown-option'),
+      'rule id links to its docs',
+    );
   });
 
   test('the clean config set has no diagnostics', async () => {
     const docs: vscode.TextDocument[] = [];
     for (const f of ['pjsip.conf', 'pjsip_wizard.conf', 'pjsip.d/trunk.conf']) docs.push(await open(f));
     // The broken set's diagnostics prove the server publishes; give the clean set the same chance, then require none.
-    await waitForCodes(fixture('broken/pjsip.conf'), ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
+    await waitForCodes(fixture('broken/pjsip.conf'), [
+      'invalid-value',
+      'unknown-option',
+      'unresolved-reference',
+      'unused-section',
+    ]);
     for (const doc of docs) {
       await waitFor(`no diagnostics on ${doc.uri.path}`, () => pjsipDiagnostics(doc.uri).length === 0, 10000);
     }

@@ -7,7 +7,11 @@ import * as vscode from 'vscode';
 import { activeExtension, closeAll, codeOf, open, positionOf, revert, waitForCodes } from './helpers';
 
 async function codeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, range);
+  const all = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    range,
+  );
   return all.filter((a): a is vscode.CodeAction => 'edit' in a || 'kind' in a);
 }
 
@@ -23,7 +27,12 @@ suite('quick fixes and formatting', () => {
 
   test('quick fix for unknown-option: change to the option meant, and the error goes away', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
+    const diags = await waitForCodes(doc.uri, [
+      'invalid-value',
+      'unknown-option',
+      'unresolved-reference',
+      'unused-section',
+    ]);
     const d = diags.find((x) => codeOf(x) === 'unknown-option')!;
     const actions = await codeActions(doc, d.range);
     const titles = actions.map((a) => a.title);
@@ -39,7 +48,12 @@ suite('quick fixes and formatting', () => {
 
   test('quick fix for unresolved-reference: create the missing aor', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
+    const diags = await waitForCodes(doc.uri, [
+      'invalid-value',
+      'unknown-option',
+      'unresolved-reference',
+      'unused-section',
+    ]);
     const d = diags.find((x) => codeOf(x) === 'unresolved-reference')!;
     const actions = await codeActions(doc, d.range);
     const create = actions.find((a) => a.title === 'Create aor [7002]');
@@ -51,12 +65,17 @@ suite('quick fixes and formatting', () => {
 
   test('quick fix for invalid-value: the suggested enum value', async () => {
     const doc = await open('broken/pjsip.conf');
-    const diags = await waitForCodes(doc.uri, ['invalid-value', 'unknown-option', 'unresolved-reference', 'unused-section']);
+    const diags = await waitForCodes(doc.uri, [
+      'invalid-value',
+      'unknown-option',
+      'unresolved-reference',
+      'unused-section',
+    ]);
     const d = diags[0];
     const actions = await codeActions(doc, d.range);
     const fix = actions.find((a) => a.isPreferred);
     assert.equal(fix?.title, "Change to 'rfc4733'");
-    assert.equal(await vscode.workspace.applyEdit(fix!.edit!), true);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
     assert.equal(doc.lineAt(d.range.start.line).text, 'dtmf_mode=rfc4733');
     await waitForCodes(doc.uri, ['unknown-option', 'unresolved-reference', 'unused-section']);
   });
@@ -72,7 +91,11 @@ suite('quick fixes and formatting', () => {
     assert.equal(await vscode.workspace.applyEdit(messy), true);
     assert.notEqual(doc.getText(), original);
 
-    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>(
+      'vscode.executeFormatDocumentProvider',
+      doc.uri,
+      { tabSize: 4, insertSpaces: true },
+    );
     assert.ok(edits && edits.length > 0, 'formatting returned no edits');
     const we = new vscode.WorkspaceEdit();
     we.set(doc.uri, edits);
@@ -82,7 +105,11 @@ suite('quick fixes and formatting', () => {
 
   test('formatting: a clean file needs no edits', async () => {
     const doc = await open('pjsip.conf');
-    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>(
+      'vscode.executeFormatDocumentProvider',
+      doc.uri,
+      { tabSize: 4, insertSpaces: true },
+    );
     assert.deepEqual(edits ?? [], []);
   });
 

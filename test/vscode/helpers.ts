@@ -24,7 +24,12 @@ export async function open(rel: string): Promise<vscode.TextDocument> {
 }
 
 /** Poll `fn` until it returns a truthy value; fail with the last value seen after `ms`. */
-export async function waitFor<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20000, every = 50): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 20000,
+  every = 50,
+): Promise<T> {
   const end = Date.now() + ms;
   let last: unknown;
   for (;;) {
@@ -35,7 +40,10 @@ export async function waitFor<T>(what: string, fn: () => T | undefined | null | 
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out after ${ms} ms waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+      );
     await new Promise((r) => setTimeout(r, every));
   }
 }
@@ -72,11 +80,15 @@ export async function waitForCodes(uri: vscode.Uri, codes: string[], ms = 30000)
   const want = JSON.stringify(codes);
   let seen = '';
   try {
-    return await waitFor(`diagnostics ${want} on ${uri.path}`, () => {
-      const diags = pjsipDiagnostics(uri).sort((a, b) => a.range.start.compareTo(b.range.start));
-      seen = JSON.stringify(diags.map(codeOf));
-      return seen === want ? diags : undefined;
-    }, ms);
+    return await waitFor(
+      `diagnostics ${want} on ${uri.path}`,
+      () => {
+        const diags = pjsipDiagnostics(uri).sort((a, b) => a.range.start.compareTo(b.range.start));
+        seen = JSON.stringify(diags.map(codeOf));
+        return seen === want ? diags : undefined;
+      },
+      ms,
+    );
   } catch (e) {
     throw new Error(`${(e as Error).message}; diagnostics were ${seen}`);
   }
@@ -105,7 +117,9 @@ export async function closeAll(): Promise<void> {
 
 /** Target uri and selection range of a Location or LocationLink. */
 export function target(l: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
-  return 'targetUri' in l ? { uri: l.targetUri, range: l.targetSelectionRange ?? l.targetRange } : { uri: l.uri, range: l.range };
+  return 'targetUri' in l
+    ? { uri: l.targetUri, range: l.targetSelectionRange ?? l.targetRange }
+    : { uri: l.uri, range: l.range };
 }
 
 export function basename(uri: vscode.Uri): string {

@@ -15,7 +15,12 @@ import Mocha from 'mocha';
 export const SUITE_BEGIN = '--- pjsip extension-host suite ---';
 export const SUITE_END = '--- end of pjsip extension-host suite ---';
 
-interface TestResult { title: string; state: 'passed' | 'failed'; durationMs?: number; error?: string }
+interface TestResult {
+  title: string;
+  state: 'passed' | 'failed';
+  durationMs?: number;
+  error?: string;
+}
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -26,7 +31,10 @@ export function run(): Promise<void> {
     slow: 5000,
     grep: process.env.PJSIP_VSCODE_TEST_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
   const results: TestResult[] = [];
@@ -34,7 +42,10 @@ export function run(): Promise<void> {
   const writeResults = (extra?: string) => {
     if (!resultFile) return;
     const passed = results.filter((r) => r.state === 'passed').length;
-    fs.writeFileSync(resultFile, JSON.stringify({ passed, failed: results.length - passed, error: extra, tests: results }, null, 2));
+    fs.writeFileSync(
+      resultFile,
+      JSON.stringify({ passed, failed: results.length - passed, error: extra, tests: results }, null, 2),
+    );
   };
 
   console.log(SUITE_BEGIN);
@@ -48,12 +59,19 @@ export function run(): Promise<void> {
       });
       runner.on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration }));
       // 'fail' also fires for failing hooks, which then count as one failure each.
-      runner.on('fail', (t, err: Error) => results.push({ title: t.fullTitle(), state: 'failed', durationMs: t.duration, error: String(err?.stack ?? err).slice(0, 2000) }));
+      runner.on('fail', (t, err: Error) =>
+        results.push({
+          title: t.fullTitle(),
+          state: 'failed',
+          durationMs: t.duration,
+          error: String(err?.stack ?? err).slice(0, 2000),
+        }),
+      );
     } catch (e) {
       results.push({ title: 'mocha run', state: 'failed', error: String((e as Error)?.stack ?? e) });
       console.log(SUITE_END);
       writeResults(String(e));
-      reject(e);
+      reject(e instanceof Error ? e : new Error(String(e)));
     }
   });
 }

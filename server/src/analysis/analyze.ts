@@ -43,7 +43,13 @@ export function kindOf(path: string): ConfigKind {
  * plus any other pjsip*.conf file in the folder (and any `extra` file) that those do not include, each read on
  * its own. Objects are built once, after every root is read.
  */
-export function analyzeFolder(configDir: string, provider: FileProvider, extra: string[] = [], pathMap?: ConfigSetOptions['pathMap'], asteriskVersion?: string): Analysis {
+export function analyzeFolder(
+  configDir: string,
+  provider: FileProvider,
+  extra: string[] = [],
+  pathMap?: ConfigSetOptions['pathMap'],
+  asteriskVersion?: string,
+): Analysis {
   const roots: ConfigSetOptions['roots'] = [];
   for (const name of [ROOT_FILE, 'pjsip_wizard.conf']) {
     const p = join(configDir, name);
@@ -54,8 +60,14 @@ export function analyzeFolder(configDir: string, provider: FileProvider, extra: 
     .filter((e) => !e.isDirectory && /^pjsip.*\.conf$/i.test(e.name))
     .map((e) => join(configDir, e.name));
   const foreign = new Set(foreignConfigsOf(set).files); // an included part of extensions.conf is no pjsip config
-  const missing = [...others, ...extra].filter((p, i, all) => all.indexOf(p) === i && isPjsipConfig(p) && !set.files.has(p) && !foreign.has(p) && provider.read(p));
-  addRoots(set, missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true })), provider);
+  const missing = [...others, ...extra].filter(
+    (p, i, all) => all.indexOf(p) === i && isPjsipConfig(p) && !set.files.has(p) && !foreign.has(p) && provider.read(p),
+  );
+  addRoots(
+    set,
+    missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true })),
+    provider,
+  );
   return withDiagnostics(buildModel(set));
 }
 

@@ -6,7 +6,12 @@
  */
 import type { CheckRow } from './types';
 
-const LEVEL: Record<CheckRow['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+const LEVEL: Record<CheckRow['severity'], string> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'notice',
+  hint: 'notice',
+};
 
 /** The escaping of the runner's command parser: `%`, CR and LF in the message; also `:` and `,` in properties. */
 function escapeData(s: string): string {
@@ -17,12 +22,17 @@ function escapeProperty(s: string): string {
 }
 
 export function toGithub(rows: readonly CheckRow[]): string {
-  return rows.map((r) => {
-    const props = [
-      `file=${escapeProperty(r.file.replace(/\\/g, '/'))}`,
-      `line=${r.line}`, `col=${r.column}`, `endLine=${r.endLine}`, `endColumn=${r.endColumn}`,
-      `title=${escapeProperty(r.code)}`,
-    ];
-    return `::${LEVEL[r.severity]} ${props.join(',')}::${escapeData(`${r.message} [${r.code}]`)}\n`;
-  }).join('');
+  return rows
+    .map((r) => {
+      const props = [
+        `file=${escapeProperty(r.file.replace(/\\/g, '/'))}`,
+        `line=${r.line}`,
+        `col=${r.column}`,
+        `endLine=${r.endLine}`,
+        `endColumn=${r.endColumn}`,
+        `title=${escapeProperty(r.code)}`,
+      ];
+      return `::${LEVEL[r.severity]} ${props.join(',')}::${escapeData(`${r.message} [${r.code}]`)}\n`;
+    })
+    .join('');
 }

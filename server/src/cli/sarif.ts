@@ -12,7 +12,12 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The base that relative artifact URIs are relative to: the folder pjsip-check ran in. */
 export const SRCROOT = '%SRCROOT%';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /** Markdown of the rule docs to plain text: drop the backticks. */
 const plain = (md: string) => md.replace(/`/g, '');
@@ -39,42 +44,51 @@ export function toSarif(rows: readonly CheckRow[], rules: readonly RuleInfo[], o
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'pjsip-check',
-          version: opts.version,
-          semanticVersion: opts.version,
-          informationUri: REPOSITORY_URL,
-          rules: rules.map((r) => ({
-            id: r.id,
-            name: r.id,
-            shortDescription: { text: plain(r.summary), markdown: r.summary },
-            fullDescription: { text: plain(r.asterisk), markdown: r.asterisk },
-            help: { text: plain(r.fix), markdown: r.fix },
-            helpUri: ruleHelpUri(r.id),
-            defaultConfiguration: { level: LEVEL[r.severity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'pjsip-check',
+            version: opts.version,
+            semanticVersion: opts.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: plain(r.summary), markdown: r.summary },
+              fullDescription: { text: plain(r.asterisk), markdown: r.asterisk },
+              help: { text: plain(r.fix), markdown: r.fix },
+              helpUri: ruleHelpUri(r.id),
+              defaultConfiguration: { level: LEVEL[r.severity] },
+            })),
+          },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: cwdUri } },
+        columnKind: 'utf16CodeUnits',
+        results: rows.map((row) => {
+          const ruleIndex = index.get(row.code);
+          return {
+            ruleId: row.code,
+            ...(ruleIndex === undefined ? {} : { ruleIndex }),
+            level: LEVEL[row.severity],
+            message: { text: row.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifactLocation(row.file),
+                  region: {
+                    startLine: row.line,
+                    startColumn: row.column,
+                    endLine: row.endLine,
+                    endColumn: row.endColumn,
+                  },
+                },
+              },
+            ],
+          };
+        }),
       },
-      originalUriBaseIds: { [SRCROOT]: { uri: cwdUri } },
-      columnKind: 'utf16CodeUnits',
-      results: rows.map((row) => {
-        const ruleIndex = index.get(row.code);
-        return {
-          ruleId: row.code,
-          ...(ruleIndex === undefined ? {} : { ruleIndex }),
-          level: LEVEL[row.severity],
-          message: { text: row.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: artifactLocation(row.file),
-              region: { startLine: row.line, startColumn: row.column, endLine: row.endLine, endColumn: row.endColumn },
-            },
-          }],
-        };
-      }),
-    }],
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

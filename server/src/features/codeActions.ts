@@ -15,14 +15,28 @@ export interface CodeActionOptions {
   style?: 'spaced' | 'compact' | 'auto';
 }
 
-export function codeActions(a: Analysis, file: SourceFile, diagnostics: readonly Diagnostic[], opts: CodeActionOptions = {}): CodeActionResult[] {
+export function codeActions(
+  a: Analysis,
+  file: SourceFile,
+  diagnostics: readonly Diagnostic[],
+  opts: CodeActionOptions = {},
+): CodeActionResult[] {
   const out: CodeActionResult[] = [];
-  const eq = (opts.style === 'spaced' || ((!opts.style || opts.style === 'auto') && detectStyle(file) === 'spaced')) ? ' = ' : '=';
+  const eq =
+    opts.style === 'spaced' || ((!opts.style || opts.style === 'auto') && detectStyle(file) === 'spaced') ? ' = ' : '=';
   for (const d of diagnostics) {
     if (d.path !== file.path) continue;
     const fixes = fixesFor(a, file, d, eq);
-    fixes.forEach((f, i) => out.push({ ...f, code: d.code, kind: 'quickfix', isPreferred: i === 0 && f.isPreferred !== false }));
-    out.push({ title: `Disable ${d.code} for this line`, code: d.code, kind: 'quickfix', isPreferred: false, edits: [disableLine(file, d)] });
+    fixes.forEach((f, i) =>
+      out.push({ ...f, code: d.code, kind: 'quickfix', isPreferred: i === 0 && f.isPreferred !== false }),
+    );
+    out.push({
+      title: `Disable ${d.code} for this line`,
+      code: d.code,
+      kind: 'quickfix',
+      isPreferred: false,
+      edits: [disableLine(file, d)],
+    });
   }
   return out;
 }
@@ -32,5 +46,10 @@ function disableLine(file: SourceFile, d: Diagnostic): TextEditSpan {
   const line = lineIndexAt(file.tree.lineStarts, d.start);
   const start = file.tree.lineStarts[line];
   const indent = /^[ \t]*/.exec(lineText(file.tree, line))![0];
-  return { path: file.path, start, end: start, newText: `${indent}; pjsip-disable-next-line ${d.code}${lineBreakOf(file.tree, line)}` };
+  return {
+    path: file.path,
+    start,
+    end: start,
+    newText: `${indent}; pjsip-disable-next-line ${d.code}${lineBreakOf(file.tree, line)}`,
+  };
 }

@@ -15,7 +15,7 @@ import { optionSortText, usageOf } from '../schema/frequencies';
 import { relativeTo, type DirEntry } from '../model/paths';
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
-import { cursorAt, typeOf } from './cursor';
+import { cursorAt, typeOf, type Cursor, type CursorSlot } from './cursor';
 import { contextCompletions } from './dialplan';
 import type { Completion } from './types';
 
@@ -32,57 +32,16 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
   if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
-  const target = targetFor(a.options.asteriskVersion), locale = opts.locale;
+  const target = targetFor(a.options.asteriskVersion);
   switch (slot.kind) {
-    case 'key': {
-      if (!slot.block) return [];
-      const cat = slot.block.appendTarget ?? slot.block;
-      const type = typeOf(slot.block);
-      const eq = opts.style === 'spaced' ? ' = ' : '=';
-      const taken = takenOptions(cat, c.lineIndex, file);
-      const range = { start: slot.start, end: Math.max(slot.end, offset) };
-      if (type === 'wizard') return wizardKeys(target, slot.text, taken, range, eq, locale);
-      if (!type) {
-        const out: Completion[] = [{ label: 'type', kind: 'option', detail: 'object type', documentation: 'Which kind of object this section defines. Without it Asterisk ignores the section.', insertText: `type${eq}`, ...range, sortText: '0', retrigger: true }];
-        const seen = new Map<string, OptionInfo[]>();
-        for (const t of configurableTypes()) for (const o of optionsAt(target, t.name)) if (!o.wildcard && o.name !== 'type') (seen.get(o.name) ?? seen.set(o.name, []).get(o.name)!).push(o);
-        for (const [name, list] of seen) {
-          out.push({ label: name, kind: 'option', detail: list.map((o) => o.type).join(', '), documentation: optionDoc(list[0], { target, locale }), insertText: `${name}${eq}`, ...range, sortText: optionSortText('', name, list.every((o) => o.deprecated), list.reduce((n, o) => n + usageOf(o.type, name), 0)), retrigger: true, deprecated: list.every((o) => o.deprecated) });
-        }
-        return out;
-      }
-      const t = getType(type);
-      if (!t) return [];
-      return optionsAt(target, t.name)
-        .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
-        .map((o) => ({
-          label: o.name, kind: 'option' as const, detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`, documentation: optionDoc(o, { target, locale }),
-          insertText: `${o.name}${eq}`, ...range, sortText: optionSortText(t.name, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true,
-        }));
-    }
+    case 'key':
+      return keyCompletions(c, slot, file, offset, target, opts);
     case 'value':
-      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, locale);
-    case 'section-item': {
-      const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
-      if (!config) return [];
-      const out: Completion[] = [
-        { label: '!', kind: 'template', detail: 'make this section a template', documentation: 'A template is never loaded as an object; other sections inherit its options with `[name](template)`.', start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: '0' },
-        { label: '+', kind: 'template', detail: 'add to an earlier section of the same name', documentation: 'The lines below are added to the earlier, non-template section with this name.', start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: '0' },
-      ];
-      const seen = new Set<string>();
-      for (const s of config.categories) {
-        if (s === slot.section || seen.has(s.name) || (slot.section && s.line >= slot.section.line && s.file === slot.section.file)) continue;
-        seen.add(s.name);
-        out.push({ label: s.name, kind: 'template', detail: s.isTemplate ? `template${s.type ? ` (${s.type})` : ''}` : (s.type ?? 'section'), documentation: sectionLine(a, s), start: slot.itemStart, end: Math.max(slot.itemEnd, offset), sortText: `${s.isTemplate ? '1' : '2'}${s.name}` });
-      }
-      return out;
-    }
+      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, opts.locale);
+    case 'section-item':
+      return sectionItemCompletions(a, slot, file, offset);
     case 'directive-name':
-      return ['include', 'tryinclude', 'exec'].map((d) => ({
-        label: d, kind: 'directive' as const, start: slot.start, end: Math.max(slot.end, offset),
-        detail: d === 'include' ? 'read another file here (must exist)' : d === 'tryinclude' ? 'read another file here if it exists' : 'read the output of a command (needs execincludes=yes)',
-        insertText: `${d} `, retrigger: d !== 'exec',
-      }));
+      return directiveNames(slot, offset);
     case 'directive-arg':
       return includePaths(a, slot.text, slot.start, Math.max(slot.end, offset), opts.listDir, file);
     default:
@@ -90,70 +49,313 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
   }
 }
 
-/** Non-repeatable options written in the section itself (its own lines and `(+)` blocks), except on `line`. */
-function takenOptions(cat: Section, line: number, file: SourceFile): Set<string> {
-  const out = new Set<string>();
-  for (const blk of [cat, ...cat.appendedBy]) for (const e of blk.own) if (!(e.file === file && e.line === line)) out.add(e.assignment.key.toLowerCase());
+type SlotOf<K extends CursorSlot['kind']> = Extract<CursorSlot, { kind: K }>;
+
+/** Option names on a key position: of the section's type, of every type when it has none, or the wizard's. */
+function keyCompletions(
+  c: Cursor,
+  slot: SlotOf<'key'>,
+  file: SourceFile,
+  offset: number,
+  target: AsteriskTarget,
+  opts: CompletionOptions,
+): Completion[] {
+  const locale = opts.locale;
+  if (!slot.block) return [];
+  const cat = slot.block.appendTarget ?? slot.block;
+  const type = typeOf(slot.block);
+  const eq = opts.style === 'spaced' ? ' = ' : '=';
+  const taken = takenOptions(cat, c.lineIndex, file);
+  const range = { start: slot.start, end: Math.max(slot.end, offset) };
+  if (type === 'wizard') return wizardKeys(target, slot.text, taken, range, eq, locale);
+  if (!type) {
+    const out: Completion[] = [
+      {
+        label: 'type',
+        kind: 'option',
+        detail: 'object type',
+        documentation: 'Which kind of object this section defines. Without it Asterisk ignores the section.',
+        insertText: `type${eq}`,
+        ...range,
+        sortText: '0',
+        retrigger: true,
+      },
+    ];
+    const seen = new Map<string, OptionInfo[]>();
+    for (const t of configurableTypes())
+      for (const o of optionsAt(target, t.name))
+        if (!o.wildcard && o.name !== 'type') (seen.get(o.name) ?? seen.set(o.name, []).get(o.name)!).push(o);
+    for (const [name, list] of seen) {
+      out.push({
+        label: name,
+        kind: 'option',
+        detail: list.map((o) => o.type).join(', '),
+        documentation: optionDoc(list[0], { target, locale }),
+        insertText: `${name}${eq}`,
+        ...range,
+        sortText: optionSortText(
+          '',
+          name,
+          list.every((o) => o.deprecated),
+          list.reduce((n, o) => n + usageOf(o.type, name), 0),
+        ),
+        retrigger: true,
+        deprecated: list.every((o) => o.deprecated),
+      });
+    }
+    return out;
+  }
+  const t = getType(type);
+  if (!t) return [];
+  return optionsAt(target, t.name)
+    .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
+    .map((o) => ({
+      label: o.name,
+      kind: 'option' as const,
+      detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`,
+      documentation: optionDoc(o, { target, locale }),
+      insertText: `${o.name}${eq}`,
+      ...range,
+      sortText: optionSortText(t.name, o.name, !!o.deprecated),
+      deprecated: !!o.deprecated,
+      retrigger: true,
+    }));
+}
+
+/** Inside `[name](...)`: `!`, `+` and the sections to inherit from. */
+function sectionItemCompletions(
+  a: Analysis,
+  slot: SlotOf<'section-item'>,
+  file: SourceFile,
+  offset: number,
+): Completion[] {
+  const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
+  if (!config) return [];
+  const out: Completion[] = [
+    {
+      label: '!',
+      kind: 'template',
+      detail: 'make this section a template',
+      documentation:
+        'A template is never loaded as an object; other sections inherit its options with `[name](template)`.',
+      start: slot.itemStart,
+      end: Math.max(slot.itemEnd, offset),
+      sortText: '0',
+    },
+    {
+      label: '+',
+      kind: 'template',
+      detail: 'add to an earlier section of the same name',
+      documentation: 'The lines below are added to the earlier, non-template section with this name.',
+      start: slot.itemStart,
+      end: Math.max(slot.itemEnd, offset),
+      sortText: '0',
+    },
+  ];
+  const seen = new Set<string>();
+  for (const s of config.categories) {
+    if (
+      s === slot.section ||
+      seen.has(s.name) ||
+      (slot.section && s.line >= slot.section.line && s.file === slot.section.file)
+    )
+      continue;
+    seen.add(s.name);
+    out.push({
+      label: s.name,
+      kind: 'template',
+      detail: s.isTemplate ? `template${s.type ? ` (${s.type})` : ''}` : (s.type ?? 'section'),
+      documentation: sectionLine(a, s),
+      start: slot.itemStart,
+      end: Math.max(slot.itemEnd, offset),
+      sortText: `${s.isTemplate ? '1' : '2'}${s.name}`,
+    });
+  }
   return out;
 }
 
-function wizardKeys(target: AsteriskTarget, text: string, taken: Set<string>, range: { start: number; end: number }, eq: string, locale?: Locale): Completion[] {
+function directiveNames(slot: SlotOf<'directive-name'>, offset: number): Completion[] {
+  return ['include', 'tryinclude', 'exec'].map((d) => ({
+    label: d,
+    kind: 'directive' as const,
+    start: slot.start,
+    end: Math.max(slot.end, offset),
+    detail:
+      d === 'include'
+        ? 'read another file here (must exist)'
+        : d === 'tryinclude'
+          ? 'read another file here if it exists'
+          : 'read the output of a command (needs execincludes=yes)',
+    insertText: `${d} `,
+    retrigger: d !== 'exec',
+  }));
+}
+
+/** Non-repeatable options written in the section itself (its own lines and `(+)` blocks), except on `line`. */
+function takenOptions(cat: Section, line: number, file: SourceFile): Set<string> {
+  const out = new Set<string>();
+  for (const blk of [cat, ...cat.appendedBy])
+    for (const e of blk.own) if (!(e.file === file && e.line === line)) out.add(e.assignment.key.toLowerCase());
+  return out;
+}
+
+function wizardKeys(
+  target: AsteriskTarget,
+  text: string,
+  taken: Set<string>,
+  range: { start: number; end: number },
+  eq: string,
+  locale?: Locale,
+): Completion[] {
   const out: Completion[] = [];
   const prefix = wizardPrefixes().find((p) => text.startsWith(p.prefix));
   if (prefix) {
     for (const o of optionsAt(target, prefix.targetType)) {
-      if (o.wildcard || o.name === 'type' || (taken.has(prefix.prefix + o.name.toLowerCase()) && !o.repeatable)) continue;
-      out.push({ label: prefix.prefix + o.name, kind: 'option', detail: `${prefix.targetType} option for ${prefix.objectId}`, documentation: optionDoc(o, { prefix: prefix.prefix, target, locale }), insertText: `${prefix.prefix}${o.name}${eq}`, ...range, sortText: optionSortText(prefix.targetType, o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
+      if (o.wildcard || o.name === 'type' || (taken.has(prefix.prefix + o.name.toLowerCase()) && !o.repeatable))
+        continue;
+      out.push({
+        label: prefix.prefix + o.name,
+        kind: 'option',
+        detail: `${prefix.targetType} option for ${prefix.objectId}`,
+        documentation: optionDoc(o, { prefix: prefix.prefix, target, locale }),
+        insertText: `${prefix.prefix}${o.name}${eq}`,
+        ...range,
+        sortText: optionSortText(prefix.targetType, o.name, !!o.deprecated),
+        deprecated: !!o.deprecated,
+        retrigger: true,
+      });
     }
     return out;
   }
   for (const o of optionsAt(target, 'wizard')) {
     if (taken.has(o.name.toLowerCase())) continue;
-    out.push({ label: o.name, kind: 'option', detail: 'wizard option', documentation: optionDoc(o, { target, locale }), insertText: `${o.name}${eq}`, ...range, sortText: optionSortText('wizard', o.name, !!o.deprecated), deprecated: !!o.deprecated, retrigger: true });
+    out.push({
+      label: o.name,
+      kind: 'option',
+      detail: 'wizard option',
+      documentation: optionDoc(o, { target, locale }),
+      insertText: `${o.name}${eq}`,
+      ...range,
+      sortText: optionSortText('wizard', o.name, !!o.deprecated),
+      deprecated: !!o.deprecated,
+      retrigger: true,
+    });
   }
   for (const p of wizardPrefixes()) {
-    out.push({ label: p.prefix, kind: 'prefix', detail: `options of the generated ${p.targetType} (${p.objectId})`, documentation: docWords(locale).sentence(purposeText(locale, 'wizard', `${p.prefix}*`, p.purpose)), insertText: p.prefix, ...range, sortText: `2${p.prefix}`, retrigger: true });
+    out.push({
+      label: p.prefix,
+      kind: 'prefix',
+      detail: `options of the generated ${p.targetType} (${p.objectId})`,
+      documentation: docWords(locale).sentence(purposeText(locale, 'wizard', `${p.prefix}*`, p.purpose)),
+      insertText: p.prefix,
+      ...range,
+      sortText: `2${p.prefix}`,
+      retrigger: true,
+    });
   }
   return out;
 }
 
-function valueCompletions(a: Analysis, target: AsteriskTarget, slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>, file: SourceFile, locale?: Locale): Completion[] {
+function valueCompletions(
+  a: Analysis,
+  target: AsteriskTarget,
+  slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>,
+  file: SourceFile,
+  locale?: Locale,
+): Completion[] {
   const range = { start: slot.itemStart, end: slot.itemEnd };
-  if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
-    const wizardFile = slot.block?.config.kind === 'wizard' || (!slot.block && /wizard/i.test(file.path));
-    const types = wizardFile ? ['wizard'] : configurableTypes().map((t) => t.name).filter((t) => hasType(target, t));
-    return types.map((t) => ({ label: t, kind: 'type' as const, documentation: typeDoc(t, target, locale), start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
-  }
+  if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) return typeValues(target, slot, file, locale);
   if (!slot.option || !hasOption(target, slot.option.type, slot.option.name)) return [];
   const o = optionAt(target, slot.option);
   const out: Completion[] = [];
   if (o.kind === 'bool') {
-    ['yes', 'no'].forEach((v, i) => out.push({ label: v, kind: 'boolean', detail: o.default === v ? DEFAULT_MARK : undefined, sortText: valueSortText(o.default, v, i), ...range, start: slot.valueStart, end: Math.max(slot.valueEnd, slot.itemEnd) }));
+    ['yes', 'no'].forEach((v, i) =>
+      out.push({
+        label: v,
+        kind: 'boolean',
+        detail: o.default === v ? DEFAULT_MARK : undefined,
+        sortText: valueSortText(o.default, v, i),
+        ...range,
+        start: slot.valueStart,
+        end: Math.max(slot.valueEnd, slot.itemEnd),
+      }),
+    );
     return out;
   }
-  if (o.kind === 'codec-list') {
-    const neg = slot.itemText.startsWith('!');
-    const start = neg ? slot.itemStart + 1 : slot.itemStart;
-    out.push({ label: 'all', kind: 'codec', detail: 'every codec', start, end: slot.itemEnd, sortText: '0' });
-    for (const cdc of codecs()) if (codecExists(target, cdc.name)) out.push({ label: cdc.name, kind: 'codec', detail: `${cdc.media}${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}`, start, end: slot.itemEnd, sortText: `${['ulaw', 'alaw', 'g722', 'opus'].includes(cdc.name) ? '1' : '2'}${cdc.name}` });
-    return out;
-  }
+  if (o.kind === 'codec-list') return codecValues(target, slot);
   if (o.values?.length) {
     o.values.forEach((v, i) => {
       const deprecated = !!o.deprecatedValues?.includes(v);
-      out.push({ label: v, kind: 'enum', detail: enumDetail(o.default === v, deprecated), documentation: valueDoc(o, v, target, locale), sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i), ...range, deprecated });
+      out.push({
+        label: v,
+        kind: 'enum',
+        detail: enumDetail(o.default === v, deprecated),
+        documentation: valueDoc(o, v, target, locale),
+        sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i),
+        ...range,
+        deprecated,
+      });
     });
-    if (o.acceptsBooleans) for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
+    if (o.acceptsBooleans)
+      for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
     return out;
   }
-  if (o.target) {
-    const objs = a.index.get(o.target);
-    if (!objs) return [];
-    for (const [id, list] of objs) {
-      const s = list[0].section;
-      out.push({ label: id, kind: 'section', detail: `${o.target}${list[0].wizardPrefix ? ` (from wizard [${s.name}])` : ''} — ${basename(s.file.path)}:${s.line + 1}`, documentation: sectionLine(a, s), ...range });
-    }
-    return out;
+  if (o.target) return sectionNames(a, o.target, range);
+  return out;
+}
+
+type ValueSlot = Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>;
+
+/** `type=`: the object types (only `wizard` in pjsip_wizard.conf). */
+function typeValues(target: AsteriskTarget, slot: ValueSlot, file: SourceFile, locale?: Locale): Completion[] {
+  const wizardFile = slot.block?.config.kind === 'wizard' || (!slot.block && /wizard/i.test(file.path));
+  const types = wizardFile
+    ? ['wizard']
+    : configurableTypes()
+        .map((t) => t.name)
+        .filter((t) => hasType(target, t));
+  return types.map((t) => ({
+    label: t,
+    kind: 'type' as const,
+    documentation: typeDoc(t, target, locale),
+    start: slot.valueStart,
+    end: Math.max(slot.valueEnd, slot.itemEnd),
+  }));
+}
+
+/** Codec names (and `all`) the target release knows, after a `!` too. */
+function codecValues(target: AsteriskTarget, slot: ValueSlot): Completion[] {
+  const out: Completion[] = [];
+  const neg = slot.itemText.startsWith('!');
+  const start = neg ? slot.itemStart + 1 : slot.itemStart;
+  out.push({ label: 'all', kind: 'codec', detail: 'every codec', start, end: slot.itemEnd, sortText: '0' });
+  for (const cdc of codecs())
+    if (codecExists(target, cdc.name))
+      out.push({
+        label: cdc.name,
+        kind: 'codec',
+        detail: `${cdc.media}${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}`,
+        start,
+        end: slot.itemEnd,
+        sortText: `${['ulaw', 'alaw', 'g722', 'opus'].includes(cdc.name) ? '1' : '2'}${cdc.name}`,
+      });
+  return out;
+}
+
+/** Names of the sections of the referenced type, wizard-generated ones too. */
+function sectionNames(a: Analysis, type: string, range: { start: number; end: number }): Completion[] {
+  const out: Completion[] = [];
+  const objs = a.index.get(type);
+  if (!objs) return [];
+  for (const [id, list] of objs) {
+    const s = list[0].section;
+    out.push({
+      label: id,
+      kind: 'section',
+      detail: `${type}${list[0].wizardPrefix ? ` (from wizard [${s.name}])` : ''} — ${basename(s.file.path)}:${s.line + 1}`,
+      documentation: sectionLine(a, s),
+      ...range,
+    });
   }
   return out;
 }
@@ -177,7 +379,14 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-function includePaths(a: Analysis, typed: string, start: number, end: number, listDir: CompletionOptions['listDir'], file: SourceFile): Completion[] {
+function includePaths(
+  a: Analysis,
+  typed: string,
+  start: number,
+  end: number,
+  listDir: CompletionOptions['listDir'],
+  file: SourceFile,
+): Completion[] {
   if (!listDir) return [];
   const t = typed.replace(/^["<]/, '');
   const q = typed.length - t.length;
@@ -190,7 +399,16 @@ function includePaths(a: Analysis, typed: string, start: number, end: number, li
     if (e.name.startsWith('.')) continue;
     if (!e.isDirectory && !/\.conf$/i.test(e.name)) continue;
     if (`${dir}${e.name}`.replace(/\/+/g, '/') === file.path) continue;
-    out.push({ label: e.name + (e.isDirectory ? '/' : ''), kind: e.isDirectory ? 'folder' : 'file', insertText: dirPart + e.name + (e.isDirectory ? '/' : ''), filterText: dirPart + e.name, start: start + q, end, retrigger: e.isDirectory, sortText: `${e.isDirectory ? '1' : '0'}${e.name}` });
+    out.push({
+      label: e.name + (e.isDirectory ? '/' : ''),
+      kind: e.isDirectory ? 'folder' : 'file',
+      insertText: dirPart + e.name + (e.isDirectory ? '/' : ''),
+      filterText: dirPart + e.name,
+      start: start + q,
+      end,
+      retrigger: e.isDirectory,
+      sortText: `${e.isDirectory ? '1' : '0'}${e.name}`,
+    });
   }
   return out;
 }

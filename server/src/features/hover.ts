@@ -11,7 +11,8 @@ import { relativeTo } from '../model/paths';
 import { wizardFlags } from '../model/objects';
 import type { Analysis } from '../analysis/analyze';
 import type { PjsipObject, Section, SourceFile, Variable } from '../model/types';
-import { cursorAt, optionFor, typeOf } from './cursor';
+import { cursorAt, optionFor, typeOf, type Cursor, type CursorSlot } from './cursor';
+import type { AsteriskTarget } from '../schema/versions';
 import { contextHover } from './dialplan';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
@@ -19,61 +20,33 @@ import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 
 /** `locale` chooses the language of option, value and type documentation. */
-export function hover(a: Analysis, file: SourceFile, offset: number, opts: { locale?: Locale } = {}): HoverResult | undefined {
+export function hover(
+  a: Analysis,
+  file: SourceFile,
+  offset: number,
+  opts: { locale?: Locale } = {},
+): HoverResult | undefined {
   if (isNotifyFile(file.path)) return notifyHover(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
-  const target = targetFor(a.options.asteriskVersion), locale = opts.locale;
-  if (c.reference && slot.kind !== 'key') {
-    const sym = symbolOfReference(a, c.reference);
-    const md = sym ? symbolHover(a, sym, c.reference.targetType === 'template' ? undefined : c.reference.targetType) : undefined;
-    const unresolved = `No ${c.reference.targetType === 'template' ? 'section' : c.reference.targetType} named \`${c.reference.name}\` is defined in this config set.`;
-    return { markdown: md ?? unresolved, start: c.reference.start, end: c.reference.end };
-  }
+  const target = targetFor(a.options.asteriskVersion),
+    locale = opts.locale;
+  if (c.reference && slot.kind !== 'key') return referenceHover(a, c.reference);
   const context = contextHover(a, c);
   if (context) return context;
   switch (slot.kind) {
-    case 'key': {
-      if (!slot.entry && c.line.kind !== 'assignment') return undefined;
-      const key = c.line.assignment?.key ?? slot.text;
-      const type = typeOf(slot.block);
-      const found = optionFor(type, key);
-      const prefix = found.prefix;
-      const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
-      const option = master && optionAt(target, master);
-      const note = lineNote(file, c.lineIndex);
-      const retry = retryOptionHover(type, key);
-      if (option) return { markdown: optionDoc(option, { prefix, target, locale }) + (retry ? `\n\n${retry}` : '') + (note ? `\n\n---\n${note.split('\n').map((l) => `> ${l}`).join('\n')}` : ''), start: slot.start, end: slot.end };
-      if (!type) {
-        const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration'].map((t) => findOption(t, key)).find(Boolean);
-        if (known) return { markdown: `${optionDoc(optionAt(target, known), { target, locale })}\n\n_This section has no \`type=\` yet._`, start: slot.start, end: slot.end };
-      }
-      return undefined;
-    }
-    case 'value': {
-      const itemText = file.text.slice(slot.itemStart, slot.itemEnd).trim();
-      if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
-        const t = file.text.slice(slot.valueStart, slot.valueEnd);
-        return getType(t) ? { markdown: typeDoc(t, target, locale), start: slot.valueStart, end: slot.valueEnd } : undefined;
-      }
-      if (!slot.option) return undefined;
-      const o = optionAt(target, slot.option);
-      if (o.kind === 'codec-list') {
-        const name = itemText.replace(/^!/, '').replace(/:.*$/, '');
-        const cdc = findCodec(name);
-        if (name.toLowerCase() === 'all') return { markdown: `**all** — every codec Asterisk knows${itemText.startsWith('!') ? ' (removed)' : ''}.`, start: slot.itemStart, end: slot.itemEnd };
-        if (cdc) return { markdown: `**${cdc.name}** — ${cdc.media} codec${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}${itemText.startsWith('!') ? '. The leading `!` reverses this entry.' : '.'}`, start: slot.itemStart, end: slot.itemEnd };
-        return undefined;
-      }
-      const val = o.kind === 'enum-list' ? itemText : file.text.slice(slot.valueStart, slot.valueEnd);
-      const md = valueDoc(o, val, target, locale);
-      if (md) return { markdown: md, start: o.kind === 'enum-list' ? slot.itemStart : slot.valueStart, end: o.kind === 'enum-list' ? slot.itemEnd : slot.valueEnd };
-      return undefined;
-    }
+    case 'key':
+      return keyHover(c, slot, file, target, locale);
+    case 'value':
+      return valueHover(slot, file, target, locale);
     case 'section-name': {
       const sym = symbolOfSection(a, slot.section);
       const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section);
-      return { markdown: sectionHover(a, slot.section, sym) + (reg ? `\n\n${reg}` : ''), start: slot.section.nameStart, end: slot.section.nameEnd };
+      return {
+        markdown: sectionHover(a, slot.section, sym) + (reg ? `\n\n${reg}` : ''),
+        start: slot.section.nameStart,
+        end: slot.section.nameEnd,
+      };
     }
     case 'directive-arg': {
       const inc = a.configs.flatMap((x) => x.includes).find((i) => i.file === file && i.line === c.lineIndex);
@@ -88,10 +61,113 @@ export function hover(a: Analysis, file: SourceFile, offset: number, opts: { loc
   }
 }
 
+type SlotOf<K extends CursorSlot['kind']> = Extract<CursorSlot, { kind: K }>;
+
+/** On a name that refers to another section or object: a summary of the target. */
+function referenceHover(a: Analysis, ref: NonNullable<Cursor['reference']>): HoverResult {
+  const sym = symbolOfReference(a, ref);
+  const md = sym ? symbolHover(a, sym, ref.targetType === 'template' ? undefined : ref.targetType) : undefined;
+  const unresolved = `No ${ref.targetType === 'template' ? 'section' : ref.targetType} named \`${ref.name}\` is defined in this config set.`;
+  return { markdown: md ?? unresolved, start: ref.start, end: ref.end };
+}
+
+/** On an option name: its documentation for the target release, with the admin's own note for the line. */
+function keyHover(
+  c: Cursor,
+  slot: SlotOf<'key'>,
+  file: SourceFile,
+  target: AsteriskTarget,
+  locale?: Locale,
+): HoverResult | undefined {
+  if (!slot.entry && c.line.kind !== 'assignment') return undefined;
+  const key = c.line.assignment?.key ?? slot.text;
+  const type = typeOf(slot.block);
+  const found = optionFor(type, key);
+  const prefix = found.prefix;
+  const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
+  const option = master && optionAt(target, master);
+  const note = lineNote(file, c.lineIndex);
+  const retry = retryOptionHover(type, key);
+  if (option)
+    return {
+      markdown:
+        optionDoc(option, { prefix, target, locale }) +
+        (retry ? `\n\n${retry}` : '') +
+        (note
+          ? `\n\n---\n${note
+              .split('\n')
+              .map((l) => `> ${l}`)
+              .join('\n')}`
+          : ''),
+      start: slot.start,
+      end: slot.end,
+    };
+  if (!type) {
+    const known = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration']
+      .map((t) => findOption(t, key))
+      .find(Boolean);
+    if (known)
+      return {
+        markdown: `${optionDoc(optionAt(target, known), { target, locale })}\n\n_This section has no \`type=\` yet._`,
+        start: slot.start,
+        end: slot.end,
+      };
+  }
+  return undefined;
+}
+
+/** On a value: the object type, the codec, or the meaning of the enum value. */
+function valueHover(
+  slot: SlotOf<'value'>,
+  file: SourceFile,
+  target: AsteriskTarget,
+  locale?: Locale,
+): HoverResult | undefined {
+  const itemText = file.text.slice(slot.itemStart, slot.itemEnd).trim();
+  if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) {
+    const t = file.text.slice(slot.valueStart, slot.valueEnd);
+    return getType(t)
+      ? { markdown: typeDoc(t, target, locale), start: slot.valueStart, end: slot.valueEnd }
+      : undefined;
+  }
+  if (!slot.option) return undefined;
+  const o = optionAt(target, slot.option);
+  if (o.kind === 'codec-list') {
+    const name = itemText.replace(/^!/, '').replace(/:.*$/, '');
+    const cdc = findCodec(name);
+    if (name.toLowerCase() === 'all')
+      return {
+        markdown: `**all** — every codec Asterisk knows${itemText.startsWith('!') ? ' (removed)' : ''}.`,
+        start: slot.itemStart,
+        end: slot.itemEnd,
+      };
+    if (cdc)
+      return {
+        markdown: `**${cdc.name}** — ${cdc.media} codec${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}${itemText.startsWith('!') ? '. The leading `!` reverses this entry.' : '.'}`,
+        start: slot.itemStart,
+        end: slot.itemEnd,
+      };
+    return undefined;
+  }
+  const val = o.kind === 'enum-list' ? itemText : file.text.slice(slot.valueStart, slot.valueEnd);
+  const md = valueDoc(o, val, target, locale);
+  if (md)
+    return {
+      markdown: md,
+      start: o.kind === 'enum-list' ? slot.itemStart : slot.valueStart,
+      end: o.kind === 'enum-list' ? slot.itemEnd : slot.valueEnd,
+    };
+  return undefined;
+}
+
 /** The admin's own note for an option line: comment lines right above it and its trailing comment. */
 function lineNote(file: SourceFile, i: number): string {
   const { lines, lineStarts } = file.tree;
-  const text = (k: number, from: number, to: number) => file.text.slice(lineStarts[k] + from, lineStarts[k] + to).replace(/^;+\s?/, '').trim();
+  const text = (k: number, from: number, to: number) =>
+    file.text
+      .slice(lineStarts[k] + from, lineStarts[k] + to)
+      .replace(/^;+\s?/, '')
+      .trim();
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && lines[k].kind === 'comment' && !lines[k].comments.some((c) => c.block); k--) {
     const t = text(k, lines[k].comments[0].start, lines[k].comments[0].end);
@@ -99,7 +175,10 @@ function lineNote(file: SourceFile, i: number): string {
     out.unshift(t);
   }
   const trailing = lines[i].comments.find((c) => !c.block);
-  if (trailing) { const t = text(i, trailing.start, trailing.end); if (t && !/^pjsip-disable/.test(t)) out.push(t); }
+  if (trailing) {
+    const t = text(i, trailing.start, trailing.end);
+    if (t && !/^pjsip-disable/.test(t)) out.push(t);
+  }
   return out.join('\n');
 }
 
@@ -133,19 +212,35 @@ const CLI: Record<string, (id: string) => string[]> = {
  * options it does not write itself (inherited ones; all of them when hovering a reference to it, away from its
  * lines), and the CLI commands to inspect it.
  */
-function sectionHover(a: Analysis, s: Section, sym: NavSymbol | undefined, onlyType?: string, fromReference = false): string {
+function sectionHover(
+  a: Analysis,
+  s: Section,
+  sym: NavSymbol | undefined,
+  onlyType?: string,
+  fromReference = false,
+): string {
   const cat = s.appendTarget ?? s;
   const type = typeOf(cat);
-  const kind = cat.isTemplate ? `template${type ? ` for ${type}` : ''}` : type ?? 'section without type';
+  const kind = cat.isTemplate ? `template${type ? ` for ${type}` : ''}` : (type ?? 'section without type');
   const what = type && type !== 'wizard' && !onlyType ? typeSummary(type, a) : '';
-  const parts: string[] = [`**[${cat.name}]** — ${kind}${what ? `: ${what}` : ''}${s.isAppend ? ` (lines added with \`(+)\` at ${where(a, s)})` : ''}`];
+  const parts: string[] = [
+    `**[${cat.name}]** — ${kind}${what ? `: ${what}` : ''}${s.isAppend ? ` (lines added with \`(+)\` at ${where(a, s)})` : ''}`,
+  ];
   const doc = cleanBanners(commentsAbove(cat));
-  if (doc) parts.push(doc.split('\n').map((l) => `> ${l}`).join('\n'));
+  if (doc)
+    parts.push(
+      doc
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+    );
   const chain = templateChain(cat);
   if (chain.length) parts.push(`Inherits: ${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
   if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat));
   if (sym) parts.push(...usersAndProblems(a, sym));
-  const shown = cat.vars.filter((v) => !v.synthetic && (fromReference || (v.entry.block.appendTarget ?? v.entry.block) !== cat));
+  const shown = cat.vars.filter(
+    (v) => !v.synthetic && (fromReference || (v.entry.block.appendTarget ?? v.entry.block) !== cat),
+  );
   if (shown.length) parts.push(optionTable(a, cat, shown, fromReference ? 'option' : 'inherited option'));
   const cmds = type && !cat.isTemplate && CLI[type] ? CLI[type](cat.name) : [];
   if (cmds.length) parts.push(`Asterisk CLI: ${cmds.map((x) => `\`${x}\``).join(', ')}`);
@@ -160,16 +255,31 @@ function typeSummary(type: string, a: Analysis): string {
 
 /** Comment banners like `; ---- ITSP trunk ----` lose their decoration; lines of decoration only go. */
 export function cleanBanners(text: string): string {
-  return text.split('\n').map((l) => l.replace(/^[\s\-=*#~_+]{2,}|[\s\-=*#~_+]{2,}$/g, '').replace(/^[-=*#~_]+\s|\s[-=*#~_]+$/g, '').trim()).filter(Boolean).join('\n');
+  return text
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/^[\s\-=*#~_+]{2,}|[\s\-=*#~_+]{2,}$/g, '')
+        .replace(/^[-=*#~_]+\s|\s[-=*#~_]+$/g, '')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n');
 }
 
 function usersAndProblems(a: Analysis, sym: NavSymbol): string[] {
   const out: string[] = [];
   const refs = referencesTo(a, sym);
   if (refs.length) {
-    const shown = refs.slice(0, 8).map((r) => `\`${r.via === 'section' ? `[${r.section.name}](…)` : r.entry?.assignment.key ?? r.via}\` in \`[${r.section.name}]\` (${relativeTo(a.options.configDir, r.file.path)}:${lineOf(r.file, r.start)})`);
+    const shown = refs
+      .slice(0, 8)
+      .map(
+        (r) =>
+          `\`${r.via === 'section' ? `[${r.section.name}](…)` : (r.entry?.assignment.key ?? r.via)}\` in \`[${r.section.name}]\` (${relativeTo(a.options.configDir, r.file.path)}:${lineOf(r.file, r.start)})`,
+      );
     out.push(`Used by ${refs.length}: ${shown.join(', ')}${refs.length > 8 ? ', …' : ''}`);
-  } else if (sym.kind === 'object' && ['auth', 'aor', 'transport'].includes(sym.type)) out.push('Nothing refers to it.');
+  } else if (sym.kind === 'object' && ['auth', 'aor', 'transport'].includes(sym.type))
+    out.push('Nothing refers to it.');
   if (sym.kind === 'object') {
     const failing = sym.objects.filter((o) => !o.loads);
     if (failing.length) out.push(`⚠ Asterisk will not load it: ${failing[0].failure}.`);
@@ -180,15 +290,24 @@ function usersAndProblems(a: Analysis, sym: NavSymbol): string[] {
 const MAX_ROWS = 12;
 
 function optionTable(a: Analysis, cat: Section, vars: Variable[], heading: string): string {
-  const rows = vars.slice(0, MAX_ROWS).map((v) => `| ${mdCell(v.name)} | ${SECRET_OPTION.test(v.name) && v.value ? '•••' : mdCell(v.value)} | ${origin(a, cat, v)} |`);
+  const rows = vars
+    .slice(0, MAX_ROWS)
+    .map(
+      (v) =>
+        `| ${mdCell(v.name)} | ${SECRET_OPTION.test(v.name) && v.value ? '•••' : mdCell(v.value)} | ${origin(a, cat, v)} |`,
+    );
   const more = vars.length > MAX_ROWS ? [`| … | ${vars.length - MAX_ROWS} more | |`] : [];
   return [`| ${heading} | value | from |`, '|---|---|---|', ...rows, ...more].join('\n');
 }
 
-
 function lineOf(file: SourceFile, offset: number): number {
-  let lo = 0, hi = file.tree.lineStarts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (file.tree.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+  let lo = 0,
+    hi = file.tree.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (file.tree.lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
   return lo + 1;
 }
 
@@ -202,13 +321,20 @@ function origin(a: Analysis, cat: Section, v: Variable): string {
   const blk = e.block.appendTarget ?? e.block;
   const at = `${relativeTo(a.options.configDir, e.file.path)}:${e.line + 1}`;
   const ext = v.extendedBy?.length ? ` + ${v.extendedBy.map((x) => `line ${x.line + 1}`).join(', ')}` : '';
-  if (blk === cat) return `${e.block !== cat ? '(+) ' : ''}line ${e.line + 1}${e.file !== cat.file ? ` of ${relativeTo(a.options.configDir, e.file.path)}` : ''}${ext}`;
+  if (blk === cat)
+    return `${e.block !== cat ? '(+) ' : ''}line ${e.line + 1}${e.file !== cat.file ? ` of ${relativeTo(a.options.configDir, e.file.path)}` : ''}${ext}`;
   return `template \`[${blk.name}]\` (${at})${ext}`;
 }
 
 function templateChain(s: Section): Section[] {
   const out: Section[] = [];
-  const walk = (x: Section) => { for (const p of x.parents) if (p.target && !out.includes(p.target)) { out.push(p.target); walk(p.target); } };
+  const walk = (x: Section) => {
+    for (const p of x.parents)
+      if (p.target && !out.includes(p.target)) {
+        out.push(p.target);
+        walk(p.target);
+      }
+  };
   walk(s);
   return out;
 }
@@ -217,7 +343,8 @@ function wizardObjects(a: Analysis, s: Section): string {
   const objs: PjsipObject[] = a.objects.filter((o) => o.section === s && o.wizardPrefix);
   const f = wizardFlags(s.vars);
   const lines = objs.map((o) => `- ${o.type} \`${o.id}\`${o.loads ? '' : ` — ⚠ not created: ${o.failure}`}`);
-  const flags = Object.entries(f).filter(([k, v]) => k !== 'remoteHosts' && v).map(([k]) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
+  const flags = Object.entries(f)
+    .filter(([k, v]) => k !== 'remoteHosts' && v)
+    .map(([k]) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
   return `Generates:\n${lines.join('\n') || '- nothing'}${flags.length ? `\n\nFlags: ${flags.join(', ')}` : ''}${f.remoteHosts.length ? `; remote hosts: ${f.remoteHosts.join(', ')}` : ''}`;
 }
-

@@ -11,8 +11,7 @@ import { cursorAt, type Cursor } from './cursor';
 import type { Span } from './types';
 
 export type NavSymbol =
-  | { kind: 'object'; type: string; name: string; objects: PjsipObject[] }
-  | { kind: 'template'; section: Section };
+  { kind: 'object'; type: string; name: string; objects: PjsipObject[] } | { kind: 'template'; section: Section };
 
 /** The symbol under the cursor: a section header name, a reference, or a template name. */
 export function symbolAt(a: Analysis, c: Cursor): NavSymbol | undefined {
@@ -42,9 +41,18 @@ export function symbolOfSection(a: Analysis, s: Section): NavSymbol | undefined 
 /** Sections that define the symbol (with their `(+)` blocks). */
 export function definitionsOf(sym: NavSymbol): Section[] {
   const out: Section[] = [];
-  const add = (s: Section) => { if (!out.includes(s)) out.push(s); };
-  if (sym.kind === 'template') { add(sym.section); for (const b of sym.section.appendedBy) add(b); return out; }
-  for (const o of sym.objects) { add(o.section); if (!o.wizardPrefix) for (const b of o.section.appendedBy) add(b); }
+  const add = (s: Section) => {
+    if (!out.includes(s)) out.push(s);
+  };
+  if (sym.kind === 'template') {
+    add(sym.section);
+    for (const b of sym.section.appendedBy) add(b);
+    return out;
+  }
+  for (const o of sym.objects) {
+    add(o.section);
+    if (!o.wizardPrefix) for (const b of o.section.appendedBy) add(b);
+  }
   return out;
 }
 
@@ -66,13 +74,18 @@ function refIndex(a: Analysis): RefIndex {
   for (const r of a.references) {
     if (r.via === 'append') continue; // an append block is a definition, not a use
     if (r.targetType === 'template') {
-      for (const t of r.targets) { const l = idx.bySection.get(t); if (l) l.push(r); else idx.bySection.set(t, [r]); }
+      for (const t of r.targets) {
+        const l = idx.bySection.get(t);
+        if (l) l.push(r);
+        else idx.bySection.set(t, [r]);
+      }
       continue;
     }
     let m = idx.byName.get(r.targetType);
     if (!m) idx.byName.set(r.targetType, (m = new Map<string, Reference[]>()));
     const l = m.get(r.name);
-    if (l) l.push(r); else m.set(r.name, [r]);
+    if (l) l.push(r);
+    else m.set(r.name, [r]);
   }
   refIndexes.set(a, idx);
   return idx;
@@ -89,7 +102,12 @@ export function referencesTo(a: Analysis, sym: NavSymbol): Reference[] {
   const idx = asked > SCANS_BEFORE_INDEX || refIndexes.has(a) ? refIndex(a) : scanIndex(a, sym);
   const out: Reference[] = [];
   const seen = new Set<Reference>();
-  const add = (r: Reference) => { if (!seen.has(r)) { seen.add(r); out.push(r); } };
+  const add = (r: Reference) => {
+    if (!seen.has(r)) {
+      seen.add(r);
+      out.push(r);
+    }
+  };
   for (const d of definitionsOf(sym)) {
     if (sym.kind === 'object' && d.isTemplate) continue;
     for (const r of idx.bySection.get(d) ?? []) add(r);
@@ -108,11 +126,16 @@ function scanIndex(a: Analysis, sym: NavSymbol): RefIndex {
   const idx: RefIndex = { bySection: new Map(), byName: new Map() };
   for (const r of refs) {
     if (r.targetType === 'template') {
-      for (const t of r.targets) { const l = idx.bySection.get(t); if (l) l.push(r); else idx.bySection.set(t, [r]); }
+      for (const t of r.targets) {
+        const l = idx.bySection.get(t);
+        if (l) l.push(r);
+        else idx.bySection.set(t, [r]);
+      }
     } else {
       const m = idx.byName.get(r.targetType) ?? idx.byName.set(r.targetType, new Map()).get(r.targetType)!;
       const l = m.get(r.name);
-      if (l) l.push(r); else m.set(r.name, [r]);
+      if (l) l.push(r);
+      else m.set(r.name, [r]);
     }
   }
   return idx;
@@ -125,12 +148,19 @@ export function nameSpan(s: Section): Span {
 /** Every span that spells the symbol's name: definitions' header names and references. */
 export function occurrences(a: Analysis, sym: NavSymbol): { span: Span; isDefinition: boolean }[] {
   const out: { span: Span; isDefinition: boolean }[] = [];
-  for (const s of definitionsOf(sym)) if (!(sym.kind === 'object' && sym.objects.some((o) => o.wizardPrefix && o.section === s))) out.push({ span: nameSpan(s), isDefinition: true });
-  for (const r of referencesTo(a, sym)) out.push({ span: { path: r.file.path, start: r.start, end: r.end }, isDefinition: false });
+  for (const s of definitionsOf(sym))
+    if (!(sym.kind === 'object' && sym.objects.some((o) => o.wizardPrefix && o.section === s)))
+      out.push({ span: nameSpan(s), isDefinition: true });
+  for (const r of referencesTo(a, sym))
+    out.push({ span: { path: r.file.path, start: r.start, end: r.end }, isDefinition: false });
   return out;
 }
 
-export function symbolAtOffset(a: Analysis, file: SourceFile, offset: number): { cursor: Cursor; symbol: NavSymbol | undefined } {
+export function symbolAtOffset(
+  a: Analysis,
+  file: SourceFile,
+  offset: number,
+): { cursor: Cursor; symbol: NavSymbol | undefined } {
   const cursor = cursorAt(a, file, offset);
   return { cursor, symbol: symbolAt(a, cursor) };
 }
@@ -142,8 +172,14 @@ export function commentsAbove(s: Section): string {
   for (let i = s.line - 1; i >= 0; i--) {
     if (lines[i].kind !== 'comment') break;
     const text = lineText(s.file.tree, i).trim();
-    const body = text.replace(/^;+-*\s?/, '').replace(/\s*-*;?$/, '').trim();
-    if (/^[-=;*#_\s]*$/.test(body)) { if (out.length) break; continue; }
+    const body = text
+      .replace(/^;+-*\s?/, '')
+      .replace(/\s*-*;?$/, '')
+      .trim();
+    if (/^[-=;*#_\s]*$/.test(body)) {
+      if (out.length) break;
+      continue;
+    }
     out.unshift(body);
   }
   return out.join('\n');

@@ -14,7 +14,11 @@ export function isNotifyFile(path: string): boolean {
 
 /** Event packages phones act on (facts: the names vendors use), with what they ask the phone to do. */
 const EVENTS: readonly { name: string; meaning: string }[] = [
-  { name: 'check-sync', meaning: 'ask the phone to check its provisioning and reload its configuration (Polycom, Yealink, Grandstream, Cisco SPA and others)' },
+  {
+    name: 'check-sync',
+    meaning:
+      'ask the phone to check its provisioning and reload its configuration (Polycom, Yealink, Grandstream, Cisco SPA and others)',
+  },
   { name: 'check-sync;reboot=true', meaning: 'as check-sync, and ask the phone to reboot' },
   { name: 'check-sync;reboot=false', meaning: 'as check-sync, without a reboot' },
   { name: 'resync', meaning: 'ask a Linksys/Sipura phone to fetch its configuration again' },
@@ -66,10 +70,18 @@ export function notifyHover(file: SourceFile, offset: number): HoverResult | und
   const base = file.tree.lineStarts[i];
   if (offset <= base + as.keyEnd) {
     const key = KEYS.find((k) => k.name.toLowerCase() === as.key.toLowerCase());
-    return { markdown: key ? `**${key.name}** — ${key.meaning}.` : `**${as.key}** — a SIP header added to the NOTIFY as written.`, start: base + as.keyStart, end: base + as.keyEnd };
+    return {
+      markdown: key
+        ? `**${key.name}** — ${key.meaning}.`
+        : `**${as.key}** — a SIP header added to the NOTIFY as written.`,
+      start: base + as.keyStart,
+      end: base + as.keyEnd,
+    };
   }
   const ev = as.key.toLowerCase() === 'event' ? EVENTS.find((e) => e.name === as.value) : undefined;
-  return ev ? { markdown: `**${ev.name}** — ${ev.meaning}.`, start: base + as.valueStart, end: base + as.valueEnd } : undefined;
+  return ev
+    ? { markdown: `**${ev.name}** — ${ev.meaning}.`, start: base + as.valueStart, end: base + as.valueEnd }
+    : undefined;
 }
 
 export function notifyCompletion(file: SourceFile, offset: number): Completion[] {
@@ -79,9 +91,22 @@ export function notifyCompletion(file: SourceFile, offset: number): Completion[]
   const value = /^\s*event\s*=>?\s*(.*)$/i.exec(text);
   if (value) {
     const start = offset - value[1].length;
-    return EVENTS.map((e) => ({ label: e.name, kind: 'value' as const, detail: e.meaning, start, end: Math.max(offset, base + lineText(file.tree, i).trimEnd().length) }));
+    return EVENTS.map((e) => ({
+      label: e.name,
+      kind: 'value' as const,
+      detail: e.meaning,
+      start,
+      end: Math.max(offset, base + lineText(file.tree, i).trimEnd().length),
+    }));
   }
   const key = /^\s*([\w-]*)$/.exec(text);
   if (!key || !file.tree.lines.slice(0, i + 1).some((l) => l.section)) return [];
-  return KEYS.map((k) => ({ label: k.name, kind: 'option' as const, detail: k.meaning, insertText: `${k.name}=>`, start: offset - key[1].length, end: offset }));
+  return KEYS.map((k) => ({
+    label: k.name,
+    kind: 'option' as const,
+    detail: k.meaning,
+    insertText: `${k.name}=>`,
+    start: offset - key[1].length,
+    end: offset,
+  }));
 }

@@ -30,9 +30,21 @@ interface FixContext<D extends Diagnostic> {
 
 type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
 
-type SuggestingRule = 'unknown-option' | 'unknown-type' | 'invalid-value' | 'deprecated-option' | 'deprecated-value' | 'unknown-acl' | 'unknown-context';
-type AddingRule = 'missing-required-option' | 'wizard-missing-required' | 'aor-rejects-registrations' | 'endpoint-without-codecs'
-  | 'endpoint-without-aors' | 'timer-b-raised';
+type SuggestingRule =
+  | 'unknown-option'
+  | 'unknown-type'
+  | 'invalid-value'
+  | 'deprecated-option'
+  | 'deprecated-value'
+  | 'unknown-acl'
+  | 'unknown-context';
+type AddingRule =
+  | 'missing-required-option'
+  | 'wizard-missing-required'
+  | 'aor-rejects-registrations'
+  | 'endpoint-without-codecs'
+  | 'endpoint-without-aors'
+  | 'timer-b-raised';
 
 function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
   const data = c.d.data;
@@ -55,7 +67,10 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'missing-type': (c) => {
     const at = lineContentEnd(c.file.tree, c.line);
     if (!blockAt(c.a, c.file.path, c.line)) return [];
-    return (c.d.data?.types ?? []).slice(0, 3).map((t) => ({ title: `Add type=${t}`, edits: [{ path: c.file.path, start: at, end: at, newText: `${lineBreakOf(c.file.tree, c.line)}type${c.eq}${t}` }] }));
+    return (c.d.data?.types ?? []).slice(0, 3).map((t) => ({
+      title: `Add type=${t}`,
+      edits: [{ path: c.file.path, start: at, end: at, newText: `${lineBreakOf(c.file.tree, c.line)}type${c.eq}${t}` }],
+    }));
   },
   'missing-required-option': addOptions,
   'wizard-missing-required': addOptions,
@@ -67,23 +82,55 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'address-with-port': addressWithoutPort,
   'duplicate-option': ({ file, line, lineStart, l }) => {
     const next = line + 1 < file.tree.lines.length ? file.tree.lineStarts[line + 1] : lineStart + l.length;
-    return [{ title: 'Remove this line (it has no effect)', edits: [{ path: file.path, start: lineStart, end: next, newText: '' }] }];
+    return [
+      {
+        title: 'Remove this line (it has no effect)',
+        edits: [{ path: file.path, start: lineStart, end: next, newText: '' }],
+      },
+    ];
   },
   'section-trailing-text': ({ file, d, l, lineStart }) => {
     const h = l.section;
     if (!h || h.close < 0) return [];
     const trailing = file.text.slice(d.start, d.end);
     if (h.lparen < 0 && trailing.startsWith('(')) {
-      return [{ title: `Remove the space: [${h.name}]${trailing}`, edits: [{ path: file.path, start: lineStart + h.close + 1, end: d.start, newText: '' }] }];
+      return [
+        {
+          title: `Remove the space: [${h.name}]${trailing}`,
+          edits: [{ path: file.path, start: lineStart + h.close + 1, end: d.start, newText: '' }],
+        },
+      ];
     }
-    return [{ title: 'Turn the ignored text into a comment', edits: [{ path: file.path, start: d.start, end: d.start, newText: '; ' }] }];
+    return [
+      {
+        title: 'Turn the ignored text into a comment',
+        edits: [{ path: file.path, start: d.start, end: d.start, newText: '; ' }],
+      },
+    ];
   },
-  'unknown-directive': ({ file, l, lineStart }) => [{ title: 'Turn this line into a comment', edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart + 1, newText: ';' }] }],
-  'syntax-missing-equals': ({ file, l, lineStart }) => [{ title: 'Comment out this line', edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart, newText: ';' }] }],
+  'unknown-directive': ({ file, l, lineStart }) => [
+    {
+      title: 'Turn this line into a comment',
+      edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart + 1, newText: ';' }],
+    },
+  ],
+  'syntax-missing-equals': ({ file, l, lineStart }) => [
+    {
+      title: 'Comment out this line',
+      edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart, newText: ';' }],
+    },
+  ],
   'include-not-found': ({ file, l, lineStart }) => {
     const dir = l.directive;
     if (!dir || dir.name.toLowerCase() !== 'include') return [];
-    return [{ title: 'Use #tryinclude (skip the file when it is missing)', edits: [{ path: file.path, start: lineStart + dir.nameStart, end: lineStart + dir.nameEnd, newText: 'tryinclude' }] }];
+    return [
+      {
+        title: 'Use #tryinclude (skip the file when it is missing)',
+        edits: [
+          { path: file.path, start: lineStart + dir.nameStart, end: lineStart + dir.nameEnd, newText: 'tryinclude' },
+        ],
+      },
+    ];
   },
   'registration-without-transport': ({ a, file, d, eq }) => {
     const proto = d.data?.protocol ?? 'udp';
@@ -107,10 +154,16 @@ function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>
       const block = blockAt(c.a, p.insert.path, p.insert.line);
       if (!block || block.line !== p.insert.line) return [];
       const eq = block.file === c.file ? c.eq : detectStyle(block.file) === 'spaced' ? ' = ' : '=';
-      inserts.set(block, `${inserts.get(block) ?? ''}${lineBreakOf(block.file.tree, block.line)}${p.name}${eq}${p.value}`);
+      inserts.set(
+        block,
+        `${inserts.get(block) ?? ''}${lineBreakOf(block.file.tree, block.line)}${p.name}${eq}${p.value}`,
+      );
     }
   }
-  for (const [block, text] of inserts) { const at = endOfBlock(block); edits.push({ path: block.file.path, start: at, end: at, newText: text }); }
+  for (const [block, text] of inserts) {
+    const at = endOfBlock(block);
+    edits.push({ path: block.file.path, start: at, end: at, newText: text });
+  }
   return [{ title: 'Keep retrying after rejections', edits }];
 }
 
@@ -122,8 +175,16 @@ export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: strin
 }
 
 /** One fix per suggestion; with no Asterisk version set, a suggestion not every release has says what it needs. */
-function replaceWith(file: SourceFile, d: Diagnostic, suggestions: readonly string[] | undefined, needs?: Record<string, string>): Fix[] {
-  return (suggestions ?? []).slice(0, 3).map((s) => ({ title: `Change to '${s}'${needs?.[s] ? ` (${needs[s]})` : ''}`, edits: [{ path: file.path, start: d.start, end: d.end, newText: s }] }));
+function replaceWith(
+  file: SourceFile,
+  d: Diagnostic,
+  suggestions: readonly string[] | undefined,
+  needs?: Record<string, string>,
+): Fix[] {
+  return (suggestions ?? []).slice(0, 3).map((s) => ({
+    title: `Change to '${s}'${needs?.[s] ? ` (${needs[s]})` : ''}`,
+    edits: [{ path: file.path, start: d.start, end: d.end, newText: s }],
+  }));
 }
 
 function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fix[] {
@@ -131,9 +192,15 @@ function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fi
   if (!target) return [];
   const candidates = referenceCandidates(c.a, target.type, target.name, blockAt(c.a, c.file.path, c.line));
   const fixes: Fix[] = candidates.map((k) => ({
-    title: `Change to '${k.name}'`, isPreferred: k.preferred, edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
+    title: `Change to '${k.name}'`,
+    isPreferred: k.preferred,
+    edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
   }));
-  fixes.push({ title: `Create ${target.type} [${target.name}]`, isPreferred: fixes.length === 0, edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)] });
+  fixes.push({
+    title: `Create ${target.type} [${target.name}]`,
+    isPreferred: fixes.length === 0,
+    edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)],
+  });
   return fixes;
 }
 
@@ -141,7 +208,11 @@ function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fi
 function ownLines(c: FixContext<Diagnostic>): Map<string, OptionEntry> | undefined {
   const block = blockAt(c.a, c.file.path, c.line);
   if (!block) return undefined;
-  return new Map((block.appendTarget ?? block).own.filter((e) => e.file === c.file).map((e) => [e.assignment.key.toLowerCase(), e] as const));
+  return new Map(
+    (block.appendTarget ?? block).own
+      .filter((e) => e.file === c.file)
+      .map((e) => [e.assignment.key.toLowerCase(), e] as const),
+  );
 }
 
 /** Add options at the end of the section; an option written there with an empty value (or, with `replace`, any value) is set instead. */
@@ -154,7 +225,8 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   let text = '';
   for (const o of adds) {
     const e = existing.get(o.name.toLowerCase());
-    if (e && (e.assignment.value === '' || data?.replace)) edits.push({ path: c.file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
+    if (e && (e.assignment.value === '' || data?.replace))
+      edits.push({ path: c.file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
     else text += `${lineBreakOf(c.file.tree, c.line)}${o.name}${c.eq}${o.value}`;
   }
   const insertAt = endOfBlock(block);
@@ -177,5 +249,10 @@ function addressWithoutPort(c: FixContext<DiagnosticOf<'address-with-port'>>): F
   if (!block) return [];
   const at = endOfBlock(block);
   const line = `${lineBreakOf(c.file.tree, c.line)}${data.portOption}${c.eq}${data.port}`;
-  return [{ title: `Move the port to ${data.portOption}=${data.port}`, edits: [strip, { path: c.file.path, start: at, end: at, newText: line }] }];
+  return [
+    {
+      title: `Move the port to ${data.portOption}=${data.port}`,
+      edits: [strip, { path: c.file.path, start: at, end: at, newText: line }],
+    },
+  ];
 }

@@ -25,7 +25,12 @@ interface Scored {
   taken: boolean;
 }
 
-export function referenceCandidates(a: Analysis, type: string, name: string, referrer: Section | undefined): Candidate[] {
+export function referenceCandidates(
+  a: Analysis,
+  type: string,
+  name: string,
+  referrer: Section | undefined,
+): Candidate[] {
   const byId = a.index.get(type);
   if (!byId) return [];
   const owner = referrer ? (referrer.appendTarget ?? referrer).name.toLowerCase() : '';
@@ -41,7 +46,15 @@ export function referenceCandidates(a: Analysis, type: string, name: string, ref
   }));
 }
 
-function score(a: Analysis, type: string, id: string, written: string, owner: string, referrer: Section | undefined, users: Map<string, Set<string>>): Scored {
+function score(
+  a: Analysis,
+  type: string,
+  id: string,
+  written: string,
+  owner: string,
+  referrer: Section | undefined,
+  users: Map<string, Set<string>>,
+): Scored {
   const objs = a.index.get(type)!.get(id)!;
   const lower = id.toLowerCase();
   const ownName = owner === '' ? 2 : lower === owner ? 0 : lower.includes(owner) ? 1 : 2;
@@ -51,7 +64,13 @@ function score(a: Analysis, type: string, id: string, written: string, owner: st
   const taken = IDENTITY_TYPES.has(type) && others.length > 0;
   const unreferenced = usedBy.size === 0 && generatedFor.length === 0;
   const sameFile = !!referrer && objs.some((o) => o.section.file === referrer.file);
-  const key = [ownName, taken ? 1 : 0, unreferenced ? 0 : 1, sameFile ? 0 : 1, editDistance(written.toLowerCase(), lower)];
+  const key = [
+    ownName,
+    taken ? 1 : 0,
+    unreferenced ? 0 : 1,
+    sameFile ? 0 : 1,
+    editDistance(written.toLowerCase(), lower),
+  ];
   return { name: id, key, taken };
 }
 

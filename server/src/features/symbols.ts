@@ -8,8 +8,17 @@ import { shownValue } from './secrets';
 import type { DocSymbol, FoldRange, LensResult, Span, SymbolKindName, WorkspaceSymbol } from './types';
 
 const KIND: Record<string, SymbolKindName> = {
-  endpoint: 'object', aor: 'namespace', auth: 'key', transport: 'interface', identify: 'struct', registration: 'event',
-  wizard: 'module', global: 'module', system: 'module', acl: 'struct', template: 'class',
+  endpoint: 'object',
+  aor: 'namespace',
+  auth: 'key',
+  transport: 'interface',
+  identify: 'struct',
+  registration: 'event',
+  wizard: 'module',
+  global: 'module',
+  system: 'module',
+  acl: 'struct',
+  template: 'class',
 };
 
 /** Last line of a block that is not blank or a comment (what folding and symbols should cover). */
@@ -35,14 +44,28 @@ export function documentSymbols(a: Analysis, file: SourceFile): DocSymbol[] {
   const blocks = uniqueBlocks(a.sectionsByFile.get(file.path) ?? []);
   return blocks.map((s) => {
     const end = lineContentEnd(file.tree, lastContentLine(s));
-    const children: DocSymbol[] = s.own.filter((e) => e.file === file).map((e) => ({
-      name: e.assignment.key, detail: shownValue(e.assignment.key, e.assignment.value), kind: 'property' as const,
-      start: e.keyStart, end: Math.max(e.valueEnd, e.keyEnd), selStart: e.keyStart, selEnd: e.keyEnd, children: [],
-    }));
+    const children: DocSymbol[] = s.own
+      .filter((e) => e.file === file)
+      .map((e) => ({
+        name: e.assignment.key,
+        detail: shownValue(e.assignment.key, e.assignment.value),
+        kind: 'property' as const,
+        start: e.keyStart,
+        end: Math.max(e.valueEnd, e.keyEnd),
+        selStart: e.keyStart,
+        selEnd: e.keyEnd,
+        children: [],
+      }));
     const cat = s.appendTarget ?? s;
     return {
-      name: s.name || '(unnamed)', detail: detailOf(s), kind: cat.isTemplate ? 'class' : KIND[typeOf(s) ?? ''] ?? 'object',
-      start: s.headerStart, end, selStart: s.nameStart, selEnd: s.nameEnd, children,
+      name: s.name || '(unnamed)',
+      detail: detailOf(s),
+      kind: cat.isTemplate ? 'class' : (KIND[typeOf(s) ?? ''] ?? 'object'),
+      start: s.headerStart,
+      end,
+      selStart: s.nameStart,
+      selEnd: s.nameEnd,
+      children,
     };
   });
 }
@@ -60,7 +83,14 @@ export function workspaceSymbols(a: Analysis, query: string): WorkspaceSymbol[] 
     for (const s of uniqueBlocks(blocks)) {
       if (q && !fuzzy(s.name.toLowerCase(), q)) continue;
       const cat = s.appendTarget ?? s;
-      out.push({ name: s.name, detail: detailOf(s), kind: cat.isTemplate ? 'class' : KIND[typeOf(s) ?? ''] ?? 'object', path: s.file.path, start: s.nameStart, end: s.nameEnd });
+      out.push({
+        name: s.name,
+        detail: detailOf(s),
+        kind: cat.isTemplate ? 'class' : (KIND[typeOf(s) ?? ''] ?? 'object'),
+        path: s.file.path,
+        start: s.nameStart,
+        end: s.nameEnd,
+      });
       if (out.length >= 5000) return out;
     }
   }
@@ -90,8 +120,12 @@ export function foldingRanges(a: Analysis, file: SourceFile): FoldRange[] {
       while (j < lines.length && lines[j].depthOut > 0) j++;
       if (j < lines.length && j > i) out.push({ startLine: i, endLine: j, kind: 'comment' });
     }
-    const isComment = !!l && l.kind === 'comment' && l.depthIn === 0 && l.depthOut === 0 && !l.comments.some((c) => c.block);
-    if (isComment) { if (runStart < 0) runStart = i; continue; }
+    const isComment =
+      !!l && l.kind === 'comment' && l.depthIn === 0 && l.depthOut === 0 && !l.comments.some((c) => c.block);
+    if (isComment) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
     if (runStart >= 0 && i - 1 > runStart) out.push({ startLine: runStart, endLine: i - 1, kind: 'comment' });
     runStart = -1;
   }
@@ -105,13 +139,22 @@ export function codeLenses(a: Analysis, file: SourceFile): LensResult[] {
     if (s.isAppend) continue;
     const sym = symbolOfSection(a, s);
     if (!sym) continue;
-    const relevant = sym.kind === 'template' ? s.isTemplate || s.children.length > 0 : ['auth', 'aor', 'transport', 'endpoint', 'outbound-publish', 'asterisk-publication'].includes(sym.type);
+    const relevant =
+      sym.kind === 'template'
+        ? s.isTemplate || s.children.length > 0
+        : ['auth', 'aor', 'transport', 'endpoint', 'outbound-publish', 'asterisk-publication'].includes(sym.type);
     if (!relevant) continue;
     const refs = referencesTo(a, sym);
     // endpoints and transports are often used without being named anywhere: only count the ones that are
     if (!refs.length && sym.kind === 'object' && (sym.type === 'endpoint' || sym.type === 'transport')) continue;
     const locations: Span[] = refs.map((r) => ({ path: r.file.path, start: r.start, end: r.end }));
-    out.push({ path: file.path, start: s.nameStart, end: s.nameEnd, title: refs.length === 1 ? '1 reference' : `${refs.length} references`, locations });
+    out.push({
+      path: file.path,
+      start: s.nameStart,
+      end: s.nameEnd,
+      title: refs.length === 1 ? '1 reference' : `${refs.length} references`,
+      locations,
+    });
   }
   return out;
 }
@@ -120,10 +163,11 @@ export function codeLenses(a: Analysis, file: SourceFile): LensResult[] {
 export function documentLinks(a: Analysis, file: SourceFile): { start: number; end: number; target: string }[] {
   const out: { start: number; end: number; target: string }[] = [];
   const seen = new Set<number>();
-  for (const c of a.configs) for (const inc of c.includes) {
-    if (inc.file !== file || !inc.targets.length || seen.has(inc.argStart)) continue;
-    seen.add(inc.argStart);
-    out.push({ start: inc.argStart, end: inc.argEnd, target: inc.targets[0] });
-  }
+  for (const c of a.configs)
+    for (const inc of c.includes) {
+      if (inc.file !== file || !inc.targets.length || seen.has(inc.argStart)) continue;
+      seen.add(inc.argStart);
+      out.push({ start: inc.argStart, end: inc.argEnd, target: inc.targets[0] });
+    }
   return out;
 }

@@ -11,7 +11,18 @@ export interface TextEditSpan extends Span {
 }
 
 export type CompletionKind =
-  | 'option' | 'value' | 'enum' | 'boolean' | 'type' | 'section' | 'template' | 'file' | 'folder' | 'directive' | 'codec' | 'prefix';
+  | 'option'
+  | 'value'
+  | 'enum'
+  | 'boolean'
+  | 'type'
+  | 'section'
+  | 'template'
+  | 'file'
+  | 'folder'
+  | 'directive'
+  | 'codec'
+  | 'prefix';
 
 export interface Completion {
   label: string;
@@ -49,7 +60,8 @@ export interface DefinitionTarget {
   originEnd: number;
 }
 
-export type SymbolKindName = 'object' | 'class' | 'module' | 'property' | 'namespace' | 'interface' | 'struct' | 'event' | 'key' | 'file';
+export type SymbolKindName =
+  'object' | 'class' | 'module' | 'property' | 'namespace' | 'interface' | 'struct' | 'event' | 'key' | 'file';
 
 export interface DocSymbol {
   name: string;

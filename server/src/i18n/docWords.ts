@@ -22,11 +22,30 @@ export interface ValueShape {
 }
 
 /** What Asterisk does with a value it does not accept (see schema/docs.ts `badValueCase`). */
-export type BadValueCase = 'bool' | 'silentlyIgnored' | 'ignored' | 'openEnum' | 'emptyRefused' | 'storedAsWritten' | 'unknownName' | 'wizard' | 'refused';
+export type BadValueCase =
+  | 'bool'
+  | 'silentlyIgnored'
+  | 'ignored'
+  | 'openEnum'
+  | 'emptyRefused'
+  | 'storedAsWritten'
+  | 'unknownName'
+  | 'wizard'
+  | 'refused';
 
 export interface DocLabels {
-  value: string; default: string; accepted: string; otherReleases: string; parts: string; lists: string;
-  asterisk: string; rule: string; required: string; build: string; badValue: string; seeAlso: string;
+  value: string;
+  default: string;
+  accepted: string;
+  otherReleases: string;
+  parts: string;
+  lists: string;
+  asterisk: string;
+  rule: string;
+  required: string;
+  build: string;
+  badValue: string;
+  seeAlso: string;
 }
 
 export interface DocWords {

@@ -19,7 +19,10 @@ function codecLine(v: Variable, allow: boolean): CodecLine {
   for (const it of items) {
     let name = it.text;
     let allowing = allow;
-    if (name.startsWith('!')) { allowing = !allowing; name = name.slice(1); }
+    if (name.startsWith('!')) {
+      allowing = !allowing;
+      name = name.slice(1);
+    }
     name = name.replace(/:.*$/, '').toLowerCase();
     if (name) line.items.push({ name, allowing });
   }
@@ -36,8 +39,11 @@ export function effectiveCodecs(o: PjsipObject): Set<string> {
     const line = codecLine(v, n === 'allow');
     if (line.replaces) set.clear();
     for (const it of line.items) {
-      if (it.name === 'all') { if (it.allowing) for (const c of codecs()) set.add(c.name); else set.clear(); }
-      else if (it.allowing) set.add(it.name); else set.delete(it.name);
+      if (it.name === 'all') {
+        if (it.allowing) for (const c of codecs()) set.add(c.name);
+        else set.clear();
+      } else if (it.allowing) set.add(it.name);
+      else set.delete(it.name);
     }
   }
   return set;

@@ -18,5 +18,8 @@ export function newBuildContext(sink: ProblemSink, target: AsteriskTarget = DEFA
 
 /** Mark `obj` as not loading; the first reason is the one kept. */
 export function fail(obj: PjsipObject, why: string): void {
-  if (obj.loads) { obj.loads = false; obj.failure = why; }
+  if (obj.loads) {
+    obj.loads = false;
+    obj.failure = why;
+  }
 }

@@ -62,5 +62,9 @@ function settleSingleton(index: ObjectIndex, single: 'global' | 'system', sink: 
       related: [{ ...nameRange(all[0].section), message: `first ${single} section` }],
     });
   }
-  if (single === 'global') for (const o of all) { o.loads = false; o.failure ??= 'more than one global'; }
+  if (single === 'global')
+    for (const o of all) {
+      o.loads = false;
+      o.failure ??= 'more than one global';
+    }
 }

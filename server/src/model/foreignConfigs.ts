@@ -29,7 +29,11 @@ export interface ForeignConfig {
 }
 
 /** The config `fileName` of the config folder with its includes, or undefined when the folder has none. */
-export function readForeignConfig(fileName: string, provider: FileProvider, options: ConfigSetOptions): ForeignConfig | undefined {
+export function readForeignConfig(
+  fileName: string,
+  provider: FileProvider,
+  options: ConfigSetOptions,
+): ForeignConfig | undefined {
   const root = join(options.configDir, fileName);
   const file = provider.read(root);
   if (!file) return undefined;
@@ -41,7 +45,13 @@ export function readForeignConfig(fileName: string, provider: FileProvider, opti
 /** How many lines of code under a header are kept for a hover. */
 const FIRST_LINES = 5;
 
-function readFile(config: ForeignConfig, file: SourceFile, provider: FileProvider, options: ConfigSetOptions, stack: string[]): void {
+function readFile(
+  config: ForeignConfig,
+  file: SourceFile,
+  provider: FileProvider,
+  options: ConfigSetOptions,
+  stack: string[],
+): void {
   config.files.push(file);
   const { lines, lineStarts } = file.tree;
   let current: ForeignSection | undefined;
@@ -52,11 +62,20 @@ function readFile(config: ForeignConfig, file: SourceFile, provider: FileProvide
     if (h && h.close >= 0 && !h.items.some((it) => it.kind === 'template')) {
       const list = config.sections.get(h.name) ?? [];
       if (!list.length) config.sections.set(h.name, list);
-      current = { name: h.name, file, line: i, nameStart: lineStarts[i] + h.nameStart, nameEnd: lineStarts[i] + h.nameEnd, lastLine: i, firstLines: [] };
+      current = {
+        name: h.name,
+        file,
+        line: i,
+        nameStart: lineStarts[i] + h.nameStart,
+        nameEnd: lineStarts[i] + h.nameEnd,
+        lastLine: i,
+        firstLines: [],
+      };
       list.push(current);
     } else if (current && l.codeStart >= 0) {
       current.lastLine = i;
-      if (current.firstLines.length < FIRST_LINES) current.firstLines.push(file.text.slice(lineStarts[i] + l.codeStart, lineStarts[i] + l.codeEnd));
+      if (current.firstLines.length < FIRST_LINES)
+        current.firstLines.push(file.text.slice(lineStarts[i] + l.codeStart, lineStarts[i] + l.codeEnd));
     }
     const d = l.directive;
     if (!d || !/^(try)?include$/i.test(d.name) || !d.arg || stack.length >= MAX_INCLUDE_LEVEL) continue;

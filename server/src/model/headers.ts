@@ -13,36 +13,58 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
   const h = line.section!;
   const sect = new Section(config, file, i, h, base, fr.dead);
   if (h.close < 0) {
-    sink.add({ path: file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-unclosed-section',
-      message: `Section header without ']': ${stopsHere(st, fr)}.` });
+    sink.add({
+      path: file.path,
+      start: base + line.codeStart,
+      end: base + line.codeEnd,
+      code: 'syntax-unclosed-section',
+      message: `Section header without ']': ${stopsHere(st, fr)}.`,
+    });
     fatal(st, fr);
     return;
   }
   if (h.lparen >= 0 && h.rparen < 0) {
-    sink.add({ path: file.path, start: base + h.lparen, end: base + line.codeEnd, code: 'syntax-unclosed-section',
-      message: `Template list '(' without ')': ${stopsHere(st, fr)}.` });
+    sink.add({
+      path: file.path,
+      start: base + h.lparen,
+      end: base + line.codeEnd,
+      code: 'syntax-unclosed-section',
+      message: `Template list '(' without ')': ${stopsHere(st, fr)}.`,
+    });
     fatal(st, fr);
     return;
   }
   if (h.trailingStart >= 0) {
     const t = file.text.slice(base + h.trailingStart, base + h.trailingEnd);
     const looksLikeList = t.startsWith('(');
-    sink.add({ path: file.path, start: base + h.trailingStart, end: base + h.trailingEnd, code: 'section-trailing-text',
-      message: looksLikeList && h.lparen < 0
-        ? `Asterisk ignores '${t}' because of the space before it: [${h.name}] is ${t.includes('!') ? 'not a template but a real section' : 'not inheriting anything'}.`
-        : `Asterisk ignores '${t}' after the section header.` });
+    sink.add({
+      path: file.path,
+      start: base + h.trailingStart,
+      end: base + h.trailingEnd,
+      code: 'section-trailing-text',
+      message:
+        looksLikeList && h.lparen < 0
+          ? `Asterisk ignores '${t}' because of the space before it: [${h.name}] is ${t.includes('!') ? 'not a template but a real section' : 'not inheriting anything'}.`
+          : `Asterisk ignores '${t}' after the section header.`,
+    });
   }
   const into = readHeaderItems(st, fr, sect, base);
   if (!into) {
     // Asterisk stops here; keep the lines under this header attached to it (it never becomes an object).
-    fr.cat = sect; fr.block = sect; sect.dead = true; fr.blocks.push(sect); config.blocks.push(sect);
+    fr.cat = sect;
+    fr.block = sect;
+    sect.dead = true;
+    fr.blocks.push(sect);
+    config.blocks.push(sect);
     return;
   }
-  if (into === sect) { // a new category, not lines added to an earlier one with (+)
+  if (into === sect) {
+    // a new category, not lines added to an earlier one with (+)
     config.categories.push(sect);
     const key = sect.name.toLowerCase();
     const list = st.byName.get(key);
-    if (list) list.push(sect); else st.byName.set(key, [sect]);
+    if (list) list.push(sect);
+    else st.byName.set(key, [sect]);
   }
   fr.cat = into;
   st.current = into;
@@ -72,15 +94,27 @@ function readHeaderItems(st: LoadState, fr: FileRead, sect: Section, base: numbe
 }
 
 /** `(+)` or `(+filter)`: the earlier section the lines are added to, or null (reported) when there is none. */
-function appendTo(st: LoadState, fr: FileRead, sect: Section, item: SectionItem, base: number, first: boolean): Section | null {
+function appendTo(
+  st: LoadState,
+  fr: FileRead,
+  sect: Section,
+  item: SectionItem,
+  base: number,
+  first: boolean,
+): Section | null {
   const name = sect.header.name;
   const filter = item.text.length > 1 ? item.text.slice(1) : null;
   const target = findCategory(st, name, filter, 'append');
   sect.isAppend = true;
   sect.appendFilter = filter;
   if (!target) {
-    st.sink.add({ path: fr.file.path, start: base + item.start, end: base + item.end, code: 'unresolved-template',
-      message: `[${name}](+) adds to an earlier section named '${name}', but there is none${hasTemplate(st, name) ? ' (a template cannot be extended with (+))' : ''}: ${stopsHere(st, fr)}.` });
+    st.sink.add({
+      path: fr.file.path,
+      start: base + item.start,
+      end: base + item.end,
+      code: 'unresolved-template',
+      message: `[${name}](+) adds to an earlier section named '${name}', but there is none${hasTemplate(st, name) ? ' (a template cannot be extended with (+))' : ''}: ${stopsHere(st, fr)}.`,
+    });
     fatal(st, fr);
     return null;
   }
@@ -99,11 +133,17 @@ function appendTo(st: LoadState, fr: FileRead, sect: Section, item: SectionItem,
 function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item: SectionItem, base: number): boolean {
   const parent = findCategory(st, item.text, null, 'inherit');
   const ref = { name: item.text, start: base + item.start, end: base + item.end, target: parent };
-  if (sect.parents === NO_ITEMS) sect.parents = [ref]; // exact size: most sections name one template
+  if (sect.parents === NO_ITEMS)
+    sect.parents = [ref]; // exact size: most sections name one template
   else sect.parents.push(ref);
   if (!parent) {
-    st.sink.add({ path: fr.file.path, start: ref.start, end: Math.max(ref.end, ref.start + 1), code: 'unresolved-template',
-      message: `${item.text === '' ? 'Empty template name' : `No section named '${item.text}' is defined above this line`}${/^\s|\s$/.test(item.text) ? ' (Asterisk does not trim spaces inside the parentheses)' : ''}: ${stopsHere(st, fr)}.` });
+    st.sink.add({
+      path: fr.file.path,
+      start: ref.start,
+      end: Math.max(ref.end, ref.start + 1),
+      code: 'unresolved-template',
+      message: `${item.text === '' ? 'Empty template name' : `No section named '${item.text}' is defined above this line`}${/^\s|\s$/.test(item.text) ? ' (Asterisk does not trim spaces inside the parentheses)' : ''}: ${stopsHere(st, fr)}.`,
+    });
     fatal(st, fr);
     return false;
   }
@@ -132,10 +172,17 @@ function findCategory(st: LoadState, name: string, filter: string | null, mode: 
       const eq = part.indexOf('=');
       const n = (eq >= 0 ? part.slice(0, eq) : part).trim();
       const v = eq >= 0 ? part.slice(eq + 1).trim() : '';
-      if (n === 'TEMPLATES') { templates = v.toLowerCase() === 'include' ? 1 : v.toLowerCase() === 'restrict' ? 2 : 0; continue; }
+      if (n === 'TEMPLATES') {
+        templates = v.toLowerCase() === 'include' ? 1 : v.toLowerCase() === 'restrict' ? 2 : 0;
+        continue;
+      }
       // Filters are regexes written by the admin; refuse the ones that could take exponential time on a value.
       if (n.length + v.length > 200 || /\([^)]*[+*][^)]*\)\s*[+*{]/.test(n + v)) return null;
-      try { exprs.push({ n: new RegExp(n), v: new RegExp(v) }); } catch { return null; }
+      try {
+        exprs.push({ n: new RegExp(n), v: new RegExp(v) });
+      } catch {
+        return null;
+      }
     }
   }
   for (const s of list) {

@@ -12,22 +12,62 @@ import { readSectionHeader } from './headers';
 import { readInclude, resolveIncludePath } from './includes';
 import { fatal, fileRole, stopsReading, type FileRead, type LoadState } from './loadState';
 import { basename } from './paths';
-import { OptionEntry, type Config, type Section, type ConfigKind, type ConfigSetOptions, type FileProvider, type SourceFile, type Variable } from './types';
+import {
+  OptionEntry,
+  type Config,
+  type Section,
+  type ConfigKind,
+  type ConfigSetOptions,
+  type FileProvider,
+  type SourceFile,
+  type Variable,
+} from './types';
 import type { ProblemSink } from './problems';
 
 /** fgets buffer of 8192: longer lines are skipped. */
 const MAX_LINE = 8190;
 
-export function loadConfig(kind: ConfigKind, root: SourceFile, provider: FileProvider, options: ConfigSetOptions, sink: ProblemSink,
-  blocksOfFile: Map<SourceFile, Section[]>, standalone = false): Config {
-  const config: Config = { kind, root, categories: [], blocks: [], files: [], includes: [], rejected: false, standalone };
+export function loadConfig(
+  kind: ConfigKind,
+  root: SourceFile,
+  provider: FileProvider,
+  options: ConfigSetOptions,
+  sink: ProblemSink,
+  blocksOfFile: Map<SourceFile, Section[]>,
+  standalone = false,
+): Config {
+  const config: Config = {
+    kind,
+    root,
+    categories: [],
+    blocks: [],
+    files: [],
+    includes: [],
+    rejected: false,
+    standalone,
+  };
   if (standalone) {
     const end = root.tree.lines.length ? lineContentEnd(root.tree, 0) : 0;
     const name = basename(root.path);
-    sink.add({ path: root.path, start: 0, end, code: 'file-not-included',
-      message: `No config file includes ${name}, so Asterisk never reads it. It is checked here on its own; add '#include ${name}' to pjsip.conf if it should load.` });
+    sink.add({
+      path: root.path,
+      start: 0,
+      end,
+      code: 'file-not-included',
+      message: `No config file includes ${name}, so Asterisk never reads it. It is checked here on its own; add '#include ${name}' to pjsip.conf if it should load.`,
+    });
   }
-  const st: LoadState = { config, provider, options, sink, byName: new Map(), current: null, stack: [], seen: new Set(), blocksOfFile };
+  const st: LoadState = {
+    config,
+    provider,
+    options,
+    sink,
+    byName: new Map(),
+    current: null,
+    stack: [],
+    seen: new Set(),
+    blocksOfFile,
+  };
   readFile(st, root, 1);
   compactLists(config);
   return config;
@@ -52,7 +92,15 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
   st.seen.add(file.path);
   if (!config.files.includes(file)) config.files.push(file);
   const fr: FileRead = {
-    file, level, isRoot: level === 1, blocks: [], cat: st.current, block: st.current, dead: false, crReported: false, depthReported: false,
+    file,
+    level,
+    isRoot: level === 1,
+    blocks: [],
+    cat: st.current,
+    block: st.current,
+    dead: false,
+    crReported: false,
+    depthReported: false,
   };
   const lines = file.tree.lines;
   const starts = file.tree.lineStarts;
@@ -61,11 +109,20 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
     const base = starts[i];
     checkLine(st, fr, i, line, base);
     switch (line.kind) {
-      case 'section': readSectionHeader(st, fr, i, line, base); break;
-      case 'directive': readDirective(st, fr, i, line, base); break;
-      case 'assignment': readAssignment(st, fr, i, line, base); break;
-      case 'text': readText(st, fr, line, base); break;
-      default: break;
+      case 'section':
+        readSectionHeader(st, fr, i, line, base);
+        break;
+      case 'directive':
+        readDirective(st, fr, i, line, base);
+        break;
+      case 'assignment':
+        readAssignment(st, fr, i, line, base);
+        break;
+      case 'text':
+        readText(st, fr, line, base);
+        break;
+      default:
+        break;
     }
   }
   finishFile(st, fr);
@@ -78,22 +135,44 @@ function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: num
   const { path, tree } = fr.file;
   if (line.loneCr && !fr.crReported) {
     fr.crReported = true;
-    sink.add({ path, start: base + line.length - 1, end: base + line.length, code: 'line-ending-cr',
-      message: 'This file uses lone carriage returns as line ends. Asterisk only breaks lines at a line feed, so it reads these lines as a single line: what follows does not exist for it.' });
+    sink.add({
+      path,
+      start: base + line.length - 1,
+      end: base + line.length,
+      code: 'line-ending-cr',
+      message:
+        'This file uses lone carriage returns as line ends. Asterisk only breaks lines at a line feed, so it reads these lines as a single line: what follows does not exist for it.',
+    });
   }
   if (lineContentLength(tree, i) > MAX_LINE) {
-    sink.add({ path, start: base, end: lineContentEnd(tree, i), code: 'line-too-long',
-      message: `This line is ${lineContentLength(tree, i)} characters long; Asterisk skips lines longer than ${MAX_LINE} characters.` });
+    sink.add({
+      path,
+      start: base,
+      end: lineContentEnd(tree, i),
+      code: 'line-too-long',
+      message: `This line is ${lineContentLength(tree, i)} characters long; Asterisk skips lines longer than ${MAX_LINE} characters.`,
+    });
   }
   if (line.nestingOverflow) {
-    sink.add({ path, start: base, end: lineContentEnd(tree, i), code: 'block-comment-nesting',
-      message: `More than ${MAX_BLOCK_NESTING} nested ';--' block comments: Asterisk cannot get past this line.` });
+    sink.add({
+      path,
+      start: base,
+      end: lineContentEnd(tree, i),
+      code: 'block-comment-nesting',
+      message: `More than ${MAX_BLOCK_NESTING} nested ';--' block comments: Asterisk cannot get past this line.`,
+    });
   }
   if (line.depthOut < 0 && line.depthIn >= 0 && !fr.depthReported) {
     fr.depthReported = true;
     const at = findStrayEnd(fr.file.text, base, lineContentEnd(tree, i));
-    sink.add({ path, start: at, end: at + 3, code: 'block-comment-stray-end',
-      message: "This '--;' closes no ';--' block comment. Asterisk's comment counter goes below zero, so every following line of this file is ignored until a ';--' appears." });
+    sink.add({
+      path,
+      start: at,
+      end: at + 3,
+      code: 'block-comment-stray-end',
+      message:
+        "This '--;' closes no ';--' block comment. Asterisk's comment counter goes below zero, so every following line of this file is ignored until a ';--' appears.",
+    });
   }
 }
 
@@ -104,15 +183,33 @@ function readDirective(st: LoadState, fr: FileRead, i: number, line: Line, base:
   const name = d.name.toLowerCase();
   const range = { path: fr.file.path, start: base + line.codeStart, end: base + line.codeEnd };
   if (name === 'include' || name === 'tryinclude') {
-    if (d.arg === '') sink.add({ ...range, code: 'directive-missing-argument', message: `#${d.name} needs a file name; Asterisk skips this line.` });
+    if (d.arg === '')
+      sink.add({
+        ...range,
+        code: 'directive-missing-argument',
+        message: `#${d.name} needs a file name; Asterisk skips this line.`,
+      });
     else readInclude(st, fr, i, base, d, readFile);
   } else if (name === 'exec') {
-    if (d.arg === '') sink.add({ ...range, code: 'directive-missing-argument', message: '#exec needs a command; Asterisk skips this line.' });
-    else sink.add({ ...range, code: 'exec-not-checked',
-      message: '#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf.' });
+    if (d.arg === '')
+      sink.add({
+        ...range,
+        code: 'directive-missing-argument',
+        message: '#exec needs a command; Asterisk skips this line.',
+      });
+    else
+      sink.add({
+        ...range,
+        code: 'exec-not-checked',
+        message:
+          '#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf.',
+      });
   } else {
-    sink.add({ ...range, code: 'unknown-directive',
-      message: `Unknown directive '#${d.name}': Asterisk skips this line. Comments start with ';'.` });
+    sink.add({
+      ...range,
+      code: 'unknown-directive',
+      message: `Unknown directive '#${d.name}': Asterisk skips this line. Comments start with ';'.`,
+    });
   }
 }
 
@@ -122,14 +219,24 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
   const a = line.assignment!;
   const cat = fr.cat;
   if (!cat) {
-    sink.add({ path: fr.file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-no-section',
-      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.` });
+    sink.add({
+      path: fr.file.path,
+      start: base + line.codeStart,
+      end: base + line.codeEnd,
+      code: 'syntax-no-section',
+      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.`,
+    });
     fatal(st, fr);
     return;
   }
   if (a.key === '') {
-    sink.add({ path: fr.file.path, start: base + line.codeStart, end: base + line.codeEnd, code: 'syntax-missing-name',
-      message: 'Nothing before the \'=\': Asterisk skips this line ("No variable name").' });
+    sink.add({
+      path: fr.file.path,
+      start: base + line.codeStart,
+      end: base + line.codeEnd,
+      code: 'syntax-missing-name',
+      message: 'Nothing before the \'=\': Asterisk skips this line ("No variable name").',
+    });
     return;
   }
   const block = fr.block!;
@@ -140,10 +247,19 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
     return;
   }
   let k = -1;
-  for (let j = cat.vars.length - 1; j >= 0; j--) if (cat.vars[j].name === a.key) { k = j; break; }
+  for (let j = cat.vars.length - 1; j >= 0; j--)
+    if (cat.vars[j].name === a.key) {
+      k = j;
+      break;
+    }
   if (k >= 0) {
     const old = cat.vars[k];
-    const v: Variable = { name: old.name, value: (old.value + a.value).trimEnd().trimStart(), entry: old.entry, extendedBy: [...(old.extendedBy ?? []), entry] };
+    const v: Variable = {
+      name: old.name,
+      value: (old.value + a.value).trimEnd().trimStart(),
+      entry: old.entry,
+      extendedBy: [...(old.extendedBy ?? []), entry],
+    };
     cat.vars[k] = v;
     return;
   }
@@ -155,16 +271,26 @@ function readText(st: LoadState, fr: FileRead, line: Line, base: number): void {
   const { sink } = st;
   const range = { path: fr.file.path, start: base + line.codeStart, end: base + line.codeEnd };
   if (!fr.cat) {
-    sink.add({ ...range, code: 'syntax-no-section',
-      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.` });
+    sink.add({
+      ...range,
+      code: 'syntax-no-section',
+      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.`,
+    });
     fatal(st, fr);
   } else if (line.badEscape) {
-    sink.add({ ...range, code: 'syntax-invalid-escape',
-      message: `A '\\' at the start of a line must escape a visible character: Asterisk reports "Invalid escape" and stops reading ${fileRole(st, fr)}.` });
+    sink.add({
+      ...range,
+      code: 'syntax-invalid-escape',
+      message: `A '\\' at the start of a line must escape a visible character: Asterisk reports "Invalid escape" and stops reading ${fileRole(st, fr)}.`,
+    });
     fatal(st, fr);
   } else {
-    sink.add({ ...range, code: 'syntax-missing-equals',
-      message: 'This line has no \'=\': Asterisk skips it ("No \'=\' (equal sign)"). Write key = value, or comment it out with \';\'.' });
+    sink.add({
+      ...range,
+      code: 'syntax-missing-equals',
+      message:
+        "This line has no '=': Asterisk skips it (\"No '=' (equal sign)\"). Write key = value, or comment it out with ';'.",
+    });
   }
 }
 
@@ -173,14 +299,23 @@ function finishFile(st: LoadState, fr: FileRead): void {
   const { file, blocks } = fr;
   const lines = file.tree.lines;
   // Section blocks end where the next header (or the file) starts.
-  for (let k = 0; k < blocks.length; k++) blocks[k].lastLine = k + 1 < blocks.length ? blocks[k + 1].line - 1 : lines.length - 1;
+  for (let k = 0; k < blocks.length; k++)
+    blocks[k].lastLine = k + 1 < blocks.length ? blocks[k + 1].line - 1 : lines.length - 1;
   const known = st.blocksOfFile.get(file);
-  if (known) known.push(...blocks); else st.blocksOfFile.set(file, blocks);
+  if (known) known.push(...blocks);
+  else st.blocksOfFile.set(file, blocks);
   const lastLine = lines[lines.length - 1];
   if (lastLine && lastLine.depthOut > 0) {
     const open = findUnclosedOpener(file);
-    if (open >= 0) st.sink.add({ path: file.path, start: open, end: open + 3, code: 'block-comment-unterminated',
-      message: "This ';--' block comment is never closed: everything after it, to the end of the file, is a comment for Asterisk." });
+    if (open >= 0)
+      st.sink.add({
+        path: file.path,
+        start: open,
+        end: open + 3,
+        code: 'block-comment-unterminated',
+        message:
+          "This ';--' block comment is never closed: everything after it, to the end of the file, is a comment for Asterisk.",
+      });
   }
 }
 

@@ -41,7 +41,7 @@ export function foreignConfigsOf(set: LoadedSet): ForeignConfigs {
   if (set.foreign) return set.foreign;
   const acls = readForeignConfig('acl.conf', set.provider, set.options);
   const dialplan = readDialplan(set.provider, set.options);
-  const files = [...acls?.files ?? [], ...dialplan?.config.files ?? []].map((f) => f.path);
+  const files = [...(acls?.files ?? []), ...(dialplan?.config.files ?? [])].map((f) => f.path);
   return (set.foreign = { acls, dialplan, files });
 }
 
@@ -67,7 +67,14 @@ export interface Model {
 }
 
 export function loadConfigs(options: ConfigSetOptions, provider: FileProvider): LoadedSet {
-  const set: LoadedSet = { options, configs: [], sink: new FindingSink<Problem>(), blocksOfFile: new Map(), files: new Map(), provider };
+  const set: LoadedSet = {
+    options,
+    configs: [],
+    sink: new FindingSink<Problem>(),
+    blocksOfFile: new Map(),
+    files: new Map(),
+    provider,
+  };
   addRoots(set, options.roots, provider);
   return set;
 }
@@ -95,9 +102,19 @@ export function buildModel(set: LoadedSet): Model {
   const { acls, dialplan, files: foreignFiles } = foreignConfigsOf(set);
   let references: Reference[] | undefined;
   return {
-    options: set.options, configs, files: set.files, sectionsByFile: sectionsByFile(set.blocksOfFile), objects, index,
-    problems: sink.list, acls, dialplan, foreignFiles,
-    get references() { return (references ??= collectReferences(configs, index)); },
+    options: set.options,
+    configs,
+    files: set.files,
+    sectionsByFile: sectionsByFile(set.blocksOfFile),
+    objects,
+    index,
+    problems: sink.list,
+    acls,
+    dialplan,
+    foreignFiles,
+    get references() {
+      return (references ??= collectReferences(configs, index));
+    },
   };
 }
 

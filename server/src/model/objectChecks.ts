@@ -24,20 +24,36 @@ export function checkObject(ctx: BuildContext, obj: PjsipObject): void {
 export function placeholder(obj: { id: string; type: string }, option: string): string {
   const base = obj.id.replace(/-(iauth|oauth|identify|reg-\d+|phoneprov)$/, '');
   switch (option.toLowerCase()) {
-    case 'username': return base;
-    case 'password': return 'CHANGE_ME';
-    case 'match': return '192.0.2.1';
-    case 'endpoint': return base;
-    case 'server_uri': return 'sip:sip.example.com';
-    case 'client_uri': return `sip:${base}@sip.example.com`;
-    case 'bind': return '0.0.0.0';
-    case 'event': return 'presence';
-    case 'list_item': return base;
-    case 'mac': return '000000000000';
-    case 'profile': return 'default';
-    case 'remote_hosts': return 'sip.example.com';
-    case 'refresh_token': case 'oauth_clientid': case 'oauth_secret': return 'CHANGE_ME';
-    default: return '';
+    case 'username':
+      return base;
+    case 'password':
+      return 'CHANGE_ME';
+    case 'match':
+      return '192.0.2.1';
+    case 'endpoint':
+      return base;
+    case 'server_uri':
+      return 'sip:sip.example.com';
+    case 'client_uri':
+      return `sip:${base}@sip.example.com`;
+    case 'bind':
+      return '0.0.0.0';
+    case 'event':
+      return 'presence';
+    case 'list_item':
+      return base;
+    case 'mac':
+      return '000000000000';
+    case 'profile':
+      return 'default';
+    case 'remote_hosts':
+      return 'sip.example.com';
+    case 'refresh_token':
+    case 'oauth_clientid':
+    case 'oauth_secret':
+      return 'CHANGE_ME';
+    default:
+      return '';
   }
 }
 
@@ -75,7 +91,9 @@ function leadingInt(v: Variable | undefined): number {
 /** The object lacks a required option: report it at the section name (with the options to add) and drop it. */
 function missing(ctx: BuildContext, obj: PjsipObject, option: string | string[], why: string): void {
   const names = Array.isArray(option) ? option : [option];
-  const data: AddOptions = { addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })) };
+  const data: AddOptions = {
+    addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })),
+  };
   ctx.sink.add({ ...nameRange(obj.section), code: 'missing-required-option', message: why, data });
   fail(obj, why);
 }
@@ -91,16 +109,26 @@ function conflict(ctx: BuildContext, obj: PjsipObject, v: Variable | undefined, 
 
 function authUsername(ctx: BuildContext, obj: PjsipObject): void | false {
   if (has(obj, 'username')) return;
-  if (obj.wizardPrefix) { fail(obj, 'no username'); return false; }
-  const noPassword = !has(obj, 'password') && !obj.vars.some((v) => /^(password_digest|md5_cred)$/i.test(v.name) && v.value.trim());
-  missing(ctx, obj, noPassword ? ['username', 'password'] : 'username', `auth '${obj.id}' has no username${noPassword ? ' (and no password)' : ''}: Asterisk reports "No authentication username" and drops it.`);
+  if (obj.wizardPrefix) {
+    fail(obj, 'no username');
+    return false;
+  }
+  const noPassword =
+    !has(obj, 'password') && !obj.vars.some((v) => /^(password_digest|md5_cred)$/i.test(v.name) && v.value.trim());
+  missing(
+    ctx,
+    obj,
+    noPassword ? ['username', 'password'] : 'username',
+    `auth '${obj.id}' has no username${noPassword ? ' (and no password)' : ''}: Asterisk reports "No authentication username" and drops it.`,
+  );
   return false;
 }
 
 /** google_oauth takes its own three options instead of a password. */
 function authGoogleOauth(ctx: BuildContext, obj: PjsipObject): void | false {
   if (value(obj, 'auth_type').toLowerCase() !== 'google_oauth') return;
-  for (const o of ['refresh_token', 'oauth_clientid', 'oauth_secret']) if (!has(obj, o)) missing(ctx, obj, o, `auth '${obj.id}' uses google_oauth but has no ${o}: Asterisk drops it.`);
+  for (const o of ['refresh_token', 'oauth_clientid', 'oauth_secret'])
+    if (!has(obj, o)) missing(ctx, obj, o, `auth '${obj.id}' uses google_oauth but has no ${o}: Asterisk drops it.`);
   return false;
 }
 
@@ -110,74 +138,144 @@ function authPassword(ctx: BuildContext, obj: PjsipObject): void {
   const digests = new Set<string>();
   for (const v of obj.vars) {
     if (sameName(v.name, 'md5_cred') && v.value) digests.add('MD5');
-    if (sameName(v.name, 'password_digest')) for (const it of splitList(v.value)) { const a = it.text.split(':')[0]; if (a) digests.add(a.toUpperCase()); }
+    if (sameName(v.name, 'password_digest'))
+      for (const it of splitList(v.value)) {
+        const a = it.text.split(':')[0];
+        if (a) digests.add(a.toUpperCase());
+      }
   }
   const algos = new Set<string>();
   for (const o of ['supported_algorithms_uas', 'supported_algorithms_uac']) {
-    const list = obj.vars.filter((v) => v.name.toLowerCase() === o).flatMap((v) => splitList(v.value).map((x) => x.text.toUpperCase()).filter(Boolean));
+    const list = obj.vars
+      .filter((v) => v.name.toLowerCase() === o)
+      .flatMap((v) =>
+        splitList(v.value)
+          .map((x) => x.text.toUpperCase())
+          .filter(Boolean),
+      );
     for (const a of list.length ? list : ['MD5']) algos.add(a);
   }
   const lacking = [...algos].filter((a) => !digests.has(a));
-  if (lacking.length) missing(ctx, obj, 'password', `auth '${obj.id}'${generated(obj)} has no password${digests.size ? ` (and no password_digest for ${lacking.join(', ')})` : ''}: Asterisk reports "No plain text or digest password found for algorithm ${lacking[0]}" and drops it.`);
+  if (lacking.length)
+    missing(
+      ctx,
+      obj,
+      'password',
+      `auth '${obj.id}'${generated(obj)} has no password${digests.size ? ` (and no password_digest for ${lacking.join(', ')})` : ''}: Asterisk reports "No plain text or digest password found for algorithm ${lacking[0]}" and drops it.`,
+    );
 }
 
 // ---- identify ----------------------------------------------------------------------------------------------
 
 function identifyEndpoint(ctx: BuildContext, obj: PjsipObject): void {
-  if (!has(obj, 'endpoint')) missing(ctx, obj, 'endpoint', `identify '${obj.id}' names no endpoint: Asterisk reports "missing required endpoint name" and drops it.`);
+  if (!has(obj, 'endpoint'))
+    missing(
+      ctx,
+      obj,
+      'endpoint',
+      `identify '${obj.id}' names no endpoint: Asterisk reports "missing required endpoint name" and drops it.`,
+    );
 }
 
 function identifyMatch(ctx: BuildContext, obj: PjsipObject): void {
-  if (anySet(obj, 'match', (v) => splitList(v).some((x) => x.text !== '')) || has(obj, 'match_header') || has(obj, 'match_request_uri')) return;
-  missing(ctx, obj, 'match', `identify '${obj.id}'${generated(obj)} has no match, match_header or match_request_uri: Asterisk reports "is not configured to match anything" and drops it.`);
+  if (
+    anySet(obj, 'match', (v) => splitList(v).some((x) => x.text !== '')) ||
+    has(obj, 'match_header') ||
+    has(obj, 'match_request_uri')
+  )
+    return;
+  missing(
+    ctx,
+    obj,
+    'match',
+    `identify '${obj.id}'${generated(obj)} has no match, match_header or match_request_uri: Asterisk reports "is not configured to match anything" and drops it.`,
+  );
 }
 
 // ---- registration ------------------------------------------------------------------------------------------
 
 function registrationUris(ctx: BuildContext, obj: PjsipObject): void {
-  if (!has(obj, 'server_uri')) missing(ctx, obj, 'server_uri', `registration '${obj.id}' has no server_uri: Asterisk reports "No server URI specified" and drops it.`);
-  if (!has(obj, 'client_uri')) missing(ctx, obj, 'client_uri', `registration '${obj.id}' has no client_uri: Asterisk reports "No client URI specified" and drops it.`);
+  if (!has(obj, 'server_uri'))
+    missing(
+      ctx,
+      obj,
+      'server_uri',
+      `registration '${obj.id}' has no server_uri: Asterisk reports "No server URI specified" and drops it.`,
+    );
+  if (!has(obj, 'client_uri'))
+    missing(
+      ctx,
+      obj,
+      'client_uri',
+      `registration '${obj.id}' has no client_uri: Asterisk reports "No client URI specified" and drops it.`,
+    );
 }
 
 /** line=yes and endpoint= go together. */
 function registrationLine(ctx: BuildContext, obj: PjsipObject): void {
   const eff = effective(obj);
   const line = booleanValue(value(obj, 'line')) === true;
-  if (line && !has(obj, 'endpoint')) conflict(ctx, obj, eff.get('line'), `line=yes needs endpoint= on registration '${obj.id}': Asterisk drops it.`);
-  if (!line && has(obj, 'endpoint')) conflict(ctx, obj, eff.get('endpoint'), `endpoint= on registration '${obj.id}' only works with line=yes: Asterisk drops the registration.`);
+  if (line && !has(obj, 'endpoint'))
+    conflict(ctx, obj, eff.get('line'), `line=yes needs endpoint= on registration '${obj.id}': Asterisk drops it.`);
+  if (!line && has(obj, 'endpoint'))
+    conflict(
+      ctx,
+      obj,
+      eff.get('endpoint'),
+      `endpoint= on registration '${obj.id}' only works with line=yes: Asterisk drops the registration.`,
+    );
 }
 
 // ---- transport, outbound-publish, resource_list, phoneprov -------------------------------------------------
 
 function transportBind(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'bind') && value(obj, 'protocol').toLowerCase() !== 'flow') {
-    missing(ctx, obj, 'bind', `transport '${obj.id}' has no bind address: Asterisk reports "could not be started as binding not specified" and drops it.`);
+    missing(
+      ctx,
+      obj,
+      'bind',
+      `transport '${obj.id}' has no bind address: Asterisk reports "could not be started as binding not specified" and drops it.`,
+    );
   }
 }
 
 function publishRequired(ctx: BuildContext, obj: PjsipObject): void {
-  if (!has(obj, 'server_uri')) missing(ctx, obj, 'server_uri', `outbound-publish '${obj.id}' has no server_uri: Asterisk drops it.`);
+  if (!has(obj, 'server_uri'))
+    missing(ctx, obj, 'server_uri', `outbound-publish '${obj.id}' has no server_uri: Asterisk drops it.`);
   if (!has(obj, 'event')) missing(ctx, obj, 'event', `outbound-publish '${obj.id}' has no event: Asterisk drops it.`);
 }
 
 function resourceListRequired(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'event')) missing(ctx, obj, 'event', `resource_list '${obj.id}' has no event: Asterisk drops it.`);
-  if (!anySet(obj, 'list_item', (v) => v.trim() !== '')) missing(ctx, obj, 'list_item', `resource_list '${obj.id}' has no list_item: Asterisk drops it.`);
+  if (!anySet(obj, 'list_item', (v) => v.trim() !== ''))
+    missing(ctx, obj, 'list_item', `resource_list '${obj.id}' has no list_item: Asterisk drops it.`);
 }
 
 function phoneprovRequired(ctx: BuildContext, obj: PjsipObject): void {
-  if (!has(obj, 'mac')) { if (!obj.wizardPrefix) missing(ctx, obj, 'MAC', `phoneprov '${obj.id}' has no MAC: Asterisk drops it.`); else fail(obj, 'no MAC'); }
-  if (!has(obj, 'profile')) missing(ctx, obj, 'PROFILE', `phoneprov '${obj.id}'${generated(obj)} has no PROFILE: Asterisk drops it.`);
+  if (!has(obj, 'mac')) {
+    if (!obj.wizardPrefix) missing(ctx, obj, 'MAC', `phoneprov '${obj.id}' has no MAC: Asterisk drops it.`);
+    else fail(obj, 'no MAC');
+  }
+  if (!has(obj, 'profile'))
+    missing(ctx, obj, 'PROFILE', `phoneprov '${obj.id}'${generated(obj)} has no PROFILE: Asterisk drops it.`);
 }
 
 // ---- endpoint ----------------------------------------------------------------------------------------------
 
 /** Endpoint options that take part in the cross-option checks below. */
-const ENDPOINT_RELATIONS = new Set(['timers_min_se', 'timers_sess_expires', 'preferred_codec_only', 'dtls_auto_generate_cert', 'rtp_port_start', 'rtp_port_end']);
+const ENDPOINT_RELATIONS = new Set([
+  'timers_min_se',
+  'timers_sess_expires',
+  'preferred_codec_only',
+  'dtls_auto_generate_cert',
+  'rtp_port_start',
+  'rtp_port_end',
+]);
 
 /** Most endpoints set none of the related options: skip the checks below (a shortcut for large configs). */
 function endpointHasRelations(_ctx: BuildContext, obj: PjsipObject): void | false {
-  if (!obj.vars.some((v) => ENDPOINT_RELATIONS.has(v.name) || ENDPOINT_RELATIONS.has(v.name.toLowerCase()))) return false;
+  if (!obj.vars.some((v) => ENDPOINT_RELATIONS.has(v.name) || ENDPOINT_RELATIONS.has(v.name.toLowerCase())))
+    return false;
 }
 
 function endpointTimers(ctx: BuildContext, obj: PjsipObject): void {
@@ -186,7 +284,13 @@ function endpointTimers(ctx: BuildContext, obj: PjsipObject): void {
   const min = minSe && /^\s*\d/.test(minSe.value) ? parseCInt(minSe.value) : 90;
   if (minSe && min < 90) conflict(ctx, obj, minSe, `timers_min_se must be 90 or more: Asterisk drops ${label(obj)}.`);
   const sess = eff.get('timers_sess_expires');
-  if (sess && /^\s*\d/.test(sess.value) && parseCInt(sess.value) < min) conflict(ctx, obj, sess, `timers_sess_expires (${sess.value}) must not be below timers_min_se (${min}): Asterisk drops ${label(obj)}.`);
+  if (sess && /^\s*\d/.test(sess.value) && parseCInt(sess.value) < min)
+    conflict(
+      ctx,
+      obj,
+      sess,
+      `timers_sess_expires (${sess.value}) must not be below timers_min_se (${min}): Asterisk drops ${label(obj)}.`,
+    );
 }
 
 function endpointCodecPreference(ctx: BuildContext, obj: PjsipObject): void {
@@ -194,25 +298,40 @@ function endpointCodecPreference(ctx: BuildContext, obj: PjsipObject): void {
   const pco = eff.get('preferred_codec_only');
   const icop = eff.get('incoming_call_offer_pref');
   if (pco && booleanValue(pco.value) === true && icop && icop.value !== 'local') {
-    conflict(ctx, obj, pco, `preferred_codec_only cannot be combined with incoming_call_offer_pref=${icop.value}: Asterisk drops ${label(obj)}.`);
+    conflict(
+      ctx,
+      obj,
+      pco,
+      `preferred_codec_only cannot be combined with incoming_call_offer_pref=${icop.value}: Asterisk drops ${label(obj)}.`,
+    );
   }
 }
 
 function endpointDtlsCert(ctx: BuildContext, obj: PjsipObject): void {
   const auto = effective(obj).get('dtls_auto_generate_cert');
   if (auto && booleanValue(auto.value) === true && has(obj, 'dtls_cert_file')) {
-    conflict(ctx, obj, auto, `dtls_auto_generate_cert cannot be combined with dtls_cert_file: Asterisk drops ${label(obj)}.`);
+    conflict(
+      ctx,
+      obj,
+      auto,
+      `dtls_auto_generate_cert cannot be combined with dtls_cert_file: Asterisk drops ${label(obj)}.`,
+    );
   }
 }
 
 function endpointRtpPorts(ctx: BuildContext, obj: PjsipObject): void {
   const eff = effective(obj);
-  const ps = eff.get('rtp_port_start'), pe = eff.get('rtp_port_end');
-  const start = leadingInt(ps), end = leadingInt(pe);
+  const ps = eff.get('rtp_port_start'),
+    pe = eff.get('rtp_port_end');
+  const start = leadingInt(ps),
+    end = leadingInt(pe);
   if (!start && !end) return;
-  if (!start || !end) conflict(ctx, obj, ps ?? pe, `rtp_port_start and rtp_port_end must be set together: Asterisk drops ${label(obj)}.`);
-  else if (start < 1024 || end < 1024) conflict(ctx, obj, start < 1024 ? ps : pe, `RTP ports must be 1024 or above: Asterisk drops ${label(obj)}.`);
-  else if (end <= start) conflict(ctx, obj, pe, `rtp_port_end must be above rtp_port_start: Asterisk drops ${label(obj)}.`);
+  if (!start || !end)
+    conflict(ctx, obj, ps ?? pe, `rtp_port_start and rtp_port_end must be set together: Asterisk drops ${label(obj)}.`);
+  else if (start < 1024 || end < 1024)
+    conflict(ctx, obj, start < 1024 ? ps : pe, `RTP ports must be 1024 or above: Asterisk drops ${label(obj)}.`);
+  else if (end <= start)
+    conflict(ctx, obj, pe, `rtp_port_end must be above rtp_port_start: Asterisk drops ${label(obj)}.`);
 }
 
 // ---- the table ---------------------------------------------------------------------------------------------

@@ -27,7 +27,10 @@ export function buildObjects(configs: readonly Config[], sink: ProblemSink, targ
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {
-      if (s.isTemplate) { templates.push(s); continue; }
+      if (s.isTemplate) {
+        templates.push(s);
+        continue;
+      }
       if (config.kind === 'wizard') wizardSection(ctx, s);
       else pjsipSection(ctx, s);
     }
@@ -63,7 +66,11 @@ function pjsipSection(ctx: BuildContext, s: Section): void {
  */
 function untypedSingleton(ctx: BuildContext, s: Section, name: 'global' | 'system'): void {
   const t = getType(name)!;
-  const foreign = s.vars.find((v) => !isExtendedField(v.name) && !t.byName.get(v.name.toLowerCase()) || (t.byName.get(v.name.toLowerCase()) && t.byName.get(v.name.toLowerCase())!.name !== v.name));
+  const foreign = s.vars.find(
+    (v) =>
+      (!isExtendedField(v.name) && !t.byName.get(v.name.toLowerCase())) ||
+      (t.byName.get(v.name.toLowerCase()) && t.byName.get(v.name.toLowerCase())!.name !== v.name),
+  );
   if (!foreign) {
     s.type = name;
     addObject(ctx, s, name, name, s.vars);
@@ -71,7 +78,8 @@ function untypedSingleton(ctx: BuildContext, s: Section, name: 'global' | 'syste
   }
   const known = t.byName.get(foreign.name.toLowerCase());
   ctx.sink.add({
-    ...nameRange(s), code: 'missing-type',
+    ...nameRange(s),
+    code: 'missing-type',
     message: `[${name}] has no type=. Asterisk only takes it as the ${name} settings while every option in it is a ${name} option written exactly so, and ${known ? `'${foreign.name}' is spelled differently from '${known.name}'` : `'${foreign.name}' is not one`}: it silently ignores the whole section. Add type=${name}.`,
     data: { types: [name] },
     related: [{ ...entryRange(foreign.entry, 'key'), message: `'${foreign.name}' is not a ${name} option` }],
@@ -82,7 +90,9 @@ function reportMissingType(ctx: BuildContext, s: Section): void {
   const candidates = guessTypes(s.vars);
   const empty = s.vars.length === 0;
   ctx.sink.add({
-    ...nameRange(s), code: 'missing-type', variant: empty ? 'empty' : undefined,
+    ...nameRange(s),
+    code: 'missing-type',
+    variant: empty ? 'empty' : undefined,
     message: empty
       ? `[${s.name}] is empty and has no type=: Asterisk ignores it.`
       : `[${s.name}] has no type= line: Asterisk silently ignores it${candidates.length ? ` (its options suggest type=${candidates[0]})` : ''}.`,
@@ -97,14 +107,27 @@ function reportUnknownType(ctx: BuildContext, s: Section, tv: Variable): void {
   const where = isOwn(tv.entry, s) ? '' : ` (set in template [${tv.entry.block.name}])`;
   let why: string;
   let sugg: string[] = [];
-  if (value === 'wizard') why = `type=wizard belongs in pjsip_wizard.conf; in ${basename(s.config.root.path)} Asterisk ignores [${s.name}]`;
-  else if (t && !t.configurable) why = `${value} objects are kept in Asterisk's internal database and cannot be defined in a config file (for a fixed contact, use contact= on an aor); Asterisk ignores [${s.name}]`;
+  if (value === 'wizard')
+    why = `type=wizard belongs in pjsip_wizard.conf; in ${basename(s.config.root.path)} Asterisk ignores [${s.name}]`;
+  else if (t && !t.configurable)
+    why = `${value} objects are kept in Asterisk's internal database and cannot be defined in a config file (for a fixed contact, use contact= on an aor); Asterisk ignores [${s.name}]`;
   else {
     const exact = configurableTypes().find((x) => x.name.toLowerCase() === value.toLowerCase());
-    sugg = exact ? [exact.name] : suggest(value, configurableTypes().map((x) => x.name), 3);
+    sugg = exact
+      ? [exact.name]
+      : suggest(
+          value,
+          configurableTypes().map((x) => x.name),
+          3,
+        );
     why = `'${value}' is not an object type${exact ? ' (type values are case-sensitive)' : ''}: Asterisk silently ignores [${s.name}]`;
   }
-  ctx.sink.add({ ...entryRange(tv.entry, 'value'), code: 'unknown-type', message: `${why}${where}.`, data: { suggestions: sugg } });
+  ctx.sink.add({
+    ...entryRange(tv.entry, 'value'),
+    code: 'unknown-type',
+    message: `${why}${where}.`,
+    data: { suggestions: sugg },
+  });
 }
 
 /** Types whose options cover the section's option names best (for missing-type). */
@@ -115,5 +138,9 @@ function guessTypes(vars: readonly Variable[]): string[] {
     .map((t) => ({ t: t.name, n: names.filter((n) => t.byName.has(n)).length }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
-  return scored.filter((x) => x.n === scored[0].n).map((x) => x.t).concat(scored.filter((x) => x.n !== scored[0].n).map((x) => x.t)).slice(0, 3);
+  return scored
+    .filter((x) => x.n === scored[0].n)
+    .map((x) => x.t)
+    .concat(scored.filter((x) => x.n !== scored[0].n).map((x) => x.t))
+    .slice(0, 3);
 }

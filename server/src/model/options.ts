@@ -24,13 +24,16 @@ function consequence(obj: PjsipObject, e: OptionEntry, mode: CheckMode): string 
       ? `every wizard that uses [${tpl.name}] fails to create its ${obj.type}`
       : `every ${obj.type} that uses [${tpl.name}] fails to load`;
   }
-  return obj.wizardPrefix ? `the wizard cannot create ${obj.type} '${obj.id}'` : `Asterisk will not load ${obj.type} '${obj.id}'`;
+  return obj.wizardPrefix
+    ? `the wizard cannot create ${obj.type} '${obj.id}'`
+    : `Asterisk will not load ${obj.type} '${obj.id}'`;
 }
 
 /** Check each option against the type: name, value, deprecation, repeats. */
 export function checkOptions(ctx: BuildContext, obj: PjsipObject, mode: CheckMode): void {
   let typeSeen: Variable | undefined;
-  const cacheKey = mode === 'object' && !obj.wizardPrefix ? obj.type : `${obj.type}\u0000${mode}\u0000${obj.wizardPrefix ?? ''}`;
+  const cacheKey =
+    mode === 'object' && !obj.wizardPrefix ? obj.type : `${obj.type}\u0000${mode}\u0000${obj.wizardPrefix ?? ''}`;
   let checked = ctx.checked.get(cacheKey);
   if (!checked) ctx.checked.set(cacheKey, (checked = new WeakMap()));
   const vars = obj.vars;
@@ -57,8 +60,11 @@ export function checkOptions(ctx: BuildContext, obj: PjsipObject, mode: CheckMod
 
 /** A second `type=` line with another value: Asterisk goes by the first. */
 function reportRepeatedType(ctx: BuildContext, obj: PjsipObject, v: Variable, first: Variable): void {
-  ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'duplicate-option',
-    message: `type is already set to '${first.value}'${isOwn(first.entry, obj.section) ? '' : ` by template [${first.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.` });
+  ctx.sink.add({
+    ...entryRange(v.entry, 'key'),
+    code: 'duplicate-option',
+    message: `type is already set to '${first.value}'${isOwn(first.entry, obj.section) ? '' : ` by template [${first.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.`,
+  });
 }
 
 /** The nearest earlier own line setting the same (non-repeatable) option as `vars[i]` has no effect. */
@@ -73,8 +79,11 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
   for (let j = i - 1; j >= 0; j--) {
     const prev = vars[j];
     if (prev.synthetic || !sameName(prev.name, lower) || !isOwn(prev.entry, obj.section)) continue;
-    ctx.sink.add({ ...assignmentRange(prev.entry), code: 'duplicate-option',
-      message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.` });
+    ctx.sink.add({
+      ...assignmentRange(prev.entry),
+      code: 'duplicate-option',
+      message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.`,
+    });
     return;
   }
 }
@@ -89,7 +98,8 @@ export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, 
   }
   const why = reportBadValue(ctx, obj, v, opt, mode);
   if (opt.deprecated) reportDeprecatedOption(ctx, obj, v, opt);
-  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase())) reportDeprecatedValue(ctx, obj, v, opt);
+  if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase()))
+    reportDeprecatedValue(ctx, obj, v, opt);
   return why;
 }
 
@@ -103,12 +113,20 @@ function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, m
   const type = obj.type;
   const elsewhere = optionMissingIn(target, type, v.name);
   const others = typesWithOptionAt(target, v.name).filter((x) => x !== type);
-  const names = optionsAt(target, type).filter((o) => !o.wildcard).map((o) => o.name);
-  const belongs = others.length ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})` : '';
+  const names = optionsAt(target, type)
+    .filter((o) => !o.wildcard)
+    .map((o) => o.name);
+  const belongs = others.length
+    ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})`
+    : '';
   const suggestions = elsewhere ? [] : suggest(v.name, names, 3);
   ctx.sink.add({
-    ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'unknown-option', variant: mode === 'object' ? undefined : 'not-an-object',
-    message: elsewhere ? `${elsewhere}: ${consequence(obj, v.entry, mode)}.` : `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
+    ...entryRange(v.entry, 'key', prefixLength(obj)),
+    code: 'unknown-option',
+    variant: mode === 'object' ? undefined : 'not-an-object',
+    message: elsewhere
+      ? `${elsewhere}: ${consequence(obj, v.entry, mode)}.`
+      : `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
     data: { suggestions, needs: suggestionNeeds(target, type, suggestions) },
   });
 }
@@ -126,9 +144,15 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
     const message = (p.fails ? valueMissingIn(ctx.target, opt, item) : undefined) ?? p.message;
     const suggestions = p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
     ctx.sink.add({
-      path: r.path, start, end: Math.max(end, start), code: 'invalid-value', variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
+      path: r.path,
+      start,
+      end: Math.max(end, start),
+      code: 'invalid-value',
+      variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
       message: p.fails ? `${message}: ${consequence(obj, e, mode)}.` : `${message}.`,
-      data: suggestions?.length ? { suggestions, needs: suggestionNeeds(ctx.target, obj.type, suggestions, opt.name) } : undefined,
+      data: suggestions?.length
+        ? { suggestions, needs: suggestionNeeds(ctx.target, obj.type, suggestions, opt.name) }
+        : undefined,
     });
     if (p.fails && !why) why = `bad value for '${v.name}'`;
   }
@@ -138,15 +162,21 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
 function reportDeprecatedOption(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const instead = opt.deprecatedFor ?? opt.aliasOf;
   const needs = instead ? suggestionNeeds(ctx.target, obj.type, [instead]) : undefined;
-  ctx.sink.add({ ...entryRange(v.entry, 'key', prefixLength(obj)), code: 'deprecated-option',
+  ctx.sink.add({
+    ...entryRange(v.entry, 'key', prefixLength(obj)),
+    code: 'deprecated-option',
     message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead${needs ? ` (${needs[instead]})` : ''}` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
-    data: instead ? { suggestions: [instead], needs } : undefined });
+    data: instead ? { suggestions: [instead], needs } : undefined,
+  });
 }
 
 function reportDeprecatedValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
   const needs = current ? suggestionNeeds(ctx.target, obj.type, [current], opt.name) : undefined;
-  ctx.sink.add({ ...entryRange(v.entry, 'value'), code: 'deprecated-value',
+  ctx.sink.add({
+    ...entryRange(v.entry, 'value'),
+    code: 'deprecated-value',
     message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same${needs ? ` (${needs[current]})` : ''}` : ''}.`,
-    data: current ? { suggestions: [current], needs } : undefined });
+    data: current ? { suggestions: [current], needs } : undefined,
+  });
 }

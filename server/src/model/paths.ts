@@ -16,7 +16,11 @@ export function normalize(p: string): string {
   const out: string[] = [];
   for (const seg of rest.split('/')) {
     if (seg === '' || seg === '.') continue;
-    if (seg === '..') { if (out.length && out[out.length - 1] !== '..') out.pop(); else if (!abs) out.push('..'); continue; }
+    if (seg === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+      continue;
+    }
     out.push(seg);
   }
   return drive + (abs ? '/' : '') + out.join('/');
@@ -53,17 +57,23 @@ export const MAX_GLOB_ALTERNATIVES = 1000;
 /** Expand `{a,b}` alternatives (GLOB_BRACE), at most MAX_GLOB_ALTERNATIVES of them. */
 export function expandBraces(p: string, budget = { left: MAX_GLOB_ALTERNATIVES }): string[] {
   const open = p.indexOf('{');
-  if (open < 0) { budget.left--; return [p]; }
+  if (open < 0) {
+    budget.left--;
+    return [p];
+  }
   let depth = 0;
   for (let i = open; i < p.length; i++) {
     if (p[i] === '{') depth++;
     else if (p[i] === '}' && --depth === 0) {
       const inner = p.slice(open + 1, i);
       const parts: string[] = [];
-      let d = 0, s = 0;
+      let d = 0,
+        s = 0;
       for (let j = 0; j <= inner.length; j++) {
-        if (j === inner.length || (inner[j] === ',' && d === 0)) { parts.push(inner.slice(s, j)); s = j + 1; }
-        else if (inner[j] === '{') d++;
+        if (j === inner.length || (inner[j] === ',' && d === 0)) {
+          parts.push(inner.slice(s, j));
+          s = j + 1;
+        } else if (inner[j] === '{') d++;
         else if (inner[j] === '}') d--;
       }
       if (parts.length < 2) return [p];
@@ -89,7 +99,10 @@ export function segmentMatcher(pattern: string): RegExp {
     else if (c === '?') re += '[^/]';
     else if (c === '[') {
       const close = pattern.indexOf(']', i + 2);
-      if (close < 0) { re += '\\['; continue; }
+      if (close < 0) {
+        re += '\\[';
+        continue;
+      }
       let body = pattern.slice(i + 1, close);
       if (body.startsWith('!')) body = `^${body.slice(1)}`;
       re += `[${body.replace(/\\/g, '\\\\')}]`;
@@ -115,7 +128,10 @@ export interface DirEntry {
 export function expandGlob(pattern: string, listDir: (dir: string) => DirEntry[] | undefined): string[] {
   const out: string[] = [];
   for (const alt of expandBraces(pattern)) {
-    if (!hasGlobMagic(alt)) { out.push(normalize(alt)); continue; }
+    if (!hasGlobMagic(alt)) {
+      out.push(normalize(alt));
+      continue;
+    }
     const segs = normalize(alt).split('/');
     let bases = [segs[0] === '' ? '/' : segs[0]];
     for (let k = 1; k < segs.length; k++) {
@@ -123,11 +139,15 @@ export function expandGlob(pattern: string, listDir: (dir: string) => DirEntry[]
       const last = k === segs.length - 1;
       const next: string[] = [];
       for (const base of bases) {
-        if (!hasGlobMagic(seg)) { next.push(base === '/' ? `/${seg}` : `${base}/${seg}`); continue; }
+        if (!hasGlobMagic(seg)) {
+          next.push(base === '/' ? `/${seg}` : `${base}/${seg}`);
+          continue;
+        }
         const entries = listDir(base);
         if (!entries) continue;
         const m = segmentMatcher(seg);
-        for (const e of entries) if (m.test(e.name) && (last || e.isDirectory)) next.push(base === '/' ? `/${e.name}` : `${base}/${e.name}`);
+        for (const e of entries)
+          if (m.test(e.name) && (last || e.isDirectory)) next.push(base === '/' ? `/${e.name}` : `${base}/${e.name}`);
       }
       bases = next;
     }

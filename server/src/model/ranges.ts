@@ -36,5 +36,8 @@ export function isOwnLine(s: Section, e: OptionEntry): boolean {
  */
 export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInfo[] } {
   if (isOwnLine(s, e)) return entryRange(e, which);
-  return { ...nameRange(s), related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }] };
+  return {
+    ...nameRange(s),
+    related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }],
+  };
 }

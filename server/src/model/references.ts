@@ -18,7 +18,10 @@ function computeTarget(type: string | undefined, key: string): Target | undefine
   let t = type;
   let name = key;
   const split = t === 'wizard' ? splitWizardKey(key) : undefined;
-  if (split) { t = split.prefix.targetType; name = split.option; }
+  if (split) {
+    t = split.prefix.targetType;
+    name = split.option;
+  }
   if (!t) return undefined;
   const opt = findOption(t, name);
   if (!opt?.target) return undefined;
@@ -30,7 +33,8 @@ function computeTarget(type: string | undefined, key: string): Target | undefine
 function plainEnds(value: string): boolean {
   const n = value.length;
   if (!n) return false;
-  const a = value.charCodeAt(0), b = value.charCodeAt(n - 1);
+  const a = value.charCodeAt(0),
+    b = value.charCodeAt(n - 1);
   return a > 32 && a < 127 && b > 32 && b < 127;
 }
 
@@ -39,7 +43,8 @@ const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
 /** Calls `fn` for each comma-separated item of `value` (trimmed, non-empty) without building a list. */
 function forEachItem(value: string, list: boolean, fn: (name: string, start: number, end: number) => void): void {
   if (!list || value.indexOf(',') < 0) {
-    let a = 0, b = value.length;
+    let a = 0,
+      b = value.length;
     while (a < b && value.charCodeAt(a) <= 32) a++;
     while (b > a && value.charCodeAt(b - 1) <= 32) b--;
     if (b > a) fn(a === 0 && b === value.length ? value : value.slice(a, b), a, b);
@@ -48,7 +53,8 @@ function forEachItem(value: string, list: boolean, fn: (name: string, start: num
   let s = 0;
   for (let i = 0; i <= value.length; i++) {
     if (i === value.length || value.charCodeAt(i) === 44) {
-      let a = s, b = i;
+      let a = s,
+        b = i;
       while (a < b && value.charCodeAt(a) <= 32) a++;
       while (b > a && value.charCodeAt(b - 1) <= 32) b--;
       if (b > a) fn(value.slice(a, b), a, b);
@@ -57,10 +63,23 @@ function forEachItem(value: string, list: boolean, fn: (name: string, start: num
   }
 }
 
-export type RefVisitor = (e: OptionEntry, cat: Section, target: Target, name: string, start: number, end: number, objs: PjsipObject[] | undefined) => void;
+export type RefVisitor = (
+  e: OptionEntry,
+  cat: Section,
+  target: Target,
+  name: string,
+  start: number,
+  end: number,
+  objs: PjsipObject[] | undefined,
+) => void;
 
 /** Visit every name written in an option value that refers to another object. */
-export function forEachValueReference(configs: readonly Config[], index: ObjectIndex, visit: RefVisitor, only?: readonly Section[]): void {
+export function forEachValueReference(
+  configs: readonly Config[],
+  index: ObjectIndex,
+  visit: RefVisitor,
+  only?: readonly Section[],
+): void {
   const cache: TargetCache = new Map(); // keys repeat a lot; the lookup is pure, so remember it for this pass
   for (const blocks of blockLists(configs, only)) {
     for (const block of blocks) {
@@ -84,7 +103,15 @@ export function forEachValueReference(configs: readonly Config[], index: ObjectI
           const name = plainEnds(value) ? value : value.trim();
           if (name) {
             const a = name === value ? 0 : value.indexOf(name);
-            visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + a + name.length : e.valueEnd, byId?.get(name));
+            visit(
+              e,
+              cat,
+              target,
+              name,
+              exact ? vs + a : vs,
+              exact ? vs + a + name.length : e.valueEnd,
+              byId?.get(name),
+            );
           }
           continue;
         }
@@ -109,26 +136,62 @@ function blockLists(configs: readonly Config[], only: readonly Section[] | undef
   return only ? [only] : configs.map((c) => c.blocks);
 }
 
-export function collectReferences(configs: readonly Config[], index: ObjectIndex, only?: readonly Section[], want?: ReferenceFilter): Reference[] {
+export function collectReferences(
+  configs: readonly Config[],
+  index: ObjectIndex,
+  only?: readonly Section[],
+  want?: ReferenceFilter,
+): Reference[] {
   const refs: Reference[] = [];
   for (const blocks of blockLists(configs, only)) {
     for (const block of blocks) {
       for (const p of block.parents) {
         if (want && !want.header(p.target)) continue;
-        refs.push({ file: block.file, start: p.start, end: p.end, name: p.name, targetType: 'template', via: 'section', section: block, targets: p.target ? [p.target] : [] });
+        refs.push({
+          file: block.file,
+          start: p.start,
+          end: p.end,
+          name: p.name,
+          targetType: 'template',
+          via: 'section',
+          section: block,
+          targets: p.target ? [p.target] : [],
+        });
       }
       if (block.isAppend && !want && block.header.items.some((i) => i.kind === 'append')) {
-        refs.push({ file: block.file, start: block.nameStart, end: block.nameEnd, name: block.name, targetType: 'template', via: 'append', section: block, targets: block.appendTarget ? [block.appendTarget] : [] });
+        refs.push({
+          file: block.file,
+          start: block.nameStart,
+          end: block.nameEnd,
+          name: block.name,
+          targetType: 'template',
+          via: 'append',
+          section: block,
+          targets: block.appendTarget ? [block.appendTarget] : [],
+        });
       }
     }
   }
-  forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
-    if (want && !want.value(target.type, name, !!objs?.length)) return;
-    refs.push({
-      file: e.file, start, end, name, targetType: target.type, via: target.option, entry: e, section: cat,
-      targets: (objs ?? []).map((o) => o.section), generated: !!objs?.some((o) => !!o.wizardPrefix),
-    });
-  }, only);
+  forEachValueReference(
+    configs,
+    index,
+    (e, cat, target, name, start, end, objs) => {
+      if (want && !want.value(target.type, name, !!objs?.length)) return;
+      refs.push({
+        file: e.file,
+        start,
+        end,
+        name,
+        targetType: target.type,
+        via: target.option,
+        entry: e,
+        section: cat,
+        targets: (objs ?? []).map((o) => o.section),
+        generated: !!objs?.some((o) => !!o.wizardPrefix),
+      });
+    },
+    only,
+  );
   return refs;
 }
 
@@ -138,12 +201,20 @@ export function collectReferences(configs: readonly Config[], index: ObjectIndex
  * reference of the set. Lines above the file's first header continue a section of the including file: for
  * those, `all` (every reference of the set) is searched.
  */
-export function referenceAt(configs: readonly Config[], index: ObjectIndex, blocksOfFile: readonly Section[] | undefined, file: SourceFile,
-  lineIndex: number, offset: number, all: () => readonly Reference[]): Reference | undefined {
+export function referenceAt(
+  configs: readonly Config[],
+  index: ObjectIndex,
+  blocksOfFile: readonly Section[] | undefined,
+  file: SourceFile,
+  lineIndex: number,
+  offset: number,
+  all: () => readonly Reference[],
+): Reference | undefined {
   const at = (r: Reference) => r.file === file && offset >= r.start && offset <= r.end;
   if (!blocksOfFile?.length || lineIndex < blocksOfFile[0].line) return all().find(at);
   const around = blocksAround(blocksOfFile, lineIndex);
-  if (around.length > 1) { // the file is read more than once: keep load order
+  if (around.length > 1) {
+    // the file is read more than once: keep load order
     const order = (b: Section) => configs.indexOf(b.config) * 1e9 + b.config.blocks.indexOf(b);
     around.sort((x, y) => order(x) - order(y));
   }
@@ -152,10 +223,15 @@ export function referenceAt(configs: readonly Config[], index: ObjectIndex, bloc
 
 /** The blocks (sorted by line) whose lines include `lineIndex`: the last that starts at or above it, and earlier ones. */
 function blocksAround(blocks: readonly Section[], lineIndex: number): Section[] {
-  let lo = 0, hi = blocks.length - 1, last = -1;
+  let lo = 0,
+    hi = blocks.length - 1,
+    last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].line <= lineIndex) { last = mid; lo = mid + 1; } else hi = mid - 1;
+    if (blocks[mid].line <= lineIndex) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   const out: Section[] = [];
   // A file read twice has a block per reading at each header; one cut short has longer blocks: look at all.

@@ -37,10 +37,15 @@ function templateType(t: Section): string | undefined {
 function checkUntypedTemplate(ctx: BuildContext, t: Section): void {
   for (const v of t.vars) {
     const lower = v.name.toLowerCase();
-    if (lower === 'type' || isExtendedField(v.name) || typesWithOption(v.name).length || /^event_/i.test(v.name)) continue;
+    if (lower === 'type' || isExtendedField(v.name) || typesWithOption(v.name).length || /^event_/i.test(v.name))
+      continue;
     const all = configurableTypes().flatMap((x) => x.options.filter((o) => !o.wildcard).map((o) => o.name));
-    ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'unknown-option', variant: 'not-an-object',
+    ctx.sink.add({
+      ...entryRange(v.entry, 'key'),
+      code: 'unknown-option',
+      variant: 'not-an-object',
       message: `'${v.name}' is not an option of any PJSIP type: every object that uses [${t.name}] will fail to load.`,
-      data: { suggestions: suggest(v.name, new Set(all), 3) } });
+      data: { suggestions: suggest(v.name, new Set(all), 3) },
+    });
   }
 }

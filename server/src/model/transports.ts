@@ -27,13 +27,19 @@ export function settleTransports(objects: readonly PjsipObject[], sink: ProblemS
     if (o.type !== 'transport' || !o.loads) continue;
     const eff = effective(o);
     const proto = (eff.get('protocol')?.value || 'udp').toLowerCase();
-    if (UNBOUND_PROTOCOLS.has(proto)) { provides.add(proto); continue; }
+    if (UNBOUND_PROTOCOLS.has(proto)) {
+      provides.add(proto);
+      continue;
+    }
     const bind = eff.get('bind');
     const b = bind ? parseBind(bind.value) : undefined;
     if (!bind || !b) continue;
     const kind = proto === 'udp' ? 'udp' : 'tcp';
     const port = b.port || (proto === 'tls' ? 5061 : 5060);
-    const clash = bound.find((x) => x.kind === kind && x.port === port && x.v6 === b.v6 && (x.host === b.host || isAny(x.host) || isAny(b.host)));
+    const clash = bound.find(
+      (x) =>
+        x.kind === kind && x.port === port && x.v6 === b.v6 && (x.host === b.host || isAny(x.host) || isAny(b.host)),
+    );
     if (!clash) {
       bound.push({ o, kind, proto, host: b.host, port, v6: b.v6 });
       provides.add(proto);
@@ -41,7 +47,10 @@ export function settleTransports(objects: readonly PjsipObject[], sink: ProblemS
     }
     const e = bind.entry;
     sink.add({
-      path: e.file.path, start: e.valueStart, end: e.valueEnd, code: 'transport-bind-conflict',
+      path: e.file.path,
+      start: e.valueStart,
+      end: e.valueEnd,
+      code: 'transport-bind-conflict',
       message: `Transport '${clash.o.id}' already listens on ${kind} ${clash.host}:${clash.port}${clash.proto !== proto ? ` (${clash.proto})` : ''}: transport '${o.id}' fails to start ("Address already in use") and is not loaded.`,
       related: [{ ...nameRange(clash.o.section), message: `transport '${clash.o.id}'` }],
     });
@@ -56,14 +65,19 @@ function isAny(host: string): boolean {
 }
 
 /** Registrations need a transport of the kind their server URI asks for, when Asterisk builds their Contact. */
-export function settleRegistrationTransports(objects: readonly PjsipObject[], provides: Set<string>, sink: ProblemSink): void {
+export function settleRegistrationTransports(
+  objects: readonly PjsipObject[],
+  provides: Set<string>,
+  sink: ProblemSink,
+): void {
   for (const o of objects) {
     if (o.type !== 'registration' || !o.loads) continue;
     const uri = effective(o).get('server_uri')?.value ?? '';
     const need = neededTransport(uri);
     if (!need || provides.has(need)) continue;
     sink.add({
-      ...nameRange(o.section), code: 'registration-without-transport',
+      ...nameRange(o.section),
+      code: 'registration-without-transport',
       message: `Registration '${o.id}' needs a ${need} transport for ${uri || 'its server'}, and the config set has ${provides.size ? `only ${[...provides].join(', ')}` : 'no transport at all'}: Asterisk cannot build its Contact and drops it ("Could not create an object of type 'registration'").`,
       data: { protocol: need },
     });

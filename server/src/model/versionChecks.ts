@@ -5,7 +5,14 @@
 import { findCodec, findOption, type OptionInfo } from '../schema/schema';
 import { codecListItems, type ValueProblem } from '../schema/values';
 import { optionElsewhere } from '../schema/versioned';
-import { availability, codecAvailability, codecExists, missingIn, needsNote, type AsteriskTarget } from '../schema/versions';
+import {
+  availability,
+  codecAvailability,
+  codecExists,
+  missingIn,
+  needsNote,
+  type AsteriskTarget,
+} from '../schema/versions';
 
 /** `'tenantid' exists from 18.25.0, ...; Asterisk 20.7.0 does not know it`, when some other release has it. */
 export function optionMissingIn(target: AsteriskTarget, type: string, name: string): string | undefined {
@@ -26,7 +33,12 @@ export function valueMissingIn(target: AsteriskTarget, opt: OptionInfo, item: st
  * With no version set, the releases each suggestion needs when not every release has it (for quick-fix titles).
  * `kind` says what the suggestions are: option names of `type`, or values of `option`.
  */
-export function suggestionNeeds(target: AsteriskTarget, type: string, suggestions: readonly string[], option?: string): Record<string, string> | undefined {
+export function suggestionNeeds(
+  target: AsteriskTarget,
+  type: string,
+  suggestions: readonly string[],
+  option?: string,
+): Record<string, string> | undefined {
   if (target.explicit) return undefined;
   const out: Record<string, string> = {};
   for (const s of suggestions) {
@@ -41,7 +53,12 @@ export function suggestionNeeds(target: AsteriskTarget, type: string, suggestion
  * (`testlaw` on 16 and 18) is no problem there, and one master has but the target lacks (`h265` before 16.7.0)
  * is: Asterisk rejects an unknown codec and drops the object.
  */
-export function codecProblemsAt(target: AsteriskTarget, opt: OptionInfo, value: string, problems: ValueProblem[]): ValueProblem[] {
+export function codecProblemsAt(
+  target: AsteriskTarget,
+  opt: OptionInfo,
+  value: string,
+  problems: ValueProblem[],
+): ValueProblem[] {
   if (opt.kind !== 'codec-list') return problems;
   const knownHere = (name: string) => codecAvailability(name) !== undefined && codecExists(target, name);
   const out: ValueProblem[] = [];
@@ -56,7 +73,12 @@ export function codecProblemsAt(target: AsteriskTarget, opt: OptionInfo, value: 
     const since = codecAvailability(name);
     if (!since || codecExists(target, name) || !findCodec(name)) continue;
     const start = it.start + (it.text.startsWith('!') ? 1 : 0);
-    out.push({ fails: true, message: `codec '${name}' ${missingIn(target, { since })}`, start, end: start + name.length });
+    out.push({
+      fails: true,
+      message: `codec '${name}' ${missingIn(target, { since })}`,
+      start,
+      end: start + name.length,
+    });
   }
   return out;
 }

@@ -4,7 +4,16 @@
  * them and what it refuses to create.
  */
 import { findOptionAt, optionsAt } from '../schema/versioned';
-import { aType, booleanValue, getType, isExtendedField, splitWizardKey, suggest, typesWithOption, wizardPrefixes } from '../schema/schema';
+import {
+  aType,
+  booleanValue,
+  getType,
+  isExtendedField,
+  splitWizardKey,
+  suggest,
+  typesWithOption,
+  wizardPrefixes,
+} from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, splitList } from '../schema/values';
 import { addObject } from './apply';
 import { fail, type BuildContext } from './context';
@@ -35,14 +44,23 @@ export function wizardSection(ctx: BuildContext, s: Section): void {
 function reportNotAWizard(ctx: BuildContext, s: Section): void {
   const tv = typeVar(s.vars);
   if (tv) {
-    ctx.sink.add({ ...entryRange(tv.entry, 'value'), code: 'unknown-type',
+    ctx.sink.add({
+      ...entryRange(tv.entry, 'value'),
+      code: 'unknown-type',
       message: `pjsip_wizard.conf is only read by the config wizard, which takes sections with exactly type=wizard: [${s.name}] is ignored${getType(tv.value)?.configurable ? ` (define ${aType(tv.value)} in pjsip.conf)` : ''}.`,
-      data: { suggestions: ['wizard'] } });
+      data: { suggestions: ['wizard'] },
+    });
   } else {
     const empty = s.vars.length === 0;
-    ctx.sink.add({ ...nameRange(s), code: 'missing-type', variant: empty ? 'empty' : undefined,
-      message: empty ? `[${s.name}] is empty and has no type=wizard: the config wizard ignores it.` : `[${s.name}] has no type=wizard line: the config wizard ignores it.`,
-      data: { types: ['wizard'] } });
+    ctx.sink.add({
+      ...nameRange(s),
+      code: 'missing-type',
+      variant: empty ? 'empty' : undefined,
+      message: empty
+        ? `[${s.name}] is empty and has no type=wizard: the config wizard ignores it.`
+        : `[${s.name}] has no type=wizard line: the config wizard ignores it.`,
+      data: { types: ['wizard'] },
+    });
   }
 }
 
@@ -63,7 +81,13 @@ export function checkWizardKeys(ctx: BuildContext, w: PjsipObject, mode: CheckMo
       const opt = wizType.byName.get(lower)!;
       if (lower === 'type') continue;
       for (const p of checkValue(opt, v.value)) {
-        ctx.sink.add({ ...entryRange(v.entry, 'value'), code: 'invalid-value', variant: 'not-an-object', message: `${p.message}.`, data: p.suggestions ? { suggestions: p.suggestions } : undefined });
+        ctx.sink.add({
+          ...entryRange(v.entry, 'value'),
+          code: 'invalid-value',
+          variant: 'not-an-object',
+          message: `${p.message}.`,
+          data: p.suggestions ? { suggestions: p.suggestions } : undefined,
+        });
       }
       continue;
     }
@@ -73,12 +97,28 @@ export function checkWizardKeys(ctx: BuildContext, w: PjsipObject, mode: CheckMo
 }
 
 /** In a wizard template, a prefixed option is checked here: no generated object sees it on its own. */
-function checkPrefixedInTemplate(ctx: BuildContext, w: PjsipObject, v: Variable, split: NonNullable<ReturnType<typeof splitWizardKey>>): void {
+function checkPrefixedInTemplate(
+  ctx: BuildContext,
+  w: PjsipObject,
+  v: Variable,
+  split: NonNullable<ReturnType<typeof splitWizardKey>>,
+): void {
   const target = split.prefix.targetType;
   if (findOptionAt(ctx.target, target, split.option) || isExtendedField(split.option)) return;
-  ctx.sink.add({ ...entryRange(v.entry, 'key', split.prefix.prefix.length), code: 'unknown-option', variant: 'not-an-object',
+  ctx.sink.add({
+    ...entryRange(v.entry, 'key', split.prefix.prefix.length),
+    code: 'unknown-option',
+    variant: 'not-an-object',
     message: `'${split.option}' is not ${aType(target)} option: every wizard that uses [${w.section.name}] fails to create its ${target}.`,
-    data: { suggestions: suggest(split.option, optionsAt(ctx.target, target).filter((o) => !o.wildcard).map((o) => o.name)) } });
+    data: {
+      suggestions: suggest(
+        split.option,
+        optionsAt(ctx.target, target)
+          .filter((o) => !o.wildcard)
+          .map((o) => o.name),
+      ),
+    },
+  });
 }
 
 /** Neither a wizard option nor a prefixed one: a prefix in the wrong case, a missing prefix, or a typo. */
@@ -88,11 +128,30 @@ function reportUnknownWizardKey(ctx: BuildContext, v: Variable): void {
   const targets = typesWithOption(v.name).filter((t) => wizardPrefixes().some((p) => p.targetType === t));
   const sugg = caseFix
     ? [caseFix.prefix + v.name.slice(caseFix.prefix.length)]
-    : suggest(v.name, [...wizType.options.map((o) => o.name), ...targets.flatMap((t) => wizardPrefixes().filter((p) => p.targetType === t).map((p) => p.prefix + v.name))], 3);
-  const hint = caseFix ? ` (wizard prefixes are case-sensitive: write '${caseFix.prefix}')`
-    : targets.length ? ` (options of generated objects need a prefix, e.g. '${wizardPrefixes().find((p) => p.targetType === targets[0])!.prefix}${v.name}')` : '';
-  ctx.sink.add({ ...entryRange(v.entry, 'key'), code: 'unknown-option', variant: 'not-an-object',
-    message: `'${v.name}' is not a wizard option${hint}: the wizard silently ignores it.`, data: { suggestions: sugg } });
+    : suggest(
+        v.name,
+        [
+          ...wizType.options.map((o) => o.name),
+          ...targets.flatMap((t) =>
+            wizardPrefixes()
+              .filter((p) => p.targetType === t)
+              .map((p) => p.prefix + v.name),
+          ),
+        ],
+        3,
+      );
+  const hint = caseFix
+    ? ` (wizard prefixes are case-sensitive: write '${caseFix.prefix}')`
+    : targets.length
+      ? ` (options of generated objects need a prefix, e.g. '${wizardPrefixes().find((p) => p.targetType === targets[0])!.prefix}${v.name}')`
+      : '';
+  ctx.sink.add({
+    ...entryRange(v.entry, 'key'),
+    code: 'unknown-option',
+    variant: 'not-an-object',
+    message: `'${v.name}' is not a wizard option${hint}: the wizard silently ignores it.`,
+    data: { suggestions: sugg },
+  });
 }
 
 // ---- flags -------------------------------------------------------------------------------------------------
@@ -111,7 +170,9 @@ export function wizardFlags(vars: readonly Variable[]): WizardFlags {
   const last = lastValues(vars.filter((v) => !splitWizardKey(v.name)));
   const flag = (n: string) => booleanValue(last.get(n)?.value ?? '') === true;
   return {
-    remoteHosts: splitList(last.get('remote_hosts')?.value ?? '').map((x) => x.text).filter(Boolean),
+    remoteHosts: splitList(last.get('remote_hosts')?.value ?? '')
+      .map((x) => x.text)
+      .filter(Boolean),
     sendsAuth: flag('sends_auth'),
     acceptsAuth: flag('accepts_auth'),
     sendsRegistrations: flag('sends_registrations'),
@@ -154,8 +215,15 @@ const WIZARD_STEPS: readonly { when?: (f: WizardFlags) => boolean; create: (w: W
 function expandWizard(ctx: BuildContext, s: Section): void {
   const own = lastValues(s.vars.filter((v) => !splitWizardKey(v.name)));
   const w: WizardRun = {
-    ctx, s, id: s.name, own, f: wizardFlags(s.vars), hdr: headerEntry(s),
-    transport: own.get('transport'), proxy: own.get('outbound_proxy'), outboundUser: null,
+    ctx,
+    s,
+    id: s.name,
+    own,
+    f: wizardFlags(s.vars),
+    hdr: headerEntry(s),
+    transport: own.get('transport'),
+    proxy: own.get('outbound_proxy'),
+    outboundUser: null,
   };
   for (const step of WIZARD_STEPS) if (!step.when || step.when(w.f)) step.create(w);
 }
@@ -167,8 +235,16 @@ function synth(name: string, value: string, entry: OptionEntry): Variable {
 /** A pseudo entry pointing at the wizard header, for values the wizard sets on its own. */
 function headerEntry(s: Section): OptionEntry {
   const base = s.file.tree.lineStarts[s.line];
-  const a = s.nameStart - base, b = s.nameEnd - base;
-  return new OptionEntry(s.file, s.line, { key: '', keyStart: a, keyEnd: b, op: '=', opStart: b, value: '', valueStart: a, valueEnd: b, escaped: false }, s, s.dead, base);
+  const a = s.nameStart - base,
+    b = s.nameEnd - base;
+  return new OptionEntry(
+    s.file,
+    s.line,
+    { key: '', keyStart: a, keyEnd: b, op: '=', opStart: b, value: '', valueStart: a, valueEnd: b, escaped: false },
+    s,
+    s.dead,
+    base,
+  );
 }
 
 /** Where the wizard's own option `n` is set (the header when it is not). */
@@ -179,7 +255,9 @@ function at(w: WizardRun, n: string): OptionEntry {
 /** The wizard's `prefix...` options, without the prefix: the options of the object it feeds. */
 function prefixed(w: WizardRun, prefix: string): Variable[] {
   const out: Variable[] = [];
-  for (const v of w.s.vars) if (v.name.startsWith(prefix)) out.push({ name: v.name.slice(prefix.length), value: v.value, entry: v.entry, extendedBy: v.extendedBy });
+  for (const v of w.s.vars)
+    if (v.name.startsWith(prefix))
+      out.push({ name: v.name.slice(prefix.length), value: v.value, entry: v.entry, extendedBy: v.extendedBy });
   return out;
 }
 
@@ -196,7 +274,10 @@ function outboundUsername(w: WizardRun): Variable | undefined {
 function need(w: WizardRun, entry: OptionEntry, option: string, message: string): void {
   const r = entry === w.hdr ? nameRange(w.s) : placeOn(w.s, entry, 'key');
   const add = [{ name: option, value: placeholder({ id: w.id, type: 'wizard' }, option.replace(/^.*\//, '')) }];
-  if (/_auth\/username$/.test(option) && !prefixed(w, option.replace('username', '')).some((v) => v.name.toLowerCase() === 'password')) {
+  if (
+    /_auth\/username$/.test(option) &&
+    !prefixed(w, option.replace('username', '')).some((v) => v.name.toLowerCase() === 'password')
+  ) {
     add.push({ name: option.replace('username', 'password'), value: 'CHANGE_ME' });
   }
   w.ctx.sink.add({ ...r, code: 'wizard-missing-required', message, data: { addOptions: add } });
@@ -204,10 +285,14 @@ function need(w: WizardRun, entry: OptionEntry, option: string, message: string)
 
 /** Prefixed lines for an option the wizard sets itself afterwards have no effect. */
 function overridden(w: WizardRun, list: Variable[], n: string, prefix: string, why: string): void {
-  for (const v of list) if (v.name.toLowerCase() === n && !v.synthetic) {
-    w.ctx.sink.add({ ...assignmentRange(v.entry), code: 'wizard-ignored-option',
-      message: `The wizard sets ${prefix}${n} itself (${why}), after this line: this value has no effect.` });
-  }
+  for (const v of list)
+    if (v.name.toLowerCase() === n && !v.synthetic) {
+      w.ctx.sink.add({
+        ...assignmentRange(v.entry),
+        code: 'wizard-ignored-option',
+        message: `The wizard sets ${prefix}${n} itself (${why}), after this line: this value has no effect.`,
+      });
+    }
 }
 
 function createEndpoint(w: WizardRun): void {
@@ -229,7 +314,8 @@ function createAor(w: WizardRun): void {
   if (w.proxy?.value) aorVars.push(synth('outbound_proxy', w.proxy.value, w.proxy.entry));
   if (!findIn(aor, 'contact')) {
     const pattern = w.own.get('contact_pattern')?.value ?? 'sip:${REMOTE_HOST}';
-    for (const h of w.f.remoteHosts) aorVars.push(synth('contact', pattern.split('${REMOTE_HOST}').join(h), at(w, 'remote_hosts')));
+    for (const h of w.f.remoteHosts)
+      aorVars.push(synth('contact', pattern.split('${REMOTE_HOST}').join(h), at(w, 'remote_hosts')));
   }
   addObject(w.ctx, w.s, 'aor', w.id, aorVars, 'aor/');
 }
@@ -243,10 +329,20 @@ function createInboundAuth(w: WizardRun): void {
   createAuth(w, 'accepts_auth', 'inbound_auth/', 'iauth');
 }
 
-function createAuth(w: WizardRun, flag: 'sends_auth' | 'accepts_auth', prefix: string, suffix: 'oauth' | 'iauth'): void {
+function createAuth(
+  w: WizardRun,
+  flag: 'sends_auth' | 'accepts_auth',
+  prefix: string,
+  suffix: 'oauth' | 'iauth',
+): void {
   const list = prefixed(w, prefix);
   if (!findIn(list, 'username')) {
-    need(w, at(w, flag), `${prefix}username`, `${flag}=yes needs ${prefix}username: Asterisk reports "Wizard '${w.id}' must have '${prefix}username'" and creates no ${suffix === 'oauth' ? 'outbound' : 'inbound'} auth${flag === 'sends_auth' ? ' (nor the inbound one)' : ''}.`);
+    need(
+      w,
+      at(w, flag),
+      `${prefix}username`,
+      `${flag}=yes needs ${prefix}username: Asterisk reports "Wizard '${w.id}' must have '${prefix}username'" and creates no ${suffix === 'oauth' ? 'outbound' : 'inbound'} auth${flag === 'sends_auth' ? ' (nor the inbound one)' : ''}.`,
+    );
     return;
   }
   if (flag === 'accepts_auth' && w.f.sendsAuth && !outboundUsername(w)) return;
@@ -261,8 +357,12 @@ function createIdentify(w: WizardRun): void {
   const idf = prefixed(w, 'identify/');
   overridden(w, idf, 'endpoint', 'identify/', `to '${id}'`);
   if (!f.remoteHosts.length) {
-    need(w, w.own.get('remote_hosts')?.entry ?? w.hdr, 'remote_hosts',
-      `A wizard that does not accept registrations needs remote_hosts (it builds an identify from them): Asterisk reports "Wizard '${id}' must have 'remote_hosts'" and creates no identify. Set remote_hosts, or accepts_registrations=yes for phones.`);
+    need(
+      w,
+      w.own.get('remote_hosts')?.entry ?? w.hdr,
+      'remote_hosts',
+      `A wizard that does not accept registrations needs remote_hosts (it builds an identify from them): Asterisk reports "Wizard '${id}' must have 'remote_hosts'" and creates no identify. Set remote_hosts, or accepts_registrations=yes for phones.`,
+    );
     return;
   }
   const ownMatch = !!findIn(idf, 'match');
@@ -279,9 +379,13 @@ function checkRemoteHosts(w: WizardRun, obj: PjsipObject): void {
   const rh = w.own.get('remote_hosts')!;
   const i = rh.value.indexOf(bad);
   const exact = rh.entry.valueEnd - rh.entry.valueStart === rh.value.length && i >= 0;
-  w.ctx.sink.add({ path: rh.entry.file.path, start: exact ? rh.entry.valueStart + i : rh.entry.valueStart, end: exact ? rh.entry.valueStart + i + bad.length : rh.entry.valueEnd,
+  w.ctx.sink.add({
+    path: rh.entry.file.path,
+    start: exact ? rh.entry.valueStart + i : rh.entry.valueStart,
+    end: exact ? rh.entry.valueStart + i + bad.length : rh.entry.valueEnd,
     code: 'invalid-value',
-    message: `'${bad}' is neither an IP address nor a host name: Asterisk cannot resolve it, so the wizard cannot create identify '${w.id}-identify'.` });
+    message: `'${bad}' is neither an IP address nor a host name: Asterisk cannot resolve it, so the wizard cannot create identify '${w.id}-identify'.`,
+  });
   fail(obj, `bad remote host '${bad}'`);
 }
 
@@ -300,8 +404,12 @@ function createRegistrations(w: WizardRun): void {
   overridden(w, reg, 'server_uri', 'registration/', 'from server_uri_pattern');
   overridden(w, reg, 'client_uri', 'registration/', 'from client_uri_pattern');
   if (!w.f.remoteHosts.length) {
-    need(w, at(w, 'sends_registrations'), 'remote_hosts',
-      `sends_registrations=yes needs remote_hosts: Asterisk reports "Wizard '${w.id}' must have 'remote_hosts' if it sends registrations" and creates no registration.`);
+    need(
+      w,
+      at(w, 'sends_registrations'),
+      'remote_hosts',
+      `sends_registrations=yes needs remote_hosts: Asterisk reports "Wizard '${w.id}' must have 'remote_hosts' if it sends registrations" and creates no registration.`,
+    );
     return;
   }
   if (w.f.sendsAuth && !outboundUsername(w)) return;
@@ -310,24 +418,43 @@ function createRegistrations(w: WizardRun): void {
   const cp = w.own.get('client_uri_pattern')?.value ?? 'sip:${USERNAME}@${REMOTE_HOST}';
   w.f.remoteHosts.forEach((h, n) => {
     const sub = (p: string) => p.split('${REMOTE_HOST}').join(h).split('${USERNAME}').join(user);
-    addObject(w.ctx, w.s, 'registration', `${w.id}-reg-${n}`, registrationVars(w, reg, sub(sp), sub(cp)), 'registration/');
+    addObject(
+      w.ctx,
+      w.s,
+      'registration',
+      `${w.id}-reg-${n}`,
+      registrationVars(w, reg, sub(sp), sub(cp)),
+      'registration/',
+    );
   });
 }
 
 function registrationVars(w: WizardRun, reg: Variable[], serverUri: string, clientUri: string): Variable[] {
   const { id, f, transport, proxy } = w;
-  const rv = [...reg, synth('server_uri', serverUri, at(w, 'remote_hosts')), synth('client_uri', clientUri, at(w, 'remote_hosts'))];
+  const rv = [
+    ...reg,
+    synth('server_uri', serverUri, at(w, 'remote_hosts')),
+    synth('client_uri', clientUri, at(w, 'remote_hosts')),
+  ];
   if (f.sendsAuth) rv.push(synth('outbound_auth', `${id}-oauth`, at(w, 'sends_auth')));
   if (transport?.value) rv.push(synth('transport', transport.value, transport.entry));
   if (proxy?.value) rv.push(synth('outbound_proxy', proxy.value, proxy.entry));
-  if (f.sendsLine) { rv.push(synth('line', 'yes', at(w, 'sends_line_with_registrations'))); rv.push(synth('endpoint', id, w.hdr)); }
+  if (f.sendsLine) {
+    rv.push(synth('line', 'yes', at(w, 'sends_line_with_registrations')));
+    rv.push(synth('endpoint', id, w.hdr));
+  }
   return rv;
 }
 
 function createPhoneprov(w: WizardRun): void {
   const pp = prefixed(w, 'phoneprov/');
   if (!findIn(pp, 'mac')) {
-    need(w, at(w, 'has_phoneprov'), 'phoneprov/MAC', `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${w.id}' must have 'phoneprov/MAC'" and creates no phoneprov.`);
+    need(
+      w,
+      at(w, 'has_phoneprov'),
+      'phoneprov/MAC',
+      `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${w.id}' must have 'phoneprov/MAC'" and creates no phoneprov.`,
+    );
     return;
   }
   addObject(w.ctx, w.s, 'phoneprov', `${w.id}-phoneprov`, [...pp, synth('endpoint', w.id, w.hdr)], 'phoneprov/');

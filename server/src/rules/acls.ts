@@ -6,7 +6,10 @@ import { sameName } from '../model/objects';
 import type { RuleSink } from './diagnostic';
 
 /** The options that name ACLs of acl.conf, by object type. */
-const ACL_OPTIONS: Readonly<Record<string, readonly string[]>> = { endpoint: ['acl', 'contact_acl'], acl: ['acl', 'contact_acl'] };
+const ACL_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  endpoint: ['acl', 'contact_acl'],
+  acl: ['acl', 'contact_acl'],
+};
 
 export function checkNamedAcls(model: Model, sink: RuleSink): void {
   const known = model.acls?.sections;

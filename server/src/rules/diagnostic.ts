@@ -31,6 +31,8 @@ export type { AddOptions, Suggestions };
 /** A finding of any rule, before its severity is known. */
 export type Finding = FindingOf<RuleId, RuleFixData, RuleVariants>;
 
-export type Diagnostic = { [K in RuleId]: Omit<Extract<Finding, { code: K }>, 'variant'> & { severity: Severity } }[RuleId];
+export type Diagnostic = {
+  [K in RuleId]: Omit<Extract<Finding, { code: K }>, 'variant'> & { severity: Severity };
+}[RuleId];
 
 export type RuleSink = FindingSink<Finding>;

@@ -44,8 +44,9 @@ export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectR
     variant: registers || dial ? undefined : 'no-calls-expected',
     message: registers
       ? `Endpoint '${o.id}' authenticates like a phone that registers, but has no aors: its REGISTER requests are refused and nothing can call it.`
-      : dial ? `Endpoint '${o.id}': the dialplan dials it at ${relativeTo(ctx.model.options.configDir, dial.file.path)}:${dial.line + 1}, but it has no aors: that call fails.`
-      : `Endpoint '${o.id}' has no aors: calls from it work, but it cannot be called (Dial(PJSIP/${o.id}) finds no contact) and nothing can register to it.`,
+      : dial
+        ? `Endpoint '${o.id}': the dialplan dials it at ${relativeTo(ctx.model.options.configDir, dial.file.path)}:${dial.line + 1}, but it has no aors: that call fails.`
+        : `Endpoint '${o.id}' has no aors: calls from it work, but it cannot be called (Dial(PJSIP/${o.id}) finds no contact) and nothing can register to it.`,
     data: { addOptions: [{ name: 'aors', value: o.id }] },
   });
 }

@@ -7,7 +7,13 @@ import { effective, type Effective } from '../model/objects';
 import type { DialReference } from '../model/dialplan';
 import type { PjsipObject } from '../model/types';
 import type { RuleSink } from './diagnostic';
-import { aorsRejectRegistrations, dialledEndpoints, endpointWithoutAors, endpointWithoutCodecs, identifiedEndpoints } from './endpoints';
+import {
+  aorsRejectRegistrations,
+  dialledEndpoints,
+  endpointWithoutAors,
+  endpointWithoutCodecs,
+  identifiedEndpoints,
+} from './endpoints';
 import { registrationStopsRetrying } from './registrations';
 import { duplicateListItems } from './resourceLists';
 import { timerBRaised } from './system';
@@ -37,7 +43,14 @@ const OBJECT_RULES: Readonly<Record<string, readonly ObjectRule[]>> = {
 };
 
 export function checkObjects(model: Model, sink: RuleSink): void {
-  const ctx: ObjectRuleContext = { model, sink, identified: identifiedEndpoints(model), dialled: dialledEndpoints(model), reported: new Set(), codecMemo: { vars: [], result: false } };
+  const ctx: ObjectRuleContext = {
+    model,
+    sink,
+    identified: identifiedEndpoints(model),
+    dialled: dialledEndpoints(model),
+    reported: new Set(),
+    codecMemo: { vars: [], result: false },
+  };
   for (const o of model.objects) {
     if (!o.loads) continue;
     const rules = OBJECT_RULES[o.type];

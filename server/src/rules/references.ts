@@ -14,15 +14,25 @@ export function checkReferences(configs: readonly Config[], index: ObjectIndex, 
   const untyped = new Set<string>();
   for (const c of configs) for (const s of c.categories) if (!s.isTemplate && !s.type) untyped.add(s.name);
   forEachValueReference(configs, index, (e, _cat, target, name, start, end, objs) => {
-    if (!objs?.length && target.option !== 'resource_list.list_item' && !untyped.has(name)) reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
+    if (!objs?.length && target.option !== 'resource_list.list_item' && !untyped.has(name))
+      reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
   });
 }
 
-function reportUnresolved(sink: RuleSink, e: OptionEntry, ref: { name: string; start: number; end: number; targetType: string }, index: ObjectIndex): void {
+function reportUnresolved(
+  sink: RuleSink,
+  e: OptionEntry,
+  ref: { name: string; start: number; end: number; targetType: string },
+  index: ObjectIndex,
+): void {
   // Did-you-mean candidates are ranked when a quick fix is asked for (features/referenceCandidates.ts), not here:
   // a config with many dangling names and many sections would make that quadratic.
   let otherType: string | undefined;
-  for (const [t, m] of index) if (t !== ref.targetType && m.has(ref.name)) { otherType = t; break; }
+  for (const [t, m] of index)
+    if (t !== ref.targetType && m.has(ref.name)) {
+      otherType = t;
+      break;
+    }
   const effect: Record<string, string> = {
     auth: 'requests that need it fail ("Couldn\'t find auth")',
     aor: 'the endpoint has no address to call or register to',
@@ -30,7 +40,10 @@ function reportUnresolved(sink: RuleSink, e: OptionEntry, ref: { name: string; s
     endpoint: 'requests are not matched to an endpoint ("No matching endpoint found")',
   };
   sink.add({
-    path: e.file.path, start: ref.start, end: ref.end, code: 'unresolved-reference',
+    path: e.file.path,
+    start: ref.start,
+    end: ref.end,
+    code: 'unresolved-reference',
     message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
     data: { createSection: { name: ref.name, type: ref.targetType } },
   });

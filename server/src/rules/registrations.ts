@@ -3,8 +3,15 @@ import type { Effective } from '../model/objects';
 import { effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import {
-  SHORT_LABELS, failureModel, whenItStops, keepRetryingPlan, retrySettings, stoppingClasses, transactionTimeout,
-  type ClassOutcome, type RetrySettings,
+  SHORT_LABELS,
+  failureModel,
+  whenItStops,
+  keepRetryingPlan,
+  retrySettings,
+  stoppingClasses,
+  transactionTimeout,
+  type ClassOutcome,
+  type RetrySettings,
 } from '../model/registrationFailures';
 import type { Model } from '../model/model';
 import type { PjsipObject } from '../model/types';
@@ -37,7 +44,10 @@ function stopsMessage(o: PjsipObject, stopping: readonly ClassOutcome[]): string
   const at = o.wizardPrefix ? `Registration '${o.id}' (from this wizard)` : `Registration '${o.id}'`;
   // classes that stop the same way share one phrase: "403, 404 and other fatal codes at once"
   const groups = new Map<string, string[]>();
-  for (const c of stopping) { const w = whenItStops(c); groups.set(w, [...(groups.get(w) ?? []), SHORT_LABELS[c.cls]]); }
+  for (const c of stopping) {
+    const w = whenItStops(c);
+    groups.set(w, [...(groups.get(w) ?? []), SHORT_LABELS[c.cls]]);
+  }
   const parts = [...groups].map(([w, labels]) => `${labels.join(', ')} ${w}`);
   return `${at} stops for good if the registrar keeps saying no: ${parts.join('; ')}. Then nothing is sent until 'pjsip send register ${o.id}', a reload of res_pjsip.so or a restart.`;
 }

@@ -32,77 +32,93 @@ export interface RuleInfo {
 const rules = [
   // ---- syntax: what Asterisk's config reader does -------------------------------------------------------
   {
-    id: 'syntax-unclosed-section', severity: 'error',
+    id: 'syntax-unclosed-section',
+    severity: 'error',
     summary: 'A section header without its closing `]`, or a template list `(...)` without its closing `)`.',
-    asterisk: 'Asterisk stops reading the file at that line and marks it invalid. When that file is pjsip.conf (or pjsip_wizard.conf) itself, nothing in it loads; in an included file, the rest of that file is lost.',
+    asterisk:
+      'Asterisk stops reading the file at that line and marks it invalid. When that file is pjsip.conf (or pjsip_wizard.conf) itself, nothing in it loads; in an included file, the rest of that file is lost.',
     example: '[6001\ntype=endpoint',
     fix: 'Close the bracket: `[6001]`.',
   },
   {
-    id: 'syntax-missing-equals', severity: 'warning',
+    id: 'syntax-missing-equals',
+    severity: 'warning',
     summary: 'A line that is not a section, a directive or a comment, and has no `=`.',
     asterisk: 'Asterisk logs "No \'=\' (equal sign)" and skips the line.',
     example: '[6001]\ntype=endpoint\nallow ulaw',
     fix: 'Write it as `key = value`, or comment it out with `;`.',
   },
   {
-    id: 'syntax-missing-name', severity: 'warning',
+    id: 'syntax-missing-name',
+    severity: 'warning',
     summary: 'An assignment with nothing before the `=`.',
     asterisk: 'Asterisk logs "No variable name" and skips the line.',
     example: '[6001]\n=endpoint',
     fix: 'Add the option name in front of the `=`.',
   },
   {
-    id: 'syntax-no-section', severity: 'error',
+    id: 'syntax-no-section',
+    severity: 'error',
     summary: 'An option (or any other non-comment line) before the first section header of the config.',
-    asterisk: 'Asterisk reports "No category context" and rejects the file: nothing in it loads (for an included file, the rest of that file is lost).',
+    asterisk:
+      'Asterisk reports "No category context" and rejects the file: nothing in it loads (for an included file, the rest of that file is lost).',
     example: 'type=endpoint\n[6001]',
     fix: 'Move the line below a `[section]` header, or comment it out.',
   },
   {
-    id: 'syntax-invalid-escape', severity: 'error',
+    id: 'syntax-invalid-escape',
+    severity: 'error',
     summary: 'A line that starts with `\\` followed by a space or nothing.',
     asterisk: 'Asterisk reports "Invalid escape" and rejects the file.',
     example: '[6001]\n\\ =x',
     fix: 'Remove the backslash, or escape a real character.',
   },
   {
-    id: 'section-trailing-text', severity: 'warning',
-    summary: 'Text after a section header\'s `]` (or after its `)`) that is not a comment.',
-    asterisk: 'Asterisk silently ignores it. In particular `[name] (!)` with a space is not a template: Asterisk creates a real object named `name`.',
+    id: 'section-trailing-text',
+    severity: 'warning',
+    summary: "Text after a section header's `]` (or after its `)`) that is not a comment.",
+    asterisk:
+      'Asterisk silently ignores it. In particular `[name] (!)` with a space is not a template: Asterisk creates a real object named `name`.',
     example: '[phone-template] (!)\ntype=endpoint',
     fix: 'Remove the space (`[phone-template](!)`) or turn the text into a comment.',
   },
   {
-    id: 'block-comment-unterminated', severity: 'warning',
+    id: 'block-comment-unterminated',
+    severity: 'warning',
     summary: 'A `;--` block comment that is never closed with `--;`.',
     asterisk: 'Everything after `;--` up to the end of the file is a comment: none of it loads.',
     example: ';-- old trunk\n[trunk]\ntype=endpoint',
     fix: 'Close the comment with `--;` where it should end.',
   },
   {
-    id: 'block-comment-stray-end', severity: 'error',
+    id: 'block-comment-stray-end',
+    severity: 'error',
     summary: 'A `--;` that does not close any `;--` block comment.',
-    asterisk: 'Asterisk\'s comment counter goes below zero, so it treats every following line of the file as commented out until the next `;--`.',
+    asterisk:
+      "Asterisk's comment counter goes below zero, so it treats every following line of the file as commented out until the next `;--`.",
     example: '[6001]\ntype=endpoint --;\ncontext=internal',
     fix: 'Remove the `--;`, or write a normal comment (`; ...`).',
   },
   {
-    id: 'block-comment-nesting', severity: 'error',
+    id: 'block-comment-nesting',
+    severity: 'error',
     summary: 'More than 128 nested `;--` block comments.',
     asterisk: 'Asterisk logs "Maximum nest limit" and cannot make progress on that line.',
     example: '(128 nested ;-- openers)',
     fix: 'Close block comments before opening new ones.',
   },
   {
-    id: 'line-ending-cr', severity: 'error',
+    id: 'line-ending-cr',
+    severity: 'error',
     summary: 'Lines that end with a lone carriage return (old Mac line endings).',
-    asterisk: 'Asterisk only breaks lines at a line feed, so it reads these lines as one long line: the sections and options after the first one do not exist for it.',
+    asterisk:
+      'Asterisk only breaks lines at a line feed, so it reads these lines as one long line: the sections and options after the first one do not exist for it.',
     example: '[6001]\\rtype=endpoint\\r',
     fix: 'Convert the file to LF (or CRLF) line endings.',
   },
   {
-    id: 'line-too-long', severity: 'error',
+    id: 'line-too-long',
+    severity: 'error',
     summary: 'A line longer than 8190 characters.',
     asterisk: 'Asterisk logs "Line too long, skipping" and drops the line.',
     example: 'a line of 9000 characters',
@@ -110,254 +126,351 @@ const rules = [
   },
   // ---- directives and files ------------------------------------------------------------------------------
   {
-    id: 'include-not-found', severity: 'error',
-    summary: '`#include` of a file that does not exist, or a glob that matches nothing; also of a folder, device, pipe, symlink loop, unreadable or oversized file (the message says which).',
-    asterisk: 'Asterisk logs "was listed as a #include but it does not exist" and rejects the including file: when that is pjsip.conf, nothing in it loads. `#tryinclude` is fine.',
+    id: 'include-not-found',
+    severity: 'error',
+    summary:
+      '`#include` of a file that does not exist, or a glob that matches nothing; also of a folder, device, pipe, symlink loop, unreadable or oversized file (the message says which).',
+    asterisk:
+      'Asterisk logs "was listed as a #include but it does not exist" and rejects the including file: when that is pjsip.conf, nothing in it loads. `#tryinclude` is fine.',
     example: '#include pjsip-trunks.conf',
     fix: 'Create the file, correct the path (relative paths start at the Asterisk config folder, not at the including file), or use `#tryinclude`.',
   },
   {
-    id: 'include-cycle', severity: 'error',
+    id: 'include-cycle',
+    severity: 'error',
     summary: 'A file that includes itself, directly or through other files.',
-    asterisk: 'Asterisk has no cycle check: it reads the file again and again until its include depth limit (10), so every section in it is defined several times and each type involved fails to load as a duplicate.',
+    asterisk:
+      'Asterisk has no cycle check: it reads the file again and again until its include depth limit (10), so every section in it is defined several times and each type involved fails to load as a duplicate.',
     example: '; in pjsip.conf\n#include pjsip.conf',
     fix: 'Remove the include that closes the loop.',
   },
   {
-    id: 'include-duplicate', severity: 'error',
+    id: 'include-duplicate',
+    severity: 'error',
     summary: 'A file that is included a second time.',
-    asterisk: 'Asterisk warns "Same File included more than once" and reads it again, so each object in it is defined twice and its type refuses to load.',
+    asterisk:
+      'Asterisk warns "Same File included more than once" and reads it again, so each object in it is defined twice and its type refuses to load.',
     example: '#include pjsip.d/a.conf\n#include pjsip.d/*.conf',
     fix: 'Include the file once.',
   },
   {
-    id: 'unknown-directive', severity: 'warning',
+    id: 'unknown-directive',
+    severity: 'warning',
     summary: 'A line starting with `#` that is not `#include`, `#tryinclude` or `#exec` (often meant as a comment).',
     asterisk: 'Asterisk logs "Unknown directive" and skips the line.',
     example: '#local_net=192.168.0.0/16',
     fix: 'Use `;` for comments.',
   },
   {
-    id: 'directive-missing-argument', severity: 'warning',
+    id: 'directive-missing-argument',
+    severity: 'warning',
     summary: '`#include`, `#tryinclude` or `#exec` without a file name or command.',
     asterisk: 'Asterisk logs "needs an argument" and skips the line.',
     example: '#include',
     fix: 'Give the file to include.',
   },
   {
-    id: 'file-not-included', severity: 'information',
-    summary: 'A pjsip*.conf file in the config folder (or a file open in the editor) that neither pjsip.conf nor pjsip_wizard.conf includes.',
-    asterisk: 'Asterisk never reads it. It is checked on its own, and its sections still resolve references, so that a file meant to be included is not drowned in errors.',
+    id: 'file-not-included',
+    severity: 'information',
+    summary:
+      'A pjsip*.conf file in the config folder (or a file open in the editor) that neither pjsip.conf nor pjsip_wizard.conf includes.',
+    asterisk:
+      'Asterisk never reads it. It is checked on its own, and its sections still resolve references, so that a file meant to be included is not drowned in errors.',
     example: '; pjsip_custom.conf, with no #include pjsip_custom.conf anywhere',
     fix: 'Add `#include <file>` to pjsip.conf if it should load, or delete the file.',
   },
   {
-    id: 'exec-not-checked', severity: 'information',
+    id: 'exec-not-checked',
+    severity: 'information',
     summary: '`#exec` output cannot be checked.',
-    asterisk: 'Asterisk only runs `#exec` when `execincludes=yes` is set in asterisk.conf. This tool never runs it, so whatever it would produce is not analysed.',
+    asterisk:
+      'Asterisk only runs `#exec` when `execincludes=yes` is set in asterisk.conf. This tool never runs it, so whatever it would produce is not analysed.',
     example: '#exec /usr/bin/generate-pjsip',
     fix: 'Nothing to fix; know that the generated part is not checked.',
   },
   // ---- sections and types -------------------------------------------------------------------------------
   {
-    id: 'unresolved-template', severity: 'error',
+    id: 'unresolved-template',
+    severity: 'error',
     summary: '`[x](tpl)` naming a section that is not defined earlier, or `[x](+)` with no earlier non-template `[x]`.',
-    asterisk: 'Asterisk logs "Inheritance requested, but category ... does not exist" (or "Category addition requested ...") and rejects the file. Names inside `(...)` are not trimmed, so `(a, b)` looks for " b".',
+    asterisk:
+      'Asterisk logs "Inheritance requested, but category ... does not exist" (or "Category addition requested ...") and rejects the file. Names inside `(...)` are not trimmed, so `(a, b)` looks for " b".',
     example: '[6001](phone-tpl)\ntype=endpoint',
     fix: 'Define the template above the section that uses it, fix its name, or remove spaces after commas.',
   },
   {
-    id: 'missing-type', severity: 'error',
+    id: 'missing-type',
+    severity: 'error',
     variants: { empty: { severity: 'warning', when: 'the section has no line at all' } },
-    summary: 'A section (not a template) without `type=`. `[global]` and `[system]` may omit it only while every option in them belongs to that type.',
-    asterisk: 'Asterisk silently ignores the section: no object is created. A `[global]` without `type=` that holds one option of another type is ignored as a whole, without a word.',
+    summary:
+      'A section (not a template) without `type=`. `[global]` and `[system]` may omit it only while every option in them belongs to that type.',
+    asterisk:
+      'Asterisk silently ignores the section: no object is created. A `[global]` without `type=` that holds one option of another type is ignored as a whole, without a word.',
     example: '[6001]\ncontext=internal',
     fix: 'Add `type=endpoint` (or the intended type); the quick fix offers the likely types.',
   },
   {
-    id: 'unknown-type', severity: 'error',
-    summary: '`type=` with a value that is not a PJSIP object type (type values are case-sensitive), a type that cannot be defined in this file, or a section in pjsip_wizard.conf that is not `type=wizard`.',
+    id: 'unknown-type',
+    severity: 'error',
+    summary:
+      '`type=` with a value that is not a PJSIP object type (type values are case-sensitive), a type that cannot be defined in this file, or a section in pjsip_wizard.conf that is not `type=wizard`.',
     asterisk: 'Asterisk silently ignores the section.',
     example: '[6001]\ntype=endpiont',
     fix: 'Use one of the type names; the quick fix offers the closest.',
   },
   {
-    id: 'duplicate-section', severity: 'error',
+    id: 'duplicate-section',
+    severity: 'error',
     summary: 'Two sections with the same name and the same type (names are case-sensitive).',
-    asterisk: 'Asterisk logs "configuration contains a duplicate object" and refuses to load every object of that type, not just the duplicate.',
+    asterisk:
+      'Asterisk logs "configuration contains a duplicate object" and refuses to load every object of that type, not just the duplicate.',
     example: '[6001]\ntype=aor\n[6001]\ntype=aor',
     fix: 'Rename one of them, or merge them (use `[6001](+)` to add options to an earlier section).',
   },
   {
-    id: 'duplicate-singleton', severity: 'error',
+    id: 'duplicate-singleton',
+    severity: 'error',
     variants: { system: { severity: 'warning', when: 'a second `type=system` section (Asterisk keeps one)' } },
     summary: 'More than one `type=global` (error) or more than one `type=system` (warning).',
-    asterisk: 'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
+    asterisk:
+      'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
     example: '[global]\ntype=global\n[global2]\ntype=global',
     fix: 'Keep one section of that type and merge the options into it.',
   },
   // ---- options and values --------------------------------------------------------------------------------
   {
-    id: 'unknown-option', severity: 'error',
-    variants: { 'not-an-object': { severity: 'warning', when: 'the line is in a template without a type, or is a wizard-level key of pjsip_wizard.conf' } },
-    summary: 'An option the object\'s type does not have: a misspelling, or an option of another type (`max_contacts` on an endpoint). In pjsip_wizard.conf: an unknown `endpoint/...` (etc.) option is an error, an unknown wizard-level key a warning.',
-    asterisk: 'Asterisk logs "Could not find option suitable for category" and drops the whole object ("No matching endpoint found" later). The wizard fails to create that object. An unknown wizard-level key is silently ignored, so the setting you meant does nothing.',
+    id: 'unknown-option',
+    severity: 'error',
+    variants: {
+      'not-an-object': {
+        severity: 'warning',
+        when: 'the line is in a template without a type, or is a wizard-level key of pjsip_wizard.conf',
+      },
+    },
+    summary:
+      "An option the object's type does not have: a misspelling, or an option of another type (`max_contacts` on an endpoint). In pjsip_wizard.conf: an unknown `endpoint/...` (etc.) option is an error, an unknown wizard-level key a warning.",
+    asterisk:
+      'Asterisk logs "Could not find option suitable for category" and drops the whole object ("No matching endpoint found" later). The wizard fails to create that object. An unknown wizard-level key is silently ignored, so the setting you meant does nothing.',
     example: '[6001]\ntype=endpoint\nmax_contacts=1',
     fix: 'Fix the name or move the option to the right section; the quick fix offers the closest names.',
   },
   {
-    id: 'invalid-value', severity: 'error',
+    id: 'invalid-value',
+    severity: 'error',
     variants: {
       'not-an-object': { severity: 'warning', when: 'the line is in a template, or is a wizard-level key' },
       harmless: { severity: 'warning', when: 'Asterisk accepts the value anyway (an unknown boolean word means "no")' },
     },
-    summary: 'A value the option does not accept: unknown enum word or codec, not a number, a stray comma in a list, a bad IP address, a case-sensitive enum in the wrong case. For booleans, an unknown word is a warning.',
-    asterisk: 'Asterisk logs "Error parsing" and drops the object. Boolean options are different: an unknown word silently means "no".',
+    summary:
+      'A value the option does not accept: unknown enum word or codec, not a number, a stray comma in a list, a bad IP address, a case-sensitive enum in the wrong case. For booleans, an unknown word is a warning.',
+    asterisk:
+      'Asterisk logs "Error parsing" and drops the object. Boolean options are different: an unknown word silently means "no".',
     example: '[6001]\ntype=endpoint\ndtmf_mode=rfc2833x',
     fix: 'Use one of the accepted values; the quick fix offers the closest.',
   },
   {
-    id: 'duplicate-option', severity: 'warning', tag: 'unnecessary',
+    id: 'duplicate-option',
+    severity: 'warning',
+    tag: 'unnecessary',
     summary: 'An option where the last line wins, set twice in the same section.',
     asterisk: 'Asterisk keeps only the last value (for `type`, only the first). The earlier line has no effect.',
     example: '[6001]\ntype=endpoint\ncontext=a\ncontext=b',
     fix: 'Remove the line that has no effect (quick fix).',
   },
   {
-    id: 'deprecated-option', severity: 'warning', tag: 'deprecated',
+    id: 'deprecated-option',
+    severity: 'warning',
+    tag: 'deprecated',
     summary: 'An option Asterisk has deprecated (`md5_cred`, `preferred_codec_only`, `threadpool_*`, ...).',
     asterisk: 'It still works for now, but may log a deprecation warning and will be removed.',
     example: '[6001]\ntype=auth\nmd5_cred=...',
     fix: 'Use the replacement named in the message.',
   },
   {
-    id: 'deprecated-value', severity: 'hint', tag: 'deprecated',
+    id: 'deprecated-value',
+    severity: 'hint',
+    tag: 'deprecated',
     summary: 'A value Asterisk documents as deprecated (`auth_type=userpass`, `auth_type=md5`).',
     asterisk: 'Accepted and treated like the current value.',
     example: '[6001]\ntype=auth\nauth_type=userpass',
     fix: 'Write the current value (`auth_type=digest`).',
   },
   {
-    id: 'missing-required-option', severity: 'error',
-    summary: 'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like.',
-    asterisk: 'Asterisk logs why ("No authentication username", "is not configured to match anything", ...) and drops the object.',
+    id: 'missing-required-option',
+    severity: 'error',
+    summary:
+      'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like.',
+    asterisk:
+      'Asterisk logs why ("No authentication username", "is not configured to match anything", ...) and drops the object.',
     example: '[trunk]\ntype=identify\nendpoint=trunk',
     fix: 'Add the option (quick fix inserts it with a placeholder).',
   },
   {
-    id: 'invalid-combination', severity: 'error',
-    summary: 'Options that Asterisk refuses together, or a value that breaks a relation with another option (`timers_min_se` below 90, `timers_sess_expires` below `timers_min_se`, `line=yes` without `endpoint`, ...).',
+    id: 'invalid-combination',
+    severity: 'error',
+    summary:
+      'Options that Asterisk refuses together, or a value that breaks a relation with another option (`timers_min_se` below 90, `timers_sess_expires` below `timers_min_se`, `line=yes` without `endpoint`, ...).',
     asterisk: 'Asterisk logs the conflict and drops the object.',
     example: '[6001]\ntype=endpoint\ntimers_min_se=60',
     fix: 'Follow the message: change or remove one of the options.',
-    where: 'On the value when the object writes it itself; when the value comes from a template, on the name of each object that fails (sections sharing the template may set the other option differently), with the template line as related information.',
+    where:
+      'On the value when the object writes it itself; when the value comes from a template, on the name of each object that fails (sections sharing the template may set the other option differently), with the template line as related information.',
   },
   // ---- references -----------------------------------------------------------------------------------------
   {
-    id: 'unresolved-reference', severity: 'error',
-    summary: '`auth=`, `outbound_auth=`, `aors=`, `transport=`, identify/registration `endpoint=` (and other references) naming no object of the right type in the config set.',
-    asterisk: 'The object loads, and then fails at call time: "Couldn\'t find auth", no aor to dial, "No matching endpoint found".',
+    id: 'unresolved-reference',
+    severity: 'error',
+    summary:
+      '`auth=`, `outbound_auth=`, `aors=`, `transport=`, identify/registration `endpoint=` (and other references) naming no object of the right type in the config set.',
+    asterisk:
+      'The object loads, and then fails at call time: "Couldn\'t find auth", no aor to dial, "No matching endpoint found".',
     example: '[6001]\ntype=endpoint\nauth=6001\naors=6001',
     fix: 'Fix the name (quick fix offers the closest names) or create the missing section (quick fix adds a stub).',
   },
   // ---- semantic checks across objects --------------------------------------------------------------------
   {
-    id: 'transport-bind-conflict', severity: 'error',
-    summary: 'Two udp (or tcp/tls) transports on the same port with overlapping addresses (0.0.0.0 overlaps every IPv4 address; no port means 5060, or 5061 for tls). ws/wss never conflict: the HTTP server carries them.',
+    id: 'transport-bind-conflict',
+    severity: 'error',
+    summary:
+      'Two udp (or tcp/tls) transports on the same port with overlapping addresses (0.0.0.0 overlaps every IPv4 address; no port means 5060, or 5061 for tls). ws/wss never conflict: the HTTP server carries them.',
     asterisk: 'The second transport fails to start: "could not be started: Address already in use".',
     example: '[t1]\ntype=transport\nbind=0.0.0.0\n[t2]\ntype=transport\nbind=127.0.0.1:5060',
     fix: 'Give each transport its own port, or remove the extra one.',
   },
   {
-    id: 'registration-without-transport', severity: 'error',
-    summary: 'A registration whose server URI needs a kind of transport (udp, tcp, tls for `sips:`, IPv6) that no transport in the config set provides.',
-    asterisk: 'Asterisk cannot build the registration\'s Contact and drops it at load with only "Could not create an object of type \'registration\'".',
+    id: 'registration-without-transport',
+    severity: 'error',
+    summary:
+      'A registration whose server URI needs a kind of transport (udp, tcp, tls for `sips:`, IPv6) that no transport in the config set provides.',
+    asterisk:
+      "Asterisk cannot build the registration's Contact and drops it at load with only \"Could not create an object of type 'registration'\".",
     example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
     fix: 'Add a transport of the needed protocol (or fix the URI).',
   },
   {
-    id: 'wizard-missing-required', severity: 'error',
-    summary: 'A wizard that needs an option it lacks: `accepts_auth` without `inbound_auth/username`, `sends_auth` without `outbound_auth/username`, `sends_registrations` or no `accepts_registrations` without `remote_hosts`, `has_phoneprov` without `phoneprov/MAC`.',
+    id: 'wizard-missing-required',
+    severity: 'error',
+    summary:
+      'A wizard that needs an option it lacks: `accepts_auth` without `inbound_auth/username`, `sends_auth` without `outbound_auth/username`, `sends_registrations` or no `accepts_registrations` without `remote_hosts`, `has_phoneprov` without `phoneprov/MAC`.',
     asterisk: 'Asterisk logs "Wizard ... must have ..." and does not create that part of the wizard\'s objects.',
     example: '[6001]\ntype=wizard\naccepts_auth=yes',
     fix: 'Add the missing option (quick fix), or turn the flag off.',
-    where: 'On the flag when the wizard sets it itself; when it inherits the flag from a template, on the name of the wizard that lacks the option (other wizards sharing the template may have it), with the template line as related information. The quick fix adds the option to that wizard.',
+    where:
+      'On the flag when the wizard sets it itself; when it inherits the flag from a template, on the name of the wizard that lacks the option (other wizards sharing the template may have it), with the template line as related information. The quick fix adds the option to that wizard.',
   },
   {
-    id: 'endpoint-without-aors', severity: 'warning',
-    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called), and extensions.conf does not dial it by name' } },
-    summary: 'An endpoint with no `aors`. A warning when it authenticates and no identify matches it, or when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call).',
-    asterisk: 'It loads, but it has no address: it cannot be called (a dial to it fails), and phones cannot register to it.',
+    id: 'endpoint-without-aors',
+    severity: 'warning',
+    variants: {
+      'no-calls-expected': {
+        severity: 'information',
+        when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called), and extensions.conf does not dial it by name',
+      },
+    },
+    summary:
+      'An endpoint with no `aors`. A warning when it authenticates and no identify matches it, or when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call).',
+    asterisk:
+      'It loads, but it has no address: it cannot be called (a dial to it fails), and phones cannot register to it.',
     example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
     fix: 'Add `aors=` with the name of an aor section.',
   },
   {
-    id: 'endpoint-without-codecs', severity: 'warning',
-    variants: { 'no-calls-expected': { severity: 'information', when: 'the endpoint has no AoR and is not a phone that registers (subscriptions and messages work without codecs)' } },
+    id: 'endpoint-without-codecs',
+    severity: 'warning',
+    variants: {
+      'no-calls-expected': {
+        severity: 'information',
+        when: 'the endpoint has no AoR and is not a phone that registers (subscriptions and messages work without codecs)',
+      },
+    },
     summary: 'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all.',
-    asterisk: 'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
+    asterisk:
+      'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
     example: '[6001]\ntype=endpoint\naors=6001',
     fix: 'Add `allow=ulaw` (or the codecs your phones use).',
   },
   {
-    id: 'aor-rejects-registrations', severity: 'warning',
+    id: 'aor-rejects-registrations',
+    severity: 'warning',
     summary: 'An aor used by an endpoint that authenticates, with `max_contacts` left at 0 and no static `contact`.',
     asterisk: 'max_contacts defaults to 0, which makes Asterisk refuse every REGISTER to that aor.',
     example: '[6001]\ntype=endpoint\nauth=6001\naors=6001\n[6001]\ntype=aor',
     fix: 'Add `max_contacts=1` (quick fix).',
   },
   {
-    id: 'registration-stops-retrying', severity: 'information', formerly: ['registration-stops-on-auth-failure'],
-    summary: 'An outbound registration that stops for good within a day when the registrar keeps saying no (a refused password, a 403, a 404, a registrar that is down): the rule names each kind of answer and how long the registration survives it, computed from its effective retry options.',
-    asterisk: 'A 401/407 to the REGISTER with credentials stops it at once while `auth_rejection_permanent=yes` (the default); a 403, a 404 and other fatal codes stop it at once unless `forbidden_retry_interval`/`fatal_retry_interval` are set; 408, 5xx, 6xx and no answer are retried every `retry_interval`. Every retry counts against one `max_retries` (10 by default), after which Asterisk logs "Maximum retries reached … stopping registration attempt" or "Fatal response \'N\' … stopping outbound registration" and sends nothing until `pjsip send register NAME`, a reload of res_pjsip.so or a restart. With the defaults a registrar that stops answering is dropped after about 16 minutes. A `Retry-After` header is obeyed and never counted.',
+    id: 'registration-stops-retrying',
+    severity: 'information',
+    formerly: ['registration-stops-on-auth-failure'],
+    summary:
+      'An outbound registration that stops for good within a day when the registrar keeps saying no (a refused password, a 403, a 404, a registrar that is down): the rule names each kind of answer and how long the registration survives it, computed from its effective retry options.',
+    asterisk:
+      'A 401/407 to the REGISTER with credentials stops it at once while `auth_rejection_permanent=yes` (the default); a 403, a 404 and other fatal codes stop it at once unless `forbidden_retry_interval`/`fatal_retry_interval` are set; 408, 5xx, 6xx and no answer are retried every `retry_interval`. Every retry counts against one `max_retries` (10 by default), after which Asterisk logs "Maximum retries reached … stopping registration attempt" or "Fatal response \'N\' … stopping outbound registration" and sends nothing until `pjsip send register NAME`, a reload of res_pjsip.so or a restart. With the defaults a registrar that stops answering is dropped after about 16 minutes. A `Retry-After` header is obeyed and never counted.',
     example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
     fix: 'Quick fix "Keep retrying after rejections": sets `auth_rejection_permanent=no` and, where missing, `retry_interval`, `forbidden_retry_interval`, `fatal_retry_interval`, and raises `max_retries` so that every kind of rejection is retried for more than a day. Values you wrote that already do their part are kept; each option goes where you wrote it (the registration, its template, or `registration/...` in a wizard). The former id `registration-stops-on-auth-failure` still works in settings and suppression comments.',
   },
   {
-    id: 'address-with-port', severity: 'warning',
+    id: 'address-with-port',
+    severity: 'warning',
     summary: 'A port in `external_signaling_address` or `external_media_address` of a transport.',
-    asterisk: 'Asterisk logs "Port disallowed in ..." and "Unable to lookup ...", ignores the address and still loads the transport, so SIP headers (or SDP) carry the private address and calls through NAT fail in one direction or drop.',
+    asterisk:
+      'Asterisk logs "Port disallowed in ..." and "Unable to lookup ...", ignores the address and still loads the transport, so SIP headers (or SDP) carry the private address and calls through NAT fail in one direction or drop.',
     example: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061',
     fix: 'Write the address alone; the signaling port belongs in `external_signaling_port`. The quick fix moves it there.',
   },
   {
-    id: 'timer-b-raised', severity: 'warning',
+    id: 'timer-b-raised',
+    severity: 'warning',
     summary: '`timer_b` (the INVITE timeout, default 32000 ms) below 64 × `timer_t1` (default 500 ms).',
-    asterisk: 'Asterisk logs "Timer B setting is too low" and uses 64 × timer_t1 instead, so the value written is not the one in effect.',
+    asterisk:
+      'Asterisk logs "Timer B setting is too low" and uses 64 × timer_t1 instead, so the value written is not the one in effect.',
     example: '[system]\ntype=system\ntimer_t1=1000',
     fix: 'Raise `timer_b` to at least 64 × `timer_t1`; the quick fix writes the value Asterisk will use.',
   },
   {
-    id: 'duplicate-list-item', severity: 'warning', tag: 'unnecessary',
+    id: 'duplicate-list-item',
+    severity: 'warning',
+    tag: 'unnecessary',
     summary: 'A `list_item` of a `resource_list` named a second time.',
     asterisk: 'Asterisk logs "Ignoring duplicated list item" and keeps the first; the list loads.',
     example: '[buddies]\ntype=resource_list\nevent=presence\nlist_item=alice,bob\nlist_item=alice',
     fix: 'Remove the repeated name.',
   },
   {
-    id: 'unknown-acl', severity: 'warning',
+    id: 'unknown-acl',
+    severity: 'warning',
     summary: 'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf).',
-    asterisk: 'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
+    asterisk:
+      'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
     example: '[6001]\ntype=endpoint\nacl=office',
     fix: 'Define `[office]` in acl.conf, or fix the name; completion offers the ACLs acl.conf defines.',
   },
   {
-    id: 'unknown-context', severity: 'warning',
-    summary: 'A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read.',
-    asterisk: 'Asterisk does not look at the dialplan when it loads the endpoint: it loads it, and then rejects every call from it because the extension is not found in that context ("Call from \'6001\' ... rejected because extension not found in context \'internl\'"). Sections `[general]` and `[globals]` of extensions.conf are settings, not contexts; templates `[x](!)` are not contexts either.',
-    example: '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
+    id: 'unknown-context',
+    severity: 'warning',
+    summary:
+      'A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read.',
+    asterisk:
+      "Asterisk does not look at the dialplan when it loads the endpoint: it loads it, and then rejects every call from it because the extension is not found in that context (\"Call from '6001' ... rejected because extension not found in context 'internl'\"). Sections `[general]` and `[globals]` of extensions.conf are settings, not contexts; templates `[x](!)` are not contexts either.",
+    example:
+      '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
     fix: 'Fix the name (completion offers the contexts extensions.conf defines, go to definition opens one), or add the context to the dialplan. A context that only extensions.ael, extensions.lua or realtime defines is not seen: silence the rule with `; pjsip-disable-next-line unknown-context` or in the settings.',
   },
   {
-    id: 'unused-section', severity: 'hint', tag: 'unnecessary',
-    summary: 'An auth or aor that nothing names: no endpoint\'s `auth`, `outbound_auth` or `aors`, no registration\'s `outbound_auth`, no dial string in extensions.conf.',
-    asterisk: 'Asterisk loads it and never uses it: it only finds auths and aors by name. It usually means the name on the other side is misspelled (the message points at a close unresolved name when there is one). Transports are not reported: Asterisk picks a transport by protocol and address when nothing names one, and every transport listens on its port whether named or not. Objects a wizard generates are never reported.',
+    id: 'unused-section',
+    severity: 'hint',
+    tag: 'unnecessary',
+    summary:
+      "An auth or aor that nothing names: no endpoint's `auth`, `outbound_auth` or `aors`, no registration's `outbound_auth`, no dial string in extensions.conf.",
+    asterisk:
+      'Asterisk loads it and never uses it: it only finds auths and aors by name. It usually means the name on the other side is misspelled (the message points at a close unresolved name when there is one). Transports are not reported: Asterisk picks a transport by protocol and address when nothing names one, and every transport listens on its port whether named or not. Objects a wizard generates are never reported.',
     example: '[6001]\ntype=endpoint\nauth=6010\n[6001]\ntype=auth\nusername=6001\npassword=secret',
     fix: 'Name it where it is meant to be used (often: fix the misspelled name there), or delete the section.',
   },
   {
-    id: 'wizard-ignored-option', severity: 'warning',
-    summary: 'A wizard-generated object\'s option that the wizard overwrites (`endpoint/aors`, `identify/endpoint`, `registration/server_uri`, ...).',
+    id: 'wizard-ignored-option',
+    severity: 'warning',
+    summary:
+      "A wizard-generated object's option that the wizard overwrites (`endpoint/aors`, `identify/endpoint`, `registration/server_uri`, ...).",
     asterisk: 'The wizard appends its own value after yours, so yours has no effect.',
     example: '[trunk]\ntype=wizard\nendpoint/aors=other',
     fix: 'Remove the line, or set the wizard-level option that controls it (`server_uri_pattern`, ...).',
@@ -378,7 +491,9 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /** Former id -> current id. */
-const renamed = new Map<string, RuleId>(rules.flatMap((r) => ((r as RuleInfo).formerly ?? []).map((f) => [f, r.id] as const)));
+const renamed = new Map<string, RuleId>(
+  rules.flatMap((r) => ((r as RuleInfo).formerly ?? []).map((f) => [f, r.id] as const)),
+);
 
 /** The current id for an id or a former id (settings and comments may still use the old one). */
 export function currentRuleId(id: string): string {
@@ -402,7 +517,9 @@ export function severityOf(id: RuleId, variant?: string): Severity {
 
 // Every problem the model reports has a rule, and every variant it uses is documented in the table.
 type Rule = (typeof rules)[number];
-type TableVariants<K extends RuleId> = keyof NonNullable<Extract<Rule, { id: K }> extends { variants: infer V } ? V : never>;
+type TableVariants<K extends RuleId> = keyof NonNullable<
+  Extract<Rule, { id: K }> extends { variants: infer V } ? V : never
+>;
 type MissingRule = Exclude<ModelProblemCode, RuleId>;
 type MissingVariant = { [K in keyof RuleVariants]: Exclude<RuleVariants[K], TableVariants<K>> }[keyof RuleVariants];
 export const everyProblemHasARule: [MissingRule, MissingVariant] extends [never, never] ? true : never = true;

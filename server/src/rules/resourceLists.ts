@@ -12,7 +12,10 @@ export function duplicateListItems(o: PjsipObject, _eff: Effective, ctx: ObjectR
     const exact = e.valueEnd - e.valueStart === v.value.length;
     for (const it of splitList(v.value)) {
       if (!it.text) continue;
-      if (!seen.has(it.text)) { seen.add(it.text); continue; }
+      if (!seen.has(it.text)) {
+        seen.add(it.text);
+        continue;
+      }
       ctx.sink.add({
         path: e.file.path,
         start: exact ? e.valueStart + it.start : e.valueStart,

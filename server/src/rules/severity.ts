@@ -11,18 +11,27 @@ export function parseSeverityOverride(text: string): { id: string; severity: Sev
   const eq = text.indexOf('=');
   if (eq <= 0) return undefined;
   const id = currentRuleId(text.slice(0, eq).trim());
-  const severity = text.slice(eq + 1).trim().toLowerCase();
+  const severity = text
+    .slice(eq + 1)
+    .trim()
+    .toLowerCase();
   if (!getRule(id) || !LEVELS.has(severity)) return undefined;
   return { id, severity: severity as Severity | 'off' };
 }
 
 /** Apply user severities: 'off' drops the rule's diagnostics, a level replaces the default one. */
-export function applySeverityOverrides(diags: readonly Diagnostic[], overrides: SeverityOverrides | undefined): Diagnostic[] {
+export function applySeverityOverrides(
+  diags: readonly Diagnostic[],
+  overrides: SeverityOverrides | undefined,
+): Diagnostic[] {
   if (!overrides || !Object.keys(overrides).length) return [...diags];
   // A former id stands for the current one (the current id wins when both are set).
   const byCurrent: SeverityOverrides = {};
   for (const [k, v] of Object.entries(overrides)) if (currentRuleId(k) !== k) byCurrent[currentRuleId(k)] = v;
-  overrides = { ...byCurrent, ...Object.fromEntries(Object.entries(overrides).filter(([k]) => currentRuleId(k) === k)) };
+  overrides = {
+    ...byCurrent,
+    ...Object.fromEntries(Object.entries(overrides).filter(([k]) => currentRuleId(k) === k)),
+  };
   const out: Diagnostic[] = [];
   for (const d of diags) {
     const o = overrides[d.code];

@@ -16,7 +16,10 @@ interface Suppressions {
 }
 
 function parseIds(text: string): Set<string> | 'all' {
-  const ids = text.split(/[\s,]+/).map((s) => currentRuleId(s.trim())).filter(Boolean);
+  const ids = text
+    .split(/[\s,]+/)
+    .map((s) => currentRuleId(s.trim()))
+    .filter(Boolean);
   return ids.length ? new Set(ids) : 'all';
 }
 
@@ -52,7 +55,8 @@ export function applySuppressions(diags: Diagnostic[], files: Map<string, Source
     const f = files.get(d.path);
     if (!f) return true;
     let s = cache.get(d.path);
-    if (!s) cache.set(d.path, (s = f.text.includes('pjsip-disable-') ? suppressionsOf(f) : { file: null, lines: new Map() }));
+    if (!s)
+      cache.set(d.path, (s = f.text.includes('pjsip-disable-') ? suppressionsOf(f) : { file: null, lines: new Map() }));
     if (covers(s.file, d.code)) return false;
     if (!s.lines.size) return true;
     return !covers(s.lines.get(lineIndexAt(f.tree.lineStarts, d.start)), d.code);

@@ -16,9 +16,14 @@ function code(s: string): string {
 /** How the value is written, in a short phrase. */
 export function valueFormat(o: OptionInfo, locale?: Locale): string {
   return docWords(locale).valueFormat({
-    kind: o.kind, unit: o.unit, range: o.range, caseSensitive: o.caseSensitive, target: o.target,
+    kind: o.kind,
+    unit: o.unit,
+    range: o.range,
+    caseSensitive: o.caseSensitive,
+    target: o.target,
     format: o.format ? factText(locale, plainFormat(o.format)) : undefined,
-    trueWords: booleanWords.true.filter((w) => w !== 'yes').join('/'), falseWords: booleanWords.false.filter((w) => w !== 'no').join('/'),
+    trueWords: booleanWords.true.filter((w) => w !== 'yes').join('/'),
+    falseWords: booleanWords.false.filter((w) => w !== 'no').join('/'),
   });
 }
 
@@ -34,7 +39,9 @@ function badValueCase(o: OptionInfo): BadValueCase {
   if (o.ignored) return 'ignored';
   if (o.openEnum) return 'openEnum';
   if (o.parser === 'OPT_STRINGFIELD_T' || o.parser === 'OPT_CHAR_ARRAY_T') {
-    return o.validation && /must not be empty|empty value is rejected/.test(o.validation) ? 'emptyRefused' : 'storedAsWritten';
+    return o.validation && /must not be empty|empty value is rejected/.test(o.validation)
+      ? 'emptyRefused'
+      : 'storedAsWritten';
   }
   if (o.kind === 'reference' || o.kind === 'reference-list') return 'unknownName';
   return o.type === 'wizard' ? 'wizard' : 'refused';
@@ -53,7 +60,13 @@ export function defaultText(o: OptionInfo, locale?: Locale): string | undefined 
 }
 
 /** Which releases have it, and whether the target does: `- **Asterisk:** 20.12.0 · 21.7.0 · 22.2.0 · 23`. */
-function releasesLine(w: DocWords, target: AsteriskTarget | undefined, type: string, option?: string, value?: string): string {
+function releasesLine(
+  w: DocWords,
+  target: AsteriskTarget | undefined,
+  type: string,
+  option?: string,
+  value?: string,
+): string {
   const a = availability(type, option, value);
   const missing = target && !present(target, a.since, a.removed) ? w.notInTarget(target.label) : '';
   return `- **${w.labels.asterisk}:** ${formatBranches(a)}${missing}`;
@@ -70,22 +83,42 @@ export interface DocOptions {
  * has it (see versioned.ts): its default, its values.
  */
 export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
-  const w = docWords(opts.locale), l = w.labels, loc = opts.locale;
+  const w = docWords(opts.locale),
+    l = w.labels,
+    loc = opts.locale;
   const item = (label: string, text: string) => lines.push(`- **${label}:** ${text}`);
-  const lines: string[] = [w.optionTitle(`${opts.prefix ?? ''}${o.name}`, o.type), '', w.sentence(purposeText(loc, o.type, o.name, o.purpose))];
+  const lines: string[] = [
+    w.optionTitle(`${opts.prefix ?? ''}${o.name}`, o.type),
+    '',
+    w.sentence(purposeText(loc, o.type, o.name, o.purpose)),
+  ];
   if (o.deprecated) lines.push('', w.deprecated(o.deprecatedFor ?? o.aliasOf, !!o.ignored));
   lines.push('');
   item(l.value, valueFormat(o, loc));
   const def = defaultText(o, loc);
   if (def) item(l.default, def);
   if (o.values?.length && o.kind !== 'bool') {
-    const vals = o.values.map((v) => (o.deprecatedValues?.includes(v) ? `${code(v)} (${w.oldName})` : code(v))).join(', ');
+    const vals = o.values
+      .map((v) => (o.deprecatedValues?.includes(v) ? `${code(v)} (${w.oldName})` : code(v)))
+      .join(', ');
     item(l.accepted, `${vals}${o.acceptsBooleans ? w.andYesNo : ''}${o.acceptsInteger ? w.orNumber : ''}`);
   }
   const master = findOption(o.type, o.name);
-  const elsewhere = (master?.values ?? []).filter((v) => !o.values?.includes(v) && o.kind !== 'bool' && !o.olderRegistration);
-  if (elsewhere.length) item(l.otherReleases, elsewhere.map((v) => `${code(v)} (${formatBranches(availability(o.type, o.name, v))})`).join(', '));
-  if (o.params) item(l.parts, Object.entries(o.params).map(([k, v]) => `${code(k)} (${v.join(', ')})`).join('; '));
+  const elsewhere = (master?.values ?? []).filter(
+    (v) => !o.values?.includes(v) && o.kind !== 'bool' && !o.olderRegistration,
+  );
+  if (elsewhere.length)
+    item(
+      l.otherReleases,
+      elsewhere.map((v) => `${code(v)} (${formatBranches(availability(o.type, o.name, v))})`).join(', '),
+    );
+  if (o.params)
+    item(
+      l.parts,
+      Object.entries(o.params)
+        .map(([k, v]) => `${code(k)} (${v.join(', ')})`)
+        .join('; '),
+    );
   if (o.list || o.repeatable) item(l.lists, o.repeatable ? w.listsRepeatable : w.listsReplace);
   lines.push(releasesLine(w, opts.target, o.type, o.name));
   if (o.validation && !/^required$/.test(o.validation)) item(l.rule, factText(loc, o.validation));
@@ -129,8 +162,8 @@ export const typeSummaries: Readonly<Record<string, string>> = {
   'inbound-publication': 'which inbound PUBLISH events to accept from an endpoint',
   'asterisk-publication': 'state sharing between Asterisk servers',
   wizard: 'a shortcut that creates an endpoint, aor, auths, identify and registrations from one section',
-  contact: 'a registered contact (kept in Asterisk\'s internal database, not defined in files)',
-  subscription_persistence: 'a saved subscription (kept in Asterisk\'s internal database)',
+  contact: "a registered contact (kept in Asterisk's internal database, not defined in files)",
+  subscription_persistence: "a saved subscription (kept in Asterisk's internal database)",
 };
 
 export function typeDoc(type: string, target?: AsteriskTarget, locale?: Locale): string {

@@ -60,7 +60,7 @@ export const meanings: Readonly<Record<string, Readonly<Record<string, string>>>
     redundancy: 'redundant packets',
   },
   '*.dtls_verify': {
-    yes: 'verify the peer\'s certificate and fingerprint',
+    yes: "verify the peer's certificate and fingerprint",
     no: 'do not verify',
     fingerprint: 'verify only the fingerprint from SDP',
     certificate: 'verify only the certificate',
@@ -82,16 +82,16 @@ export const meanings: Readonly<Record<string, Readonly<Record<string, string>>>
   '*.incoming_call_offer_pref': {
     local: 'use our codec order, keeping only codecs both sides have',
     local_first: 'use only our first codec that both sides have',
-    remote: 'use the caller\'s codec order, keeping only codecs both sides have',
-    remote_first: 'use only the caller\'s first codec that both sides have',
+    remote: "use the caller's codec order, keeping only codecs both sides have",
+    remote_first: "use only the caller's first codec that both sides have",
   },
   '*.outgoing_call_offer_pref': {
     local: 'offer our codecs, in our order, that both sides have',
-    local_merge: 'offer our codecs first, then the other side\'s',
+    local_merge: "offer our codecs first, then the other side's",
     local_first: 'offer only our first codec that both sides have',
-    remote: 'offer the other side\'s codecs, in its order, that both sides have',
-    remote_merge: 'offer the other side\'s codecs first, then ours',
-    remote_first: 'offer only the other side\'s first codec that both sides have',
+    remote: "offer the other side's codecs, in its order, that both sides have",
+    remote_merge: "offer the other side's codecs first, then ours",
+    remote_first: "offer only the other side's first codec that both sides have",
   },
   '*.security_negotiation': {
     no: 'no media security negotiation',
@@ -107,8 +107,8 @@ export const meanings: Readonly<Record<string, Readonly<Record<string, string>>>
     udp: 'SIP over UDP (default port 5060)',
     tcp: 'SIP over TCP (default port 5060)',
     tls: 'SIP over TLS (default port 5061; needs cert_file and priv_key_file)',
-    ws: 'SIP over WebSocket, served by Asterisk\'s HTTP server (http.conf), not by bind',
-    wss: 'SIP over secure WebSocket, served by Asterisk\'s HTTPS server (http.conf)',
+    ws: "SIP over WebSocket, served by Asterisk's HTTP server (http.conf), not by bind",
+    wss: "SIP over secure WebSocket, served by Asterisk's HTTPS server (http.conf)",
     flow: 'a placeholder transport for connection-oriented flows; no bind needed',
   },
   'transport.method': {
@@ -145,7 +145,8 @@ export const algorithms: Readonly<Record<string, string>> = {
 /** The meaning of a value, in the locale (English when no translation exists). */
 export function valueMeaning(type: string, option: string, value: string, locale?: Locale): string | undefined {
   const v = value.toLowerCase();
-  if (/algorithms/.test(option)) return algorithms[v] === undefined ? undefined : meaningText(locale, `*algorithms=${v}`, algorithms[v]);
+  if (/algorithms/.test(option))
+    return algorithms[v] === undefined ? undefined : meaningText(locale, `*algorithms=${v}`, algorithms[v]);
   const own = meanings[`${type}.${option}`]?.[v];
   if (own !== undefined) return meaningText(locale, `${type}.${option}=${v}`, own);
   const any = meanings[`*.${option}`]?.[v];

@@ -41,10 +41,12 @@ for (const [name, t] of Object.entries(data.types)) {
 }
 for (const r of data.references) {
   const [t, o] = r.from.split('.');
-  const opt = types.get(t)?.byName.get(o.toLowerCase()) ?? types.get(t)?.patterns.find((p) => p.option.name === o)?.option;
+  const opt =
+    types.get(t)?.byName.get(o.toLowerCase()) ?? types.get(t)?.patterns.find((p) => p.option.name === o)?.option;
   if (opt && opt.refersTo?.includes(r.to)) opt.target = r.to;
 }
-for (const t of types.values()) for (const o of t.options) if (!o.target && o.refersTo?.length === 1) o.target = o.refersTo[0];
+for (const t of types.values())
+  for (const o of t.options) if (!o.target && o.refersTo?.length === 1) o.target = o.refersTo[0];
 
 /** All known types, including the wizard and the astdb-only ones (contact, subscription_persistence). */
 export function allTypes(): TypeInfo[] {
@@ -116,7 +118,8 @@ export function wizardPrefixes(): readonly WizardPrefixData[] {
 
 /** Split a wizard key into its prefix (matched case-sensitively, as Asterisk does) and the option name. */
 export function splitWizardKey(key: string): { prefix: WizardPrefixData; option: string } | undefined {
-  for (const p of data.wizard.prefixes) if (key.startsWith(p.prefix)) return { prefix: p, option: key.slice(p.prefix.length) };
+  for (const p of data.wizard.prefixes)
+    if (key.startsWith(p.prefix)) return { prefix: p, option: key.slice(p.prefix.length) };
   return undefined;
 }
 
@@ -139,11 +142,17 @@ export function suggest(word: string, candidates: Iterable<string>, max = 3): st
   }
   scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
   const out: string[] = [];
-  for (const s of scored) if (!out.includes(s.c)) { out.push(s.c); if (out.length >= max) break; }
+  for (const s of scored)
+    if (!out.includes(s.c)) {
+      out.push(s.c);
+      if (out.length >= max) break;
+    }
   return out;
 }
 
-let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
+let rowA = new Int32Array(64),
+  rowB = new Int32Array(64),
+  rowC = new Int32Array(64);
 
 /**
  * Damerau-Levenshtein distance (optimal string alignment). With `limit`, stops early and returns `limit + 1`
@@ -151,12 +160,19 @@ let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  const m = a.length, n = b.length;
+  const m = a.length,
+    n = b.length;
   if (!m) return n;
   if (!n) return m;
   if (Math.abs(m - n) > limit) return limit + 1;
-  if (rowA.length <= n) { rowA = new Int32Array(n + 1); rowB = new Int32Array(n + 1); rowC = new Int32Array(n + 1); }
-  let prev2 = rowA, prev = rowB, cur = rowC;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n + 1);
+    rowB = new Int32Array(n + 1);
+    rowC = new Int32Array(n + 1);
+  }
+  let prev2 = rowA,
+    prev = rowB,
+    cur = rowC;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
@@ -170,7 +186,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > limit) return limit + 1;
-    const t = prev2; prev2 = prev; prev = cur; cur = t;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[n];
 }

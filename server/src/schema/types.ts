@@ -1,8 +1,22 @@
 /** Shapes of the generated schema data (see scripts/generate-schema.mjs). Plain data, no behaviour. */
 
 export type ValueKind =
-  | 'bool' | 'string' | 'enum' | 'duration-seconds' | 'uint' | 'custom' | 'reference' | 'uri' | 'reference-list'
-  | 'acl' | 'enum-list' | 'duration-ms' | 'codec-list' | 'int' | 'double' | 'sockaddr';
+  | 'bool'
+  | 'string'
+  | 'enum'
+  | 'duration-seconds'
+  | 'uint'
+  | 'custom'
+  | 'reference'
+  | 'uri'
+  | 'reference-list'
+  | 'acl'
+  | 'enum-list'
+  | 'duration-ms'
+  | 'codec-list'
+  | 'int'
+  | 'double'
+  | 'sockaddr';
 
 export interface OptionData {
   name: string;

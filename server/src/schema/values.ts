@@ -27,7 +27,14 @@ const DOUBLE = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Check `value` for `opt`. Returns no problems when the value is fine. */
 export function checkValue(opt: OptionInfo, value: string): ValueProblem[] {
   let checker = checkers.get(opt);
-  if (!checker) checkers.set(opt, (checker = (opt.olderRegistration ? undefined : byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`]) ?? byKind[opt.kind] ?? noCheck));
+  if (!checker)
+    checkers.set(
+      opt,
+      (checker =
+        (opt.olderRegistration ? undefined : (byName[`${opt.type}.${opt.name}`] ?? byName[`*.${opt.name}`])) ??
+        byKind[opt.kind] ??
+        noCheck),
+    );
   if (checker === noCheck) return NONE;
   const out: ValueProblem[] = [];
   checker(opt, value, out);
@@ -61,7 +68,8 @@ export function splitList(value: string, seps = ','): { text: string; start: num
   for (let i = 0; i <= value.length; i++) {
     if (i === value.length || seps.includes(value[i])) {
       const raw = value.slice(s, i);
-      let a = s, b = i;
+      let a = s,
+        b = i;
       while (a < b && /\s/.test(value[a])) a++;
       while (b > a && /\s/.test(value[b - 1])) b--;
       out.push({ text: value.slice(a, b), start: a, end: b, raw });
@@ -76,9 +84,10 @@ function checkBool(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const sugg = suggest(value, ['yes', 'no'], 2);
   out.push({
     fails: false,
-    message: value === ''
-      ? `'${opt.name}' is empty, which Asterisk silently reads as 'no'`
-      : `'${value}' is not a yes/no word: Asterisk silently reads it as 'no'`,
+    message:
+      value === ''
+        ? `'${opt.name}' is empty, which Asterisk silently reads as 'no'`
+        : `'${value}' is not a yes/no word: Asterisk silently reads it as 'no'`,
     suggestions: sugg.length ? sugg : ['yes', 'no'],
   });
 }
@@ -86,7 +95,11 @@ function checkBool(opt: OptionInfo, value: string, out: ValueProblem[]): void {
 function enumMatches(opt: OptionInfo, v: string): boolean {
   const values = opt.values ?? [];
   if (opt.caseSensitive ? values.includes(v) : values.some((x) => x.toLowerCase() === v.toLowerCase())) return true;
-  if (opt.aliases && (opt.caseSensitive ? v in opt.aliases : Object.keys(opt.aliases).some((a) => a.toLowerCase() === v.toLowerCase()))) return true;
+  if (
+    opt.aliases &&
+    (opt.caseSensitive ? v in opt.aliases : Object.keys(opt.aliases).some((a) => a.toLowerCase() === v.toLowerCase()))
+  )
+    return true;
   if (opt.acceptsBooleans && booleanValue(v) !== undefined) return true;
   if (opt.acceptsInteger && INT.test(v)) return true;
   return false;
@@ -94,20 +107,29 @@ function enumMatches(opt: OptionInfo, v: string): boolean {
 
 function enumProblem(opt: OptionInfo, v: string, start: number | undefined, end: number | undefined): ValueProblem {
   const values = opt.values ?? [];
-  const caseHint = opt.caseSensitive && values.some((x) => x.toLowerCase() === v.toLowerCase())
-    ? ` (Asterisk compares this value case-sensitively: write '${values.find((x) => x.toLowerCase() === v.toLowerCase())}')` : '';
+  const caseHint =
+    opt.caseSensitive && values.some((x) => x.toLowerCase() === v.toLowerCase())
+      ? ` (Asterisk compares this value case-sensitively: write '${values.find((x) => x.toLowerCase() === v.toLowerCase())}')`
+      : '';
   let fails = validatedAtLoad(opt) && !opt.invalidSilentlyIgnored && !opt.openEnum;
-  let consequence = fails ? '' : opt.invalidSilentlyIgnored
-    ? '; Asterisk silently ignores it and keeps the default'
-    : '; the object loads, but the value has no effect';
-  if (opt.openEnum) { fails = false; consequence = '; the object loads, but nothing handles this value'; }
+  let consequence = fails
+    ? ''
+    : opt.invalidSilentlyIgnored
+      ? '; Asterisk silently ignores it and keeps the default'
+      : '; the object loads, but the value has no effect';
+  if (opt.openEnum) {
+    fails = false;
+    consequence = '; the object loads, but nothing handles this value';
+  }
   const sugg = suggest(v, values, 3);
   return {
     fails,
-    message: v === ''
-      ? `'${opt.name}' needs one of ${describeList(values)}${consequence}`
-      : `'${v}' is not a valid ${opt.name}${caseHint}; expected one of ${describeList(values)}${consequence}`,
-    start, end,
+    message:
+      v === ''
+        ? `'${opt.name}' needs one of ${describeList(values)}${consequence}`
+        : `'${v}' is not a valid ${opt.name}${caseHint}; expected one of ${describeList(values)}${consequence}`,
+    start,
+    end,
     suggestions: sugg.length ? sugg : undefined,
   };
 }
@@ -122,7 +144,12 @@ function checkEnumList(opt: OptionInfo, value: string, out: ValueProblem[]): voi
   if (value === '') return;
   for (const item of splitList(value)) {
     if (!validatedAtLoad(opt) && item.raw !== item.text) {
-      out.push({ fails: false, message: `Asterisk does not trim spaces in '${opt.name}': '${item.raw}' will not match`, start: item.start, end: item.end });
+      out.push({
+        fails: false,
+        message: `Asterisk does not trim spaces in '${opt.name}': '${item.raw}' will not match`,
+        start: item.start,
+        end: item.end,
+      });
       continue;
     }
     if (!enumMatches(opt, item.text)) out.push(enumProblem(opt, item.text, item.start, item.end));
@@ -132,19 +159,30 @@ function checkEnumList(opt: OptionInfo, value: string, out: ValueProblem[]): voi
 function checkUint(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const signed = opt.parser === 'OPT_INT_T';
   if (!(signed ? INT : UINT).test(value)) {
-    const what = opt.unit === 's' ? 'a whole number of seconds' : opt.unit === 'ms' ? 'a whole number of milliseconds' : signed ? 'a whole number' : 'a whole number (0 or more)';
+    const what =
+      opt.unit === 's'
+        ? 'a whole number of seconds'
+        : opt.unit === 'ms'
+          ? 'a whole number of milliseconds'
+          : signed
+            ? 'a whole number'
+            : 'a whole number (0 or more)';
     const fails = validatedAtLoad(opt);
     out.push({
       fails,
-      message: value === ''
-        ? `'${opt.name}' is empty; it needs ${what}${fails ? '' : '; the value is ignored'}`
-        : `'${value}' is not ${what}${/^\s*-/.test(value) && !signed ? ' (negative numbers are refused)' : ''}${fails ? '' : '; the value is ignored'}`,
+      message:
+        value === ''
+          ? `'${opt.name}' is empty; it needs ${what}${fails ? '' : '; the value is ignored'}`
+          : `'${value}' is not ${what}${/^\s*-/.test(value) && !signed ? ' (negative numbers are refused)' : ''}${fails ? '' : '; the value is ignored'}`,
     });
     return;
   }
   const n = parseCInt(value);
   if (opt.range && (n < opt.range[0] || n > opt.range[1])) {
-    out.push({ fails: true, message: `${value.trim()} is outside the allowed range ${opt.range[0]}..${opt.range[1]} for '${opt.name}'` });
+    out.push({
+      fails: true,
+      message: `${value.trim()} is outside the allowed range ${opt.range[0]}..${opt.range[1]} for '${opt.name}'`,
+    });
   }
 }
 
@@ -161,7 +199,8 @@ export function parseCInt(value: string): number {
 }
 
 function checkDouble(opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (!DOUBLE.test(value)) out.push({ fails: true, message: `'${value}' is not a number${opt.unit === 's' ? ' of seconds' : ''}` });
+  if (!DOUBLE.test(value))
+    out.push({ fails: true, message: `'${value}' is not a number${opt.unit === 's' ? ' of seconds' : ''}` });
 }
 
 const CODEC_SEPARATORS = ',|';
@@ -171,13 +210,20 @@ const CODEC_SEPARATORS = ',|';
  * parentheses, the form `pjsip show endpoint` prints, is one list: Asterisk strips the parentheses, and for `allow`
  * it replaces the codecs allowed so far (`wrapped`). With `editing`, a leading `(` alone counts (a list being typed).
  */
-export function codecListItems(value: string, editing = false): { items: ReturnType<typeof splitList>; wrapped: boolean } {
+export function codecListItems(
+  value: string,
+  editing = false,
+): { items: ReturnType<typeof splitList>; wrapped: boolean } {
   const open = value.search(/\S/);
   const close = value.trimEnd().length - 1;
   const wrapped = open >= 0 && value[open] === '(' && ((close > open && value[close] === ')') || editing);
   if (!wrapped) return { items: splitList(value, CODEC_SEPARATORS), wrapped };
   const innerEnd = close > open && value[close] === ')' ? close : value.length;
-  const items = splitList(value.slice(open + 1, innerEnd), CODEC_SEPARATORS).map((it) => ({ ...it, start: it.start + open + 1, end: it.end + open + 1 }));
+  const items = splitList(value.slice(open + 1, innerEnd), CODEC_SEPARATORS).map((it) => ({
+    ...it,
+    start: it.start + open + 1,
+    end: it.end + open + 1,
+  }));
   return { items, wrapped };
 }
 
@@ -187,23 +233,41 @@ function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void 
   for (const item of codecListItems(value).items) {
     let name = item.text;
     let start = item.start;
-    if (name.startsWith('!')) { name = name.slice(1); start++; }
+    if (name.startsWith('!')) {
+      name = name.slice(1);
+      start++;
+    }
     const colon = name.lastIndexOf(':');
     if (colon >= 0) {
       const ms = name.slice(colon + 1);
       if (!/^\s*\d+/.test(ms)) {
-        out.push({ fails: true, message: `'${ms}' is not a packetization time in milliseconds for codec '${name.slice(0, colon)}'`, start: start + colon + 1, end: item.end });
+        out.push({
+          fails: true,
+          message: `'${ms}' is not a packetization time in milliseconds for codec '${name.slice(0, colon)}'`,
+          start: start + colon + 1,
+          end: item.end,
+        });
         continue;
       }
       name = name.slice(0, colon);
     }
     if (name.toLowerCase() === 'all' || findCodec(name)) continue;
     if (name === '') {
-      out.push({ fails: true, message: `empty codec name in '${opt.name}' (a stray or doubled separator): Asterisk reads it as an unknown codec`, ...separatorOf(value, item) });
+      out.push({
+        fails: true,
+        message: `empty codec name in '${opt.name}' (a stray or doubled separator): Asterisk reads it as an unknown codec`,
+        ...separatorOf(value, item),
+      });
       continue;
     }
     const sugg = suggest(name, names, 3);
-    out.push({ fails: true, message: `'${name}' is not a codec Asterisk knows`, start, end: start + name.length, suggestions: sugg.length ? sugg : undefined });
+    out.push({
+      fails: true,
+      message: `'${name}' is not a codec Asterisk knows`,
+      start,
+      end: start + name.length,
+      suggestions: sugg.length ? sugg : undefined,
+    });
   }
 }
 
@@ -227,7 +291,11 @@ export function isIPv6(s: string): boolean {
   let groups = 0;
   for (let i = 0; i < all.length; i++) {
     const p = all[i];
-    if (i === all.length - 1 && p.includes('.')) { if (!IPV4.test(p)) return false; groups += 2; continue; }
+    if (i === all.length - 1 && p.includes('.')) {
+      if (!IPV4.test(p)) return false;
+      groups += 2;
+      continue;
+    }
     if (!/^[0-9a-fA-F]{1,4}$/.test(p)) return false;
     groups++;
   }
@@ -248,7 +316,10 @@ function checkAcl(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   for (const item of splitList(value)) {
     let t = item.text;
     let start = item.start;
-    if (t.startsWith('!')) { t = t.slice(1); start++; }
+    if (t.startsWith('!')) {
+      t = t.slice(1);
+      start++;
+    }
     const slash = t.indexOf('/');
     const addr = slash >= 0 ? t.slice(0, slash) : t;
     const mask = slash >= 0 ? t.slice(slash + 1) : undefined;
@@ -256,15 +327,21 @@ function checkAcl(opt: OptionInfo, value: string, out: ValueProblem[]): void {
     if (!v6 && !isIPv4(addr)) {
       out.push({
         fails: true,
-        message: item.text === ''
-          ? `empty entry in '${opt.name}' (a stray comma): Asterisk reports an invalid IP address`
-          : `'${addr}' is not an IP address${isHostname(addr) ? ' (host names are not accepted here)' : ''}`,
+        message:
+          item.text === ''
+            ? `empty entry in '${opt.name}' (a stray comma): Asterisk reports an invalid IP address`
+            : `'${addr}' is not an IP address${isHostname(addr) ? ' (host names are not accepted here)' : ''}`,
         ...(item.text === '' ? separatorOf(value, item) : { start, end: start + addr.length }),
       });
       continue;
     }
     if (mask !== undefined && !validMask(mask, v6)) {
-      out.push({ fails: true, message: `'${mask}' is not a valid netmask for ${addr}`, start: start + slash + 1, end: item.end });
+      out.push({
+        fails: true,
+        message: `'${mask}' is not a valid netmask for ${addr}`,
+        start: start + slash + 1,
+        end: item.end,
+      });
     }
   }
 }
@@ -278,10 +355,11 @@ function checkMatch(opt: OptionInfo, value: string, out: ValueProblem[]): void {
       // address[:port]/mask: the port is allowed here (ast_append_ha_with_port)
       const slash = t.indexOf('/');
       const addr = t.slice(0, slash);
-      const noPort = /^\[([^\]]+)\](?::\d+)?$/.exec(addr)?.[1] ?? (/^([^:]+):\d+$/.exec(addr)?.[1] ?? addr);
+      const noPort = /^\[([^\]]+)\](?::\d+)?$/.exec(addr)?.[1] ?? /^([^:]+):\d+$/.exec(addr)?.[1] ?? addr;
       const sub: ValueProblem[] = [];
       checkAcl(opt, noPort + t.slice(slash), sub);
-      for (const p of sub) out.push({ ...p, start: item.start + (p.start ?? 0), end: item.start + (p.end ?? t.length) });
+      for (const p of sub)
+        out.push({ ...p, start: item.start + (p.start ?? 0), end: item.start + (p.end ?? t.length) });
       continue;
     }
     if (isIPv4(t) || isIPv6(t)) continue;
@@ -290,21 +368,32 @@ function checkMatch(opt: OptionInfo, value: string, out: ValueProblem[]): void {
     const hp = /^([^:]+):(\d+)$/.exec(t);
     const host = hp ? hp[1] : t;
     if (isIPv4(host) || isHostname(host)) continue;
-    out.push({ fails: true, message: `'${t}' is neither an IP address nor a host name Asterisk can look up`, start: item.start, end: item.end });
+    out.push({
+      fails: true,
+      message: `'${t}' is neither an IP address nor a host name Asterisk can look up`,
+      start: item.start,
+      end: item.end,
+    });
   }
 }
 
 /** transport `bind`: IPv4[:port], [IPv6][:port] or a bare IPv6 address. Host names are refused. */
 function checkBind(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const b = parseBind(value);
-  if (!b) out.push({ fails: true, message: `'${value}' is not an IP address with an optional port (host names are not accepted for bind)` });
-  else if (b.port !== undefined && (b.port < 0 || b.port > 65535)) out.push({ fails: true, message: `port ${b.port} is out of range` });
+  if (!b)
+    out.push({
+      fails: true,
+      message: `'${value}' is not an IP address with an optional port (host names are not accepted for bind)`,
+    });
+  else if (b.port !== undefined && (b.port < 0 || b.port > 65535))
+    out.push({ fails: true, message: `port ${b.port} is out of range` });
 }
 
 export function parseBind(value: string): { host: string; port?: number; v6: boolean } | undefined {
   const v = value.trim();
   let m = /^\[([^\]]+)\](?::(\d+))?$/.exec(v);
-  if (m) return isIPv6(m[1]) ? { host: m[1], port: m[2] !== undefined ? Number(m[2]) : undefined, v6: true } : undefined;
+  if (m)
+    return isIPv6(m[1]) ? { host: m[1], port: m[2] !== undefined ? Number(m[2]) : undefined, v6: true } : undefined;
   if (isIPv6(v)) return { host: v, v6: true };
   m = /^([^:]+)(?::(\d+))?$/.exec(v);
   if (m && isIPv4(m[1])) return { host: m[1], port: m[2] !== undefined ? Number(m[2]) : undefined, v6: false };
@@ -328,7 +417,8 @@ function checkSipUri(_opt: OptionInfo, value: string, out: ValueProblem[]): void
 function checkContactList(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   for (const item of splitList(value)) {
     if (item.text === '') continue;
-    if (!isSipUri(item.text)) out.push({ fails: true, message: `'${item.text}' is not a sip: or sips: URI`, start: item.start, end: item.end });
+    if (!isSipUri(item.text))
+      out.push({ fails: true, message: `'${item.text}' is not a sip: or sips: URI`, start: item.start, end: item.end });
   }
 }
 
@@ -343,7 +433,12 @@ function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void
     if (item.text === '') continue;
     const m = /^(\d+)(?:-(\d+))?$/.exec(item.text);
     if (!m || Number(m[1]) > 63 || (m[2] !== undefined && (Number(m[2]) > 63 || Number(m[2]) < Number(m[1])))) {
-      out.push({ fails: false, message: `'${item.text}' is not a group number 0-63 or a range like 1-5; Asterisk ignores it`, start: item.start, end: item.end });
+      out.push({
+        fails: false,
+        message: `'${item.text}' is not a group number 0-63 or a range like 1-5; Asterisk ignores it`,
+        start: item.start,
+        end: item.end,
+      });
     }
   }
 }
@@ -351,45 +446,91 @@ function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void
 function checkTos(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (enumMatches(opt, value)) return;
   out.push(enumProblem({ ...opt, values: opt.values ?? [] }, value, undefined, undefined));
-  out[out.length - 1].message = `'${value}' is neither a DSCP class (${(opt.values ?? []).slice(0, 4).join(', ')}, ...) nor a number`;
+  out[out.length - 1].message =
+    `'${value}' is neither a DSCP class (${(opt.values ?? []).slice(0, 4).join(', ')}, ...) nor a number`;
 }
 
-const DIGEST_LEN: Record<string, number> = { 'MD5': 32, 'SHA-256': 64, 'SHA-512-256': 64 };
+const DIGEST_LEN: Record<string, number> = { MD5: 32, 'SHA-256': 64, 'SHA-512-256': 64 };
 
 function checkPasswordDigest(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   for (const item of splitList(value)) {
     const m = /^([^:]+):(.*)$/.exec(item.text);
-    if (!m) { out.push({ fails: true, message: `'${item.text}' is not <algorithm>:<hex digest>`, start: item.start, end: item.end }); continue; }
+    if (!m) {
+      out.push({
+        fails: true,
+        message: `'${item.text}' is not <algorithm>:<hex digest>`,
+        start: item.start,
+        end: item.end,
+      });
+      continue;
+    }
     const algo = Object.keys(DIGEST_LEN).find((a) => a.toLowerCase() === m[1].toLowerCase());
-    if (!algo) { out.push({ fails: true, message: `'${m[1]}' is not a digest algorithm (MD5, SHA-256, SHA-512-256)`, start: item.start, end: item.start + m[1].length }); continue; }
+    if (!algo) {
+      out.push({
+        fails: true,
+        message: `'${m[1]}' is not a digest algorithm (MD5, SHA-256, SHA-512-256)`,
+        start: item.start,
+        end: item.start + m[1].length,
+      });
+      continue;
+    }
     if (!/^[0-9a-fA-F]*$/.test(m[2]) || m[2].length !== DIGEST_LEN[algo]) {
-      out.push({ fails: true, message: `a ${algo} digest must be ${DIGEST_LEN[algo]} hex characters`, start: item.start + m[1].length + 1, end: item.end });
+      out.push({
+        fails: true,
+        message: `a ${algo} digest must be ${DIGEST_LEN[algo]} hex characters`,
+        start: item.start + m[1].length + 1,
+        end: item.end,
+      });
     }
   }
 }
 
 function checkMd5Cred(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (!/^[0-9a-fA-F]{32}$/.test(value)) out.push({ fails: true, message: 'md5_cred must be 32 hex characters (the MD5 of username:realm:password)' });
+  if (!/^[0-9a-fA-F]{32}$/.test(value))
+    out.push({ fails: true, message: 'md5_cred must be 32 hex characters (the MD5 of username:realm:password)' });
 }
 
 function checkCodecPrefs(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const params = opt.params ?? {};
   for (const item of splitList(value)) {
     const m = /^([^:]+):\s*(.*)$/.exec(item.text);
-    if (!m) { out.push({ fails: true, message: `'${item.text}' is not name: value`, start: item.start, end: item.end }); continue; }
+    if (!m) {
+      out.push({ fails: true, message: `'${item.text}' is not name: value`, start: item.start, end: item.end });
+      continue;
+    }
     const name = m[1].trim();
     const allowed = params[name];
-    if (!allowed) { out.push({ fails: true, message: `'${name}' is not one of ${describeList(Object.keys(params))}`, start: item.start, end: item.start + m[1].length }); continue; }
+    if (!allowed) {
+      out.push({
+        fails: true,
+        message: `'${name}' is not one of ${describeList(Object.keys(params))}`,
+        start: item.start,
+        end: item.start + m[1].length,
+      });
+      continue;
+    }
     if (!allowed.includes(m[2].trim())) {
       const vs = item.start + item.text.indexOf(m[2]);
-      out.push({ fails: true, message: `'${m[2].trim()}' is not a valid ${name}; expected one of ${describeList(allowed)}`, start: vs, end: item.end, suggestions: suggest(m[2].trim(), allowed) });
+      out.push({
+        fails: true,
+        message: `'${m[2].trim()}' is not a valid ${name}; expected one of ${describeList(allowed)}`,
+        start: vs,
+        end: item.end,
+        suggestions: suggest(m[2].trim(), allowed),
+      });
     }
   }
 }
 
 function checkFromUser(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const bad = /[^A-Za-z0-9\-._~%!$&'()*+,;=:]/.exec(value);
-  if (bad) out.push({ fails: true, message: `'${bad[0]}' is not allowed in from_user (only URI user characters are)`, start: bad.index, end: bad.index + 1 });
+  if (bad)
+    out.push({
+      fails: true,
+      message: `'${bad[0]}' is not allowed in from_user (only URI user characters are)`,
+      start: bad.index,
+      end: bad.index + 1,
+    });
 }
 
 function checkNotEmpty(opt: OptionInfo, value: string, out: ValueProblem[]): void {
@@ -398,7 +539,10 @@ function checkNotEmpty(opt: OptionInfo, value: string, out: ValueProblem[]): voi
 
 function checkSdp(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (value === '' || (opt.name === 'sdp_owner' && /\s/.test(value))) {
-    out.push({ fails: false, message: `Asterisk replaces this ${opt.name} with '-' (it must be non-empty${opt.name === 'sdp_owner' ? ' and without spaces' : ''})` });
+    out.push({
+      fails: false,
+      message: `Asterisk replaces this ${opt.name} with '-' (it must be non-empty${opt.name === 'sdp_owner' ? ' and without spaces' : ''})`,
+    });
   }
 }
 
@@ -406,35 +550,45 @@ function checkSecurityMechanisms(opt: OptionInfo, value: string, out: ValueProbl
   for (const item of splitList(value)) {
     const mech = item.text.split(';')[0].trim();
     if (mech && !(opt.values ?? []).includes(mech.toLowerCase())) {
-      out.push({ fails: false, message: `'${mech}' is not a known security mechanism; Asterisk silently drops it`, start: item.start, end: item.start + mech.length, suggestions: suggest(mech, opt.values ?? []) });
+      out.push({
+        fails: false,
+        message: `'${mech}' is not a known security mechanism; Asterisk silently drops it`,
+        start: item.start,
+        end: item.start + mech.length,
+        suggestions: suggest(mech, opt.values ?? []),
+      });
     }
   }
 }
 
 function checkAsyncOperations(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (value.trim() !== '1') out.push({ fails: false, message: 'async_operations can no longer be changed: Asterisk resets it to 1 and logs a warning' });
+  if (value.trim() !== '1')
+    out.push({
+      fails: false,
+      message: 'async_operations can no longer be changed: Asterisk resets it to 1 and logs a warning',
+    });
 }
 
 function checkMatchHeader(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (value === '') return;
   const colon = value.indexOf(':');
   if (colon < 0) out.push({ fails: true, message: `match_header needs 'Header-Name: value'; '${value}' has no ':'` });
-  else if (value.slice(0, colon).trim() === '') out.push({ fails: true, message: 'match_header has no header name before the \':\'' });
+  else if (value.slice(0, colon).trim() === '')
+    out.push({ fails: true, message: "match_header has no header name before the ':'" });
 }
 
-
 const byKind: Partial<Record<OptionInfo['kind'], Checker>> = {
-  'bool': checkBool,
-  'enum': checkEnum,
+  bool: checkBool,
+  enum: checkEnum,
   'enum-list': checkEnumList,
-  'uint': checkUint,
-  'int': checkUint,
+  uint: checkUint,
+  int: checkUint,
   'duration-seconds': checkUint,
   'duration-ms': checkUint,
-  'double': checkDouble,
+  double: checkDouble,
   'codec-list': checkCodecs,
-  'acl': checkAcl,
-  'sockaddr': checkBind,
+  acl: checkAcl,
+  sockaddr: checkBind,
 };
 
 const byName: Record<string, Checker> = {
@@ -453,7 +607,9 @@ const byName: Record<string, Checker> = {
   'endpoint.sdp_session': checkSdp,
   'endpoint.security_mechanisms': checkSecurityMechanisms,
   'registration.security_mechanisms': checkSecurityMechanisms,
-  'endpoint.dtls_rekey': (_opt, v, out) => { if (!/^\s*\d+/.test(v)) out.push({ fails: true, message: `'${v}' is not a whole number of seconds` }); },
+  'endpoint.dtls_rekey': (_opt, v, out) => {
+    if (!/^\s*\d+/.test(v)) out.push({ fails: true, message: `'${v}' is not a whole number of seconds` });
+  },
   'auth.password_digest': checkPasswordDigest,
   'auth.md5_cred': checkMd5Cred,
   'aor.contact': checkContactList,

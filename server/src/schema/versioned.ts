@@ -5,7 +5,14 @@
  */
 import { findOption, getType, typesWithOption, type OptionInfo } from './schema';
 import {
-  availability, DEFAULT_TARGET, defaultFor, formerOptions, hasEnumValue, hasOption, parseAsteriskVersion, parserFor,
+  availability,
+  DEFAULT_TARGET,
+  defaultFor,
+  formerOptions,
+  hasEnumValue,
+  hasOption,
+  parseAsteriskVersion,
+  parserFor,
   type AsteriskTarget,
 } from './versions';
 
@@ -14,8 +21,12 @@ export type VersionedOption = OptionInfo;
 /** Options some releases had that master no longer has, described in our own words. */
 const FORMER: Record<string, Omit<OptionInfo, 'type' | 'name'>> = {
   'identify.transport': {
-    kind: 'reference', refersTo: ['transport'], target: 'transport', parser: 'OPT_STRINGFIELD_T',
-    purpose: 'the transport a request must arrive on for this identify to match it (briefly in 18.23.0, 20.8.0 and 21.3.0)',
+    kind: 'reference',
+    refersTo: ['transport'],
+    target: 'transport',
+    parser: 'OPT_STRINGFIELD_T',
+    purpose:
+      'the transport a request must arrive on for this identify to match it (briefly in 18.23.0, 20.8.0 and 21.3.0)',
   },
 };
 
@@ -53,10 +64,14 @@ function adjust(target: AsteriskTarget, o: OptionInfo): VersionedOption {
   let changed = false;
   if (o.values?.length) {
     const values = o.values.filter((x) => hasEnumValue(target, o.type, o.name, x));
-    if (values.length !== o.values.length) { out.values = values; changed = true; }
+    if (values.length !== o.values.length) {
+      out.values = values;
+      changed = true;
+    }
     // an old value is only old where its replacement exists (auth_type=userpass before digest came)
     if (o.deprecatedValues && !values.some((x) => !o.deprecatedValues!.includes(x) && x !== 'google_oauth')) {
-      delete out.deprecatedValues; changed = true;
+      delete out.deprecatedValues;
+      changed = true;
     }
   }
   const d = defaultFor(target, o.type, o.name);
@@ -71,7 +86,18 @@ function adjust(target: AsteriskTarget, o: OptionInfo): VersionedOption {
     out.olderRegistration = true;
     out.parser = p.parser;
     out.kind = p.parser === 'OPT_BOOL_T' ? 'bool' : 'string';
-    for (const k of ['deprecated', 'deprecatedFor', 'ignored', 'format', 'validation', 'values', 'deprecatedValues', 'docDefault', 'effectiveDefault'] as const) delete out[k];
+    for (const k of [
+      'deprecated',
+      'deprecatedFor',
+      'ignored',
+      'format',
+      'validation',
+      'values',
+      'deprecatedValues',
+      'docDefault',
+      'effectiveDefault',
+    ] as const)
+      delete out[k];
     changed = true;
   }
   // a replacement the target does not have is no advice

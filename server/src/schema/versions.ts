@@ -35,8 +35,10 @@ const NEWEST_BRANCH = BRANCHES[BRANCHES.length - 1];
 
 /** No version set: the newest release of the newest branch. */
 export const DEFAULT_TARGET: AsteriskTarget = {
-  line: NEWEST_BRANCH, ...release(versionData.branches[NEWEST_BRANCH].last),
-  label: versionData.branches[NEWEST_BRANCH].last, explicit: false,
+  line: NEWEST_BRANCH,
+  ...release(versionData.branches[NEWEST_BRANCH].last),
+  label: versionData.branches[NEWEST_BRANCH].last,
+  explicit: false,
 };
 
 /**
@@ -46,7 +48,8 @@ export const DEFAULT_TARGET: AsteriskTarget = {
 export function parseAsteriskVersion(input: string | undefined | null): { target: AsteriskTarget; error?: string } {
   const text = (input ?? '').trim();
   if (!text) return { target: DEFAULT_TARGET };
-  if (text.toLowerCase() === 'master') return { target: { line: 'master', minor: 0, patch: 0, label: 'master', explicit: true } };
+  if (text.toLowerCase() === 'master')
+    return { target: { line: 'master', minor: 0, patch: 0, label: 'master', explicit: true } };
   const fallback = (why: string) => ({
     target: DEFAULT_TARGET,
     error: `Asterisk version '${text}' ${why}. Use a branch (${BRANCHES.join(', ')}), a release such as ${versionData.branches['20'].last}, or master; using the newest release, ${DEFAULT_TARGET.label}.`,
@@ -63,14 +66,32 @@ export function parseAsteriskVersion(input: string | undefined | null): { target
   if (minor > last.minor || (minor === last.minor && patch !== Infinity && patch > last.patch)) {
     return fallback(`is newer than the newest ${line} release this checker knows (${info.last})`);
   }
-  return { target: { line, minor, patch, label: m[3] === undefined ? `${line}.${minor}` : `${line}.${minor}.${patch}`, explicit: true } };
+  return {
+    target: {
+      line,
+      minor,
+      patch,
+      label: m[3] === undefined ? `${line}.${minor}` : `${line}.${minor}.${patch}`,
+      explicit: true,
+    },
+  };
 }
 
 /** Choices for a version picker: every branch (its newest release) and master. */
 export function versionChoices(): { value: string; label: string; description: string }[] {
   return [
-    ...BRANCHES.slice().reverse().map((b) => ({ value: b, label: `Asterisk ${b}`, description: `newest release, ${versionData.branches[b].last}` })),
-    { value: 'master', label: 'Asterisk master', description: `development head ${versionData.source.master.slice(0, 10)}` },
+    ...BRANCHES.slice()
+      .reverse()
+      .map((b) => ({
+        value: b,
+        label: `Asterisk ${b}`,
+        description: `newest release, ${versionData.branches[b].last}`,
+      })),
+    {
+      value: 'master',
+      label: 'Asterisk master',
+      description: `development head ${versionData.source.master.slice(0, 10)}`,
+    },
   ];
 }
 
@@ -101,7 +122,10 @@ function optionData(type: string, option: string): OptionVersionData | undefined
   return versionData.options[type]?.[option];
 }
 
-export interface Availability { since?: Since; removed?: Removed }
+export interface Availability {
+  since?: Since;
+  removed?: Removed;
+}
 
 /** Availability of a type, an option, or an option's enum value. */
 export function availability(type: string, option?: string, value?: string): Availability {
@@ -133,7 +157,9 @@ export function hasEnumValue(target: AsteriskTarget, type: string, option: strin
 export function formerOptions(type: string): string[] {
   const opts = versionData.options[type];
   if (!opts) return [];
-  return Object.entries(opts).filter(([, o]) => o.since && !o.since.master).map(([n]) => n);
+  return Object.entries(opts)
+    .filter(([, o]) => o.since && !o.since.master)
+    .map(([n]) => n);
 }
 
 /** Codecs that exist only in some releases, with their availability (others: every release). */
@@ -147,11 +173,16 @@ export function codecExists(target: AsteriskTarget, name: string): boolean {
 
 /** Codecs some release has that master does not. */
 export function formerCodecs(): string[] {
-  return Object.entries(versionData.codecs).filter(([, s]) => !s.master).map(([c]) => c);
+  return Object.entries(versionData.codecs)
+    .filter(([, s]) => !s.master)
+    .map(([c]) => c);
 }
 
 /** The history entry of `list` that holds in the target (the one with the latest `from` reached), if any. */
-function atTarget<T extends { from: Since }>(target: AsteriskTarget, list: T[] | undefined): { entry: T; latest: boolean } | undefined {
+function atTarget<T extends { from: Since }>(
+  target: AsteriskTarget,
+  list: T[] | undefined,
+): { entry: T; latest: boolean } | undefined {
   if (!list) return undefined;
   let best: T | undefined;
   for (const x of list) {
@@ -163,7 +194,8 @@ function atTarget<T extends { from: Since }>(target: AsteriskTarget, list: T[] |
 }
 
 function compareReleases(a: string, b: string): number {
-  const x = a.split('.').map(Number), y = b.split('.').map(Number);
+  const x = a.split('.').map(Number),
+    y = b.split('.').map(Number);
   for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 }
@@ -172,7 +204,11 @@ function compareReleases(a: string, b: string): number {
  * The built-in default of an option in the target, when it changed over time: `{ value }` (undefined value: no
  * default). Undefined: the default never changed (the schema's holds).
  */
-export function defaultFor(target: AsteriskTarget, type: string, option: string): { value: string | undefined } | undefined {
+export function defaultFor(
+  target: AsteriskTarget,
+  type: string,
+  option: string,
+): { value: string | undefined } | undefined {
   const hit = atTarget(target, optionData(type, option)?.defaults);
   return hit ? { value: hit.entry.value ?? undefined } : undefined;
 }
@@ -181,7 +217,11 @@ export function defaultFor(target: AsteriskTarget, type: string, option: string)
  * The value parser of an option in the target, when it changed over time. `current` is false when the target
  * still has an older registration than master's: master's value checks, deprecation and notes do not apply to it.
  */
-export function parserFor(target: AsteriskTarget, type: string, option: string): { parser: string; current: boolean } | undefined {
+export function parserFor(
+  target: AsteriskTarget,
+  type: string,
+  option: string,
+): { parser: string; current: boolean } | undefined {
   const list = optionData(type, option)?.parsers;
   const hit = atTarget(target, list);
   if (!hit) return undefined;
@@ -226,11 +266,15 @@ function existsItems(a: Availability): string[] {
   // only a run that goes on through every later line up to master may collapse ("16" must not mean "16 and 18")
   const reachesMaster = (from: number) => s.length - from === LINES.length - LINES.indexOf(s[from].line);
   let cut = s.length;
-  while (cut > 0 && (s[cut - 1].line === 'master' || s[cut - 1].text === s[cut - 1].line) && reachesMaster(cut - 1)) cut--;
+  while (cut > 0 && (s[cut - 1].line === 'master' || s[cut - 1].text === s[cut - 1].line) && reachesMaster(cut - 1))
+    cut--;
   let tail = s.slice(cut);
   // `23.2.0 and master` says no more than `23.2.0`
   if (tail.length === 1 && tail[0].line === 'master' && cut > 0 && s[cut - 1].line === NEWEST_BRANCH) tail = [];
-  const head = s.slice(0, cut).filter((x) => x.line !== 'master').map((x) => x.text);
+  const head = s
+    .slice(0, cut)
+    .filter((x) => x.line !== 'master')
+    .map((x) => x.text);
   return tail.length ? [...head, tail[0].line === 'master' ? 'master' : tail[0].text] : head;
 }
 
@@ -245,7 +289,9 @@ function joinWith(items: string[], word: string): string {
  */
 export function formatExistsFrom(a: Availability): string {
   const items = existsItems(a);
-  return items.length === 1 && items[0] === 'master' && !a.since?.[NEWEST_BRANCH] ? 'master only' : joinWith(items, 'and');
+  return items.length === 1 && items[0] === 'master' && !a.since?.[NEWEST_BRANCH]
+    ? 'master only'
+    : joinWith(items, 'and');
 }
 
 /** The sentence for something the target lacks: `exists from ...; Asterisk 20.7.0 does not know it`. */

@@ -21,7 +21,10 @@ export class AnalysisCache {
   private entries = new Map<string, { analysis: Analysis; stamp: string }>();
 
   constructor(
-    private docs: Documents, private sets: ConfigSets, private provider: FileProvider, private watched: (path: string) => boolean,
+    private docs: Documents,
+    private sets: ConfigSets,
+    private provider: FileProvider,
+    private watched: (path: string) => boolean,
     /** Told of each analysis made, with the time it took (for the log). */
     private onAnalysed: (dir: string, a: Analysis, ms: number) => void = () => {},
   ) {}
@@ -29,9 +32,20 @@ export class AnalysisCache {
   forDir(dir: string): Analysis {
     const extra = this.sets.openIn(dir);
     const cached = this.entries.get(dir);
-    if (cached && extra.every((p) => cached.analysis.files.has(p)) && this.stamp(cached.analysis, extra) === cached.stamp) return cached.analysis;
+    if (
+      cached &&
+      extra.every((p) => cached.analysis.files.has(p)) &&
+      this.stamp(cached.analysis, extra) === cached.stamp
+    )
+      return cached.analysis;
     const t0 = performance.now();
-    const analysis = analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir), this.sets.asteriskVersion() || undefined);
+    const analysis = analyzeFolder(
+      dir,
+      this.provider,
+      extra,
+      this.sets.pathMapFor(dir),
+      this.sets.asteriskVersion() || undefined,
+    );
     this.onAnalysed(dir, analysis, performance.now() - t0);
     this.entries.set(dir, { analysis, stamp: this.stamp(analysis, extra) });
     return analysis;
@@ -47,7 +61,9 @@ export class AnalysisCache {
   /** Drop the analyses that read `path` and the one of its own set; returns the folders of the sets dropped. */
   invalidate(path: string): string[] {
     const own = this.sets.dirOf(path);
-    const dropped = [...this.entries].filter(([dir, e]) => dir === own || e.analysis.files.has(path) || e.analysis.foreignFiles.includes(path)).map(([dir]) => dir);
+    const dropped = [...this.entries]
+      .filter(([dir, e]) => dir === own || e.analysis.files.has(path) || e.analysis.foreignFiles.includes(path))
+      .map(([dir]) => dir);
     for (const dir of dropped) this.entries.delete(dir);
     return dropped;
   }

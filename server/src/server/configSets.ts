@@ -11,14 +11,22 @@ import type { Settings } from './settings';
 export class ConfigSets {
   private dirs = new Map<string, string>();
 
-  constructor(private docs: Documents, private settings: () => Settings, private roots: () => string[]) {}
+  constructor(
+    private docs: Documents,
+    private settings: () => Settings,
+    private roots: () => string[],
+  ) {}
 
   /** The config folder of a file: the configured one when the file is inside it, else the nearest folder with pjsip.conf. */
   dirOf(path: string): string {
     let dir = this.dirs.get(path);
     if (dir === undefined) {
       const configured = this.settings().configDir;
-      dir = configDirOf(path, (p) => !!this.docs.atPath(p) || exists(p), configured ? this.resolve(configured) : undefined);
+      dir = configDirOf(
+        path,
+        (p) => !!this.docs.atPath(p) || exists(p),
+        configured ? this.resolve(configured) : undefined,
+      );
       this.dirs.set(path, dir);
     }
     return dir;

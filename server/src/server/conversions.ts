@@ -5,8 +5,14 @@
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
-  type Diagnostic as LspDiagnostic, type Location, type Range, type TextEdit,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  SymbolKind,
+  type Diagnostic as LspDiagnostic,
+  type Location,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver';
 import type { FileProvider, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
@@ -43,7 +49,10 @@ export function location(files: FileLookup, path: string, start: number, end: nu
 }
 
 /** Offset edits over several files as the `changes` of an LSP WorkspaceEdit (edits of unknown files are dropped). */
-export function workspaceChanges(files: FileLookup, edits: { path: string; start: number; end: number; newText: string }[]): Record<string, TextEdit[]> {
+export function workspaceChanges(
+  files: FileLookup,
+  edits: { path: string; start: number; end: number; newText: string }[],
+): Record<string, TextEdit[]> {
   const changes: Record<string, TextEdit[]> = {};
   for (const e of edits) {
     const f = files.fileOf(e.path);
@@ -53,12 +62,22 @@ export function workspaceChanges(files: FileLookup, edits: { path: string; start
   return changes;
 }
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
-const TAGS: Record<string, DiagnosticTag[] | undefined> = { deprecated: [DiagnosticTag.Deprecated], unnecessary: [DiagnosticTag.Unnecessary] };
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+const TAGS: Record<string, DiagnosticTag[] | undefined> = {
+  deprecated: [DiagnosticTag.Deprecated],
+  unnecessary: [DiagnosticTag.Unnecessary],
+};
 // The rule docs ship next to the server bundle (server/out -> docs/rules.md, in the repository and in the .vsix);
 // the second candidate is the unbundled compiler output (out/server/server), which in-memory tests run; the third
 // is the npm package, whose bundle has rules.md beside it.
-const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md', 'rules.md'].map((p) => nodePath.join(__dirname, p)).find(exists);
+const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md', 'rules.md']
+  .map((p) => nodePath.join(__dirname, p))
+  .find(exists);
 const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -73,18 +92,38 @@ export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLook
     tags: TAGS[getRule(d.code)?.tag ?? ''],
     relatedInformation: d.related?.map((r) => {
       const f = files.fileOf(r.path);
-      return { location: { uri: files.uriOf(r.path), range: f ? range(f, r.start, r.end) : NOWHERE }, message: r.message };
+      return {
+        location: { uri: files.uriOf(r.path), range: f ? range(f, r.start, r.end) : NOWHERE },
+        message: r.message,
+      };
     }),
   };
 }
 
 export const completionKind: Record<CompletionKind, CompletionItemKind> = {
-  option: CompletionItemKind.Property, value: CompletionItemKind.Value, enum: CompletionItemKind.EnumMember, boolean: CompletionItemKind.Keyword,
-  type: CompletionItemKind.Class, section: CompletionItemKind.Reference, template: CompletionItemKind.Class, file: CompletionItemKind.File,
-  folder: CompletionItemKind.Folder, directive: CompletionItemKind.Keyword, codec: CompletionItemKind.Constant, prefix: CompletionItemKind.Module,
+  option: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  boolean: CompletionItemKind.Keyword,
+  type: CompletionItemKind.Class,
+  section: CompletionItemKind.Reference,
+  template: CompletionItemKind.Class,
+  file: CompletionItemKind.File,
+  folder: CompletionItemKind.Folder,
+  directive: CompletionItemKind.Keyword,
+  codec: CompletionItemKind.Constant,
+  prefix: CompletionItemKind.Module,
 };
 
 export const symbolKind: Record<SymbolKindName, SymbolKind> = {
-  object: SymbolKind.Object, class: SymbolKind.Class, module: SymbolKind.Module, property: SymbolKind.Property, namespace: SymbolKind.Namespace,
-  interface: SymbolKind.Interface, struct: SymbolKind.Struct, event: SymbolKind.Event, key: SymbolKind.Key, file: SymbolKind.File,
+  object: SymbolKind.Object,
+  class: SymbolKind.Class,
+  module: SymbolKind.Module,
+  property: SymbolKind.Property,
+  namespace: SymbolKind.Namespace,
+  interface: SymbolKind.Interface,
+  struct: SymbolKind.Struct,
+  event: SymbolKind.Event,
+  key: SymbolKind.Key,
+  file: SymbolKind.File,
 };

@@ -26,7 +26,10 @@ export interface PublishDeps {
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
-const DEBOUNCE: readonly (readonly [number, number])[] = [[20000, 0], [Infinity, 10]];
+const DEBOUNCE: readonly (readonly [number, number])[] = [
+  [20000, 0],
+  [Infinity, 10],
+];
 
 /** The wait before analysing a set of `lines` lines again after a change. */
 export function debounceFor(lines: number): number {
@@ -76,7 +79,11 @@ export class DiagnosticsPublisher {
     this.pending.clear();
     this.edited.clear();
     for (const d of dirs) {
-      try { this.publish(d, edited); } catch (e) { this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? String(e)}`); }
+      try {
+        this.publish(d, edited);
+      } catch (e) {
+        this.deps.conn.console.error(`validation failed: ${(e as Error).stack ?? String(e)}`);
+      }
     }
   }
 
@@ -90,13 +97,22 @@ export class DiagnosticsPublisher {
       const files = this.deps.files(a);
       const byFile = new Map<string, Diagnostic[]>();
       for (const p of a.files.keys()) byFile.set(p, []);
-      for (const d of applySeverityOverrides(a.diagnostics, this.deps.settings.current.severity)) byFile.get(d.path)?.push(d);
+      for (const d of applySeverityOverrides(a.diagnostics, this.deps.settings.current.severity))
+        byFile.get(d.path)?.push(d);
       for (const [p, list] of byFile) {
         const file = a.files.get(p)!;
         const uri = files.uriOf(p);
         now.add(uri);
         const version = this.deps.versionOf(p);
-        sends.push({ path: p, send: () => void this.deps.conn.sendDiagnostics({ uri, version, diagnostics: list.map((d) => toLspDiagnostic(d, file, files)) }) });
+        sends.push({
+          path: p,
+          send: () =>
+            void this.deps.conn.sendDiagnostics({
+              uri,
+              version,
+              diagnostics: list.map((d) => toLspDiagnostic(d, file, files)),
+            }),
+        });
       }
     }
     this.published.set(dir, now);
@@ -108,11 +124,17 @@ export class DiagnosticsPublisher {
       for (const uri of before) if (!now.has(uri)) void this.deps.conn.sendDiagnostics({ uri, diagnostics: [] });
       this.announce(now);
     };
-    if (!first.length || !rest.length) { finish(); return; }
+    if (!first.length || !rest.length) {
+      finish();
+      return;
+    }
     const generation = this.generation.get(dir);
     setImmediate(() => {
       // A change since: the newer analysis publishes the whole set (and clears what left it).
-      if (this.generation.get(dir) !== generation) { this.published.set(dir, new Set([...before, ...now])); return; }
+      if (this.generation.get(dir) !== generation) {
+        this.published.set(dir, new Set([...before, ...now]));
+        return;
+      }
       finish();
     });
   }
@@ -121,7 +143,9 @@ export class DiagnosticsPublisher {
     const fresh = [...now].filter((u) => !this.announced.has(u));
     if (!fresh.length) return;
     for (const u of fresh) this.announced.add(u);
-    void this.deps.conn.sendNotification(IncludedFilesNotification, { uris: [...this.announced] } satisfies IncludedFilesParams);
+    void this.deps.conn.sendNotification(IncludedFilesNotification, {
+      uris: [...this.announced],
+    } satisfies IncludedFilesParams);
   }
 }
 

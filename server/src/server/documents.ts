@@ -35,7 +35,12 @@ export class Documents {
   open(p: DidOpenTextDocumentParams): Doc {
     const { uri, languageId, version, text } = p.textDocument;
     const path = uriToPath(uri);
-    const doc: Doc = { uri, path, text: TextDocument.create(uri, languageId, version, text), file: { path, text, tree: parse(text) } };
+    const doc: Doc = {
+      uri,
+      path,
+      text: TextDocument.create(uri, languageId, version, text),
+      file: { path, text, tree: parse(text) },
+    };
     this.byUri.set(uri, doc);
     this.byPath.set(path, doc);
     return doc;

@@ -1,8 +1,13 @@
 /** initialize (capabilities), initialized (settings, file watchers) and configuration changes. */
 import { VERSION } from '../version';
 import {
-  CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind,
-  type DidChangeConfigurationParams, type InitializeParams, type InitializeResult,
+  CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  type DidChangeConfigurationParams,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { uriToPath } from './conversions';
 import { COMMANDS } from './handlers/explainLogLine';
@@ -74,7 +79,11 @@ const shownVersionError = new WeakMap<Session, string>();
 function announceTarget(s: Session): void {
   const setting = s.settings.current.asteriskVersion;
   const { target, error } = parseAsteriskVersion(setting);
-  if (error && error !== shownVersionError.get(s)) void s.conn.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `PJSIP: ${error}` });
+  if (error && error !== shownVersionError.get(s))
+    void s.conn.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `PJSIP: ${error}`,
+    });
   shownVersionError.set(s, error ?? '');
   const params: TargetVersionParams = {
     text: target.explicit ? `Asterisk ${target.label}` : 'Asterisk: no version set',
@@ -86,7 +95,11 @@ function announceTarget(s: Session): void {
     current: error ? '' : setting,
     choices: [
       ...versionChoices(),
-      { value: '', label: 'No version set', description: `newest release (${parseAsteriskVersion('').target.label}); advice notes what needs a newer release` },
+      {
+        value: '',
+        label: 'No version set',
+        description: `newest release (${parseAsteriskVersion('').target.label}); advice notes what needs a newer release`,
+      },
     ],
   };
   void s.conn.sendNotification(TargetVersionNotification, params);

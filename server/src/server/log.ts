@@ -30,7 +30,9 @@ export class AnalysisLog {
     const list = files.join(', ');
     if (this.lastFiles.get(dir) !== list) {
       this.lastFiles.set(dir, list);
-      this.conn.console.info(`Config folder ${dir}: ${files.length} file${files.length === 1 ? '' : 's'} in its set: ${list || '(none)'}`);
+      this.conn.console.info(
+        `Config folder ${dir}: ${files.length} file${files.length === 1 ? '' : 's'} in its set: ${list || '(none)'}`,
+      );
     }
     const lines = [...a.files.values()].reduce((n, f) => n + f.tree.lines.length, 0);
     this.conn.tracer.log(`Analysed ${dir}: ${files.length} files, ${lines} lines in ${ms.toFixed(1)} ms`);

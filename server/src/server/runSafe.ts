@@ -1,7 +1,13 @@
 /** The guard around every request handler: failures are logged and answered with a fallback, cancellation honoured. */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
-export async function runSafe<T>(conn: Connection, name: string, token: CancellationToken | undefined, fallback: T, fn: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+export async function runSafe<T>(
+  conn: Connection,
+  name: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T | Promise<T>,
+): Promise<T | ResponseError<void>> {
   if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   try {
     const r = await fn();

@@ -41,16 +41,35 @@ export function createSession(conn: Connection): Session {
   const client: ClientState = { vscodeLike: false, roots: [], capabilities: {} };
   const settings = new SettingsStore();
   const docs = new Documents();
-  const sets = new ConfigSets(docs, () => settings.current, () => client.roots);
+  const sets = new ConfigSets(
+    docs,
+    () => settings.current,
+    () => client.roots,
+  );
   const watch = new WatchedFiles(() => client.roots);
   const diskCache: DiskCache = new Map();
-  const provider = diskProvider((p) => docs.atPath(p)?.file, diskCache, (p) => watch.covers(p));
+  const provider = diskProvider(
+    (p) => docs.atPath(p)?.file,
+    diskCache,
+    (p) => watch.covers(p),
+  );
   const log = new AnalysisLog(conn);
-  const analyses = new AnalysisCache(docs, sets, provider, (p) => watch.covers(p), (dir, a, ms) => log.analysed(dir, a, ms));
+  const analyses = new AnalysisCache(
+    docs,
+    sets,
+    provider,
+    (p) => watch.covers(p),
+    (dir, a, ms) => log.analysed(dir, a, ms),
+  );
   const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
-  const files = (a: Analysis): FileLookup => ({ fileOf: (p) => a.files.get(p) ?? docs.atPath(p)?.file ?? provider.read(p), uriOf });
+  const files = (a: Analysis): FileLookup => ({
+    fileOf: (p) => a.files.get(p) ?? docs.atPath(p)?.file ?? provider.read(p),
+    uriOf,
+  });
   const diagnostics = new DiagnosticsPublisher({
-    conn, settings, files,
+    conn,
+    settings,
+    files,
     hasOpen: (dir) => sets.openIn(dir).length > 0,
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,

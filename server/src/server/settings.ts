@@ -46,7 +46,9 @@ export class SettingsStore {
   private loaded: () => void = () => {};
 
   constructor() {
-    this.ready = new Promise<void>((resolve) => { this.loaded = resolve; });
+    this.ready = new Promise<void>((resolve) => {
+      this.loaded = resolve;
+    });
   }
 
   set(s: Partial<Settings>): void {
@@ -58,8 +60,10 @@ export class SettingsStore {
     if (this.pull) {
       try {
         const s: unknown = await conn.workspace.getConfiguration('pjsip');
-        if (s && typeof s === 'object') this.set(s as Partial<Settings>);
-      } catch { /* keep the previous settings */ }
+        if (s && typeof s === 'object') this.set(s);
+      } catch {
+        /* keep the previous settings */
+      }
     }
     this.loaded();
   }

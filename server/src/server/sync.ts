@@ -1,5 +1,9 @@
 /** Document notifications: update the open documents, drop the analyses that read them, re-publish their set. */
-import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams } from 'vscode-languageserver';
+import type {
+  DidChangeTextDocumentParams,
+  DidCloseTextDocumentParams,
+  DidOpenTextDocumentParams,
+} from 'vscode-languageserver';
 import type { Session } from './session';
 
 export function documentOpened(s: Session, p: DidOpenTextDocumentParams): void {

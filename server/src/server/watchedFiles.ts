@@ -3,7 +3,13 @@
  * the server asks it to watch `**\/*.conf`; from then on a disk file read once is trusted until a
  * `workspace/didChangeWatchedFiles` event names it. Files no watcher covers are checked by mtime (analysisCache).
  */
-import { DidChangeWatchedFilesNotification, FileChangeType, type ClientCapabilities, type Connection, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type ClientCapabilities,
+  type Connection,
+  type DidChangeWatchedFilesParams,
+} from 'vscode-languageserver';
 import { isRootFile } from '../analysis/analyze';
 import { uriToPath } from './conversions';
 import type { Session } from './session';
@@ -17,7 +23,9 @@ export class WatchedFiles {
 
   /** Whether a watcher reports changes of `path` (a .conf file inside a workspace folder, once registered). */
   covers(path: string): boolean {
-    return this.active && path.endsWith('.conf') && this.roots().some((r) => path.startsWith(r.endsWith('/') ? r : `${r}/`));
+    return (
+      this.active && path.endsWith('.conf') && this.roots().some((r) => path.startsWith(r.endsWith('/') ? r : `${r}/`))
+    );
   }
 
   /** Register the watcher when the client supports dynamic registration; otherwise stay with mtime checks. */

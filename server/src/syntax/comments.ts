@@ -42,8 +42,12 @@ function addComment(line: Line, start: number, a: number, b: number, block: bool
 
 /** `;` at `p` opens a block comment: `;--` not followed by a fourth `-`, all before `end`. */
 function opensBlock(text: string, p: number, end: number): boolean {
-  return p + 2 < end && text.charCodeAt(p + 1) === Ch.Minus && text.charCodeAt(p + 2) === Ch.Minus &&
-    !(p + 3 < end && text.charCodeAt(p + 3) === Ch.Minus);
+  return (
+    p + 2 < end &&
+    text.charCodeAt(p + 1) === Ch.Minus &&
+    text.charCodeAt(p + 2) === Ch.Minus &&
+    !(p + 3 < end && text.charCodeAt(p + 3) === Ch.Minus)
+  );
 }
 
 /** `;` at `p` closes a block comment: `--;`, the dashes not before `scan`. */
@@ -55,7 +59,14 @@ function closesBlock(text: string, p: number, scan: number): boolean {
  * Strip the comments of the line content [from, end) (the line starting at `start`), starting at block depth
  * `line.depthIn`: store the comment pieces, `depthOut` and `nestingOverflow` on `line`, the code segments in `out`.
  */
-export function scanComments(text: string, start: number, from: number, end: number, line: Line, out: CodeSegments): void {
+export function scanComments(
+  text: string,
+  start: number,
+  from: number,
+  end: number,
+  line: Line,
+  out: CodeSegments,
+): void {
   out.count = 0;
   out.escapes = false;
   let depth = line.depthIn;
@@ -71,7 +82,11 @@ export function scanComments(text: string, start: number, from: number, end: num
       scan = p + 1;
     } else if (opensBlock(text, p, end)) {
       if (depth >= MAX_BLOCK_NESTING) line.nestingOverflow = true;
-      if (segStart >= 0) { addSegment(out, segStart, p); prevEnd = p; segStart = -1; }
+      if (segStart >= 0) {
+        addSegment(out, segStart, p);
+        prevEnd = p;
+        segStart = -1;
+      }
       depth++;
       scan = p + 3;
     } else if (closesBlock(text, p, scan)) {
@@ -82,14 +97,21 @@ export function scanComments(text: string, start: number, from: number, end: num
         segStart = p + 1;
       }
     } else if (depth === 0) {
-      if (segStart >= 0) { addSegment(out, segStart, p); prevEnd = p; segStart = -1; }
+      if (segStart >= 0) {
+        addSegment(out, segStart, p);
+        prevEnd = p;
+        segStart = -1;
+      }
       lineComment = p;
       break;
     } else {
       scan = p + 1;
     }
   }
-  if (segStart >= 0) { addSegment(out, segStart, end); prevEnd = end; }
+  if (segStart >= 0) {
+    addSegment(out, segStart, end);
+    prevEnd = end;
+  }
   if (end > prevEnd) addComment(line, start, prevEnd, end, prevEnd !== lineComment);
   line.depthOut = depth;
 }

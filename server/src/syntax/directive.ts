@@ -12,17 +12,24 @@ export function parseDirective(line: Line, c: Code, cs: number, ce: number): voi
   const name = code.slice(cs + 1, i);
   const a = skipSpace(code, i, ce);
   const b = ce;
-  let argStart = a, argEnd = b;
+  let argStart = a,
+    argEnd = b;
   if (b - a >= 2) {
     const q = code.charCodeAt(a);
     const closeQ = q === Ch.Quote ? Ch.Quote : q === Ch.Lt ? Ch.Gt : -1;
-    if (closeQ > 0 && code.charCodeAt(b - 1) === closeQ) { argStart = a + 1; argEnd = b - 1; }
+    if (closeQ > 0 && code.charCodeAt(b - 1) === closeQ) {
+      argStart = a + 1;
+      argEnd = b - 1;
+    }
   }
   const none = relEnd(c, cs, ce);
   line.directive = {
-    name, nameStart: rel(c, cs + 1), nameEnd: relEnd(c, cs + 1, i),
+    name,
+    nameStart: rel(c, cs + 1),
+    nameEnd: relEnd(c, cs + 1, i),
     arg: a < b ? code.slice(argStart, argEnd) : '',
-    argStart: a < b ? rel(c, argStart) : none, argEnd: a < b ? relEnd(c, argStart, argEnd) : none,
+    argStart: a < b ? rel(c, argStart) : none,
+    argEnd: a < b ? relEnd(c, argStart, argEnd) : none,
     quoted: argStart !== a,
   };
 }

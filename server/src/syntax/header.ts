@@ -14,16 +14,25 @@ export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number):
   const closed = close >= 0 && close < ce;
   const nameEnd = closed ? close : ce;
   const header: SectionHeader = {
-    name: code.slice(cs + 1, nameEnd), nameStart: rel(c, cs + 1), nameEnd: relEnd(c, cs + 1, nameEnd),
-    close: closed ? rel(c, close) : -1, lparen: -1, rparen: -1, items: NO_SECTION_ITEMS,
-    trailingStart: -1, trailingEnd: -1,
+    name: code.slice(cs + 1, nameEnd),
+    nameStart: rel(c, cs + 1),
+    nameEnd: relEnd(c, cs + 1, nameEnd),
+    close: closed ? rel(c, close) : -1,
+    lparen: -1,
+    rparen: -1,
+    items: NO_SECTION_ITEMS,
+    trailingStart: -1,
+    trailingEnd: -1,
   };
   line.section = header;
   if (!closed) return;
   let after = close + 1;
   if (after < ce && code.charCodeAt(after) === Ch.LParen) after = parseSectionItems(header, c, after, ce);
   after = skipSpace(code, after, ce);
-  if (after < ce) { header.trailingStart = rel(c, after); header.trailingEnd = rel(c, ce - 1) + 1; }
+  if (after < ce) {
+    header.trailingStart = rel(c, after);
+    header.trailingEnd = rel(c, ce - 1) + 1;
+  }
 }
 
 /** Parse the `(...)` list whose `(` is at code index `lp` into `header`; returns the code index just after it. */
@@ -39,7 +48,8 @@ function parseSectionItems(header: SectionHeader, c: Code, lp: number, ce: numbe
     if (i === listEnd || code.charCodeAt(i) === Ch.Comma) {
       const t = code.slice(itemStart, i);
       const item = { kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) };
-      if (header.items === NO_SECTION_ITEMS) header.items = [item]; // exact size: most lists have one item
+      if (header.items === NO_SECTION_ITEMS)
+        header.items = [item]; // exact size: most lists have one item
       else header.items.push(item);
       itemStart = i + 1;
     }

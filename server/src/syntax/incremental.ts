@@ -39,7 +39,12 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
   let tail = oldLines.length; // first reused old line (none by default)
   for (;;) {
     while (reuse < oldLines.length && oldStarts[reuse] + delta < pos) reuse++;
-    if (pos >= newEnd && reuse < oldLines.length && oldStarts[reuse] + delta === pos && oldLines[reuse].depthIn === depth) {
+    if (
+      pos >= newEnd &&
+      reuse < oldLines.length &&
+      oldStarts[reuse] + delta === pos &&
+      oldLines[reuse].depthIn === depth
+    ) {
       tail = reuse;
       break;
     }

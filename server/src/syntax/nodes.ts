@@ -9,7 +9,6 @@
  * Architecture invariant: this module imports nothing; the tree is a value and carries no semantic data.
  */
 
-
 export type LineKind =
   | 'blank' // nothing but whitespace
   | 'comment' // only comment text (line comment or block comment pieces)
@@ -84,7 +83,11 @@ export interface CommentPiece {
 }
 
 const LINE_KINDS: readonly LineKind[] = ['blank', 'comment', 'section', 'assignment', 'directive', 'text'];
-const KIND_BITS = 7, EOL_SHIFT = 3, LONE_CR = 1 << 5, NESTING_OVERFLOW = 1 << 6, BAD_ESCAPE = 1 << 7;
+const KIND_BITS = 7,
+  EOL_SHIFT = 3,
+  LONE_CR = 1 << 5,
+  NESTING_OVERFLOW = 1 << 6,
+  BAD_ESCAPE = 1 << 7;
 
 /**
  * One line. A file has one per line and keeps them all, so the small facts (kind, end-of-line length, flags)
@@ -112,24 +115,52 @@ export class Line {
     this.comments = comments;
   }
 
-  get kind(): LineKind { return LINE_KINDS[this.bits & KIND_BITS]; }
-  set kind(k: LineKind) { this.bits = (this.bits & ~KIND_BITS) | LINE_KINDS.indexOf(k); }
+  get kind(): LineKind {
+    return LINE_KINDS[this.bits & KIND_BITS];
+  }
+  set kind(k: LineKind) {
+    this.bits = (this.bits & ~KIND_BITS) | LINE_KINDS.indexOf(k);
+  }
   /** Length of the end-of-line sequence: 0 (last line), 1 (`\n` or lone `\r`) or 2 (`\r\n`). */
-  get eol(): number { return (this.bits >> EOL_SHIFT) & 3; }
+  get eol(): number {
+    return (this.bits >> EOL_SHIFT) & 3;
+  }
   /** True when the line ends with a lone `\r` (Asterisk does not break lines there). */
-  get loneCr(): boolean { return (this.bits & LONE_CR) !== 0; }
+  get loneCr(): boolean {
+    return (this.bits & LONE_CR) !== 0;
+  }
   /** Set on a block-comment opener that exceeds Asterisk's nesting limit. */
-  get nestingOverflow(): boolean { return (this.bits & NESTING_OVERFLOW) !== 0; }
-  set nestingOverflow(v: boolean) { this.bits = v ? this.bits | NESTING_OVERFLOW : this.bits & ~NESTING_OVERFLOW; }
+  get nestingOverflow(): boolean {
+    return (this.bits & NESTING_OVERFLOW) !== 0;
+  }
+  set nestingOverflow(v: boolean) {
+    this.bits = v ? this.bits | NESTING_OVERFLOW : this.bits & ~NESTING_OVERFLOW;
+  }
   /** Set when a `\` escape is followed by a control character or space (Asterisk rejects the file). */
-  get badEscape(): boolean { return (this.bits & BAD_ESCAPE) !== 0; }
-  set badEscape(v: boolean) { this.bits = v ? this.bits | BAD_ESCAPE : this.bits & ~BAD_ESCAPE; }
-  get section(): SectionHeader | null { return (this.bits & KIND_BITS) === 2 ? this.node as SectionHeader : null; }
-  set section(h: SectionHeader | null) { this.node = h; }
-  get assignment(): Assignment | null { return (this.bits & KIND_BITS) === 3 ? this.node as Assignment : null; }
-  set assignment(a: Assignment | null) { this.node = a; }
-  get directive(): Directive | null { return (this.bits & KIND_BITS) === 4 ? this.node as Directive : null; }
-  set directive(d: Directive | null) { this.node = d; }
+  get badEscape(): boolean {
+    return (this.bits & BAD_ESCAPE) !== 0;
+  }
+  set badEscape(v: boolean) {
+    this.bits = v ? this.bits | BAD_ESCAPE : this.bits & ~BAD_ESCAPE;
+  }
+  get section(): SectionHeader | null {
+    return (this.bits & KIND_BITS) === 2 ? (this.node as SectionHeader) : null;
+  }
+  set section(h: SectionHeader | null) {
+    this.node = h;
+  }
+  get assignment(): Assignment | null {
+    return (this.bits & KIND_BITS) === 3 ? (this.node as Assignment) : null;
+  }
+  set assignment(a: Assignment | null) {
+    this.node = a;
+  }
+  get directive(): Directive | null {
+    return (this.bits & KIND_BITS) === 4 ? (this.node as Directive) : null;
+  }
+  set directive(d: Directive | null) {
+    this.node = d;
+  }
 }
 
 export interface SyntaxTree {
@@ -142,9 +173,28 @@ export interface SyntaxTree {
 }
 
 export type TokenKind =
-  | 'bom' | 'whitespace' | 'eol' | 'comment' | 'block-comment'
-  | 'l-bracket' | 'section-name' | 'r-bracket' | 'l-paren' | 'r-paren' | 'comma' | 'template-marker' | 'append-marker'
-  | 'parent-name' | 'key' | 'operator' | 'value' | 'hash' | 'directive-name' | 'directive-arg' | 'escape' | 'error';
+  | 'bom'
+  | 'whitespace'
+  | 'eol'
+  | 'comment'
+  | 'block-comment'
+  | 'l-bracket'
+  | 'section-name'
+  | 'r-bracket'
+  | 'l-paren'
+  | 'r-paren'
+  | 'comma'
+  | 'template-marker'
+  | 'append-marker'
+  | 'parent-name'
+  | 'key'
+  | 'operator'
+  | 'value'
+  | 'hash'
+  | 'directive-name'
+  | 'directive-arg'
+  | 'escape'
+  | 'error';
 
 /** A leaf token with an absolute offset; produced on demand by `lineTokens`. */
 export interface Token {

@@ -56,7 +56,10 @@ export function scanLine(text: string, start: number, depthIn: number, skip: num
   if (end < n) {
     if (text.charCodeAt(end) === Ch.Cr) {
       if (end + 1 < n && text.charCodeAt(end + 1) === Ch.Lf) eol = 2;
-      else { eol = 1; loneCr = true; }
+      else {
+        eol = 1;
+        loneCr = true;
+      }
     } else eol = 1;
   }
   return parseLine(text, start, start + skip, end, eol, loneCr, depthIn);
@@ -71,7 +74,15 @@ const code: Code = { s: '', map: null, off: 0 };
  * Parse one line. `start` is the line start, `from` where its content starts (after a BOM), `end` where its
  * end-of-line characters start. All offsets stored in the result are relative to `start`.
  */
-function parseLine(text: string, start: number, from: number, end: number, eol: number, loneCr: boolean, depthIn: number): Line {
+function parseLine(
+  text: string,
+  start: number,
+  from: number,
+  end: number,
+  eol: number,
+  loneCr: boolean,
+  depthIn: number,
+): Line {
   const line = new Line(end - start + eol, eol, loneCr, depthIn, NO_COMMENTS);
   scanComments(text, start, from, end, line, segments);
   if (segments.count === 0) return withoutCode(line);
@@ -105,11 +116,13 @@ export function startsOf(lines: readonly Line[], from: number, out: Int32Array, 
 
 /** Index of the line containing absolute `offset` (binary search). */
 export function lineIndexAt(lineStarts: ArrayLike<number>, offset: number): number {
-  let lo = 0, hi = lineStarts.length - 1;
+  let lo = 0,
+    hi = lineStarts.length - 1;
   if (offset <= 0) return 0;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }

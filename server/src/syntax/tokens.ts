@@ -12,9 +12,13 @@ export function lineTokens(tree: SyntaxTree, index: number): Token[] {
   const base = tree.lineStarts[index];
   const textLen = lineContentLength(tree, index);
   const kinds: (TokenKind | undefined)[] = new Array<TokenKind | undefined>(textLen);
-  const paint = (a: number, b: number, k: TokenKind) => { for (let i = Math.max(0, a); i < Math.min(b, textLen); i++) kinds[i] = k; };
+  const paint = (a: number, b: number, k: TokenKind) => {
+    for (let i = Math.max(0, a); i < Math.min(b, textLen); i++) kinds[i] = k;
+  };
   if (index === 0 && tree.bom) paint(0, 1, 'bom');
-  const s = line.section, a = line.assignment, d = line.directive;
+  const s = line.section,
+    a = line.assignment,
+    d = line.directive;
   if (s) {
     paint(line.codeStart, line.codeStart + 1, 'l-bracket');
     paint(s.nameStart, s.nameEnd, 'section-name');
@@ -22,7 +26,11 @@ export function lineTokens(tree: SyntaxTree, index: number): Token[] {
     if (s.lparen >= 0) paint(s.lparen, s.lparen + 1, 'l-paren');
     for (let i = 0; i < s.items.length; i++) {
       const it = s.items[i];
-      paint(it.start, it.end, it.kind === 'template' ? 'template-marker' : it.kind === 'append' ? 'append-marker' : 'parent-name');
+      paint(
+        it.start,
+        it.end,
+        it.kind === 'template' ? 'template-marker' : it.kind === 'append' ? 'append-marker' : 'parent-name',
+      );
       if (i + 1 < s.items.length) paint(it.end, it.end + 1, 'comma');
     }
     if (s.rparen >= 0) paint(s.rparen, s.rparen + 1, 'r-paren');

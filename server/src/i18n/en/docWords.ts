@@ -15,10 +15,12 @@ const formats: Record<string, (s: ValueShape) => string> = {
   'duration-seconds': (s) => `a whole number of seconds${span(s.range)}`,
   'duration-ms': (s) => `a whole number of milliseconds${span(s.range)}`,
   double: (s) => `a number${units[s.unit ?? ''] ?? ''}, decimals allowed`,
-  'codec-list': () => 'codec names separated by commas (or |); `all` means every codec, a leading `!` reverses the entry, `:20` sets the packet time in ms',
+  'codec-list': () =>
+    'codec names separated by commas (or |); `all` means every codec, a leading `!` reverses the entry, `:20` sets the packet time in ms',
   reference: (s) => (s.target ? `the name of ${s.target === 'aor' ? 'an' : 'a'} ${s.target} section` : 'a name'),
   'reference-list': (s) => (s.target ? `comma-separated names of ${s.target} sections` : 'comma-separated names'),
-  acl: () => 'comma-separated IP addresses or networks (`10.0.0.0/8`, `192.168.1.0/255.255.255.0`); a leading `!` negates one; no host names',
+  acl: () =>
+    'comma-separated IP addresses or networks (`10.0.0.0/8`, `192.168.1.0/255.255.255.0`); a leading `!` negates one; no host names',
   sockaddr: () => 'an IP address with an optional port (`0.0.0.0:5060`, `[::]:5061`); no host names',
   uri: () => 'a SIP URI (`sip:...` or `sips:...`)',
 };
@@ -30,19 +32,32 @@ const badValues: Record<BadValueCase, (type: string, target?: string) => string>
   openEnum: () => 'Other values load, but nothing acts on them.',
   emptyRefused: (type) => `An empty value makes Asterisk refuse the whole ${type}.`,
   storedAsWritten: () => 'Asterisk stores the text as written; a wrong value only shows up when it is used.',
-  unknownName: (_type, target) => `A name that matches no ${target ?? 'object'} still loads, and fails when it is used.`,
+  unknownName: (_type, target) =>
+    `A name that matches no ${target ?? 'object'} still loads, and fails when it is used.`,
   wizard: () => 'The wizard reads this value itself; see the format above.',
-  refused: (type) => `A value Asterisk cannot parse makes it refuse the whole ${type} (it logs "Error parsing" and the object is missing).`,
+  refused: (type) =>
+    `A value Asterisk cannot parse makes it refuse the whole ${type} (it logs "Error parsing" and the object is missing).`,
 };
 
 export const enDocWords: DocWords = {
   labels: {
-    value: 'Value', default: 'Default', accepted: 'Accepted', otherReleases: 'Other releases', parts: 'Parts', lists: 'Lists',
-    asterisk: 'Asterisk', rule: 'Rule', required: 'Required', build: 'Build', badValue: 'Bad value', seeAlso: 'See also',
+    value: 'Value',
+    default: 'Default',
+    accepted: 'Accepted',
+    otherReleases: 'Other releases',
+    parts: 'Parts',
+    lists: 'Lists',
+    asterisk: 'Asterisk',
+    rule: 'Rule',
+    required: 'Required',
+    build: 'Build',
+    badValue: 'Bad value',
+    seeAlso: 'See also',
   },
   optionTitle: (name, type) => `**${name}** — ${type} option`,
   sentence: (p) => (p ? p[0].toUpperCase() + p.slice(1) : p) + '.',
-  deprecated: (instead, ignored) => `⚠ Deprecated${instead ? `: use ${c(instead)} instead` : ''}.${ignored ? ' Asterisk ignores it.' : ''}`,
+  deprecated: (instead, ignored) =>
+    `⚠ Deprecated${instead ? `: use ${c(instead)} instead` : ''}.${ignored ? ' Asterisk ignores it.' : ''}`,
   valueFormat: (s) => formats[s.kind]?.(s) ?? s.format ?? 'text',
   badValue: (k, type, target) => badValues[k](type, target),
   empty: 'empty',
@@ -58,7 +73,8 @@ export const enDocWords: DocWords = {
   sameAs: (value) => `Same as ${c(value)}.`,
   oldNameStillAccepted: 'An old name, still accepted.',
   typeTitle: (type, summary) => `**${type}** — ${summary ?? 'a PJSIP object type'}.`,
-  moduleLine: (module, branches, missingIn) => `Module ${c(module)}; Asterisk ${branches}${missingIn ? ` (not in ${missingIn})` : ''}.`,
+  moduleLine: (module, branches, missingIn) =>
+    `Module ${c(module)}; Asterisk ${branches}${missingIn ? ` (not in ${missingIn})` : ''}.`,
   singleObject: 'Only one section of this type may exist.',
   restartOnly: 'Changes take effect only after a restart.',
 };

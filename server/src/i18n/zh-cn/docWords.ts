@@ -18,10 +18,12 @@ const formats: Record<string, (s: ValueShape) => string> = {
   'duration-seconds': (s) => `整数秒数${span(s.range)}`,
   'duration-ms': (s) => `整数毫秒数${span(s.range)}`,
   double: (s) => `数字${units[s.unit ?? ''] ?? ''}，可以有小数`,
-  'codec-list': () => '以逗号（或 |）分隔的编解码器名称；`all` 表示全部编解码器，前缀 `!` 表示取反，`:20` 指定以毫秒计的打包时长',
+  'codec-list': () =>
+    '以逗号（或 |）分隔的编解码器名称；`all` 表示全部编解码器，前缀 `!` 表示取反，`:20` 指定以毫秒计的打包时长',
   reference: (s) => (s.target ? `一个 ${s.target} 段的名称` : '一个名称'),
   'reference-list': (s) => (s.target ? `以逗号分隔的若干 ${s.target} 段名称` : '以逗号分隔的若干名称'),
-  acl: () => '以逗号分隔的 IP 地址或网段（`10.0.0.0/8`、`192.168.1.0/255.255.255.0`）；前缀 `!` 表示排除该项；不能写主机名',
+  acl: () =>
+    '以逗号分隔的 IP 地址或网段（`10.0.0.0/8`、`192.168.1.0/255.255.255.0`）；前缀 `!` 表示排除该项；不能写主机名',
   sockaddr: () => 'IP 地址，可带端口（`0.0.0.0:5060`、`[::]:5061`）；不能写主机名',
   uri: () => 'SIP URI（`sip:...` 或 `sips:...`）',
 };
@@ -40,12 +42,23 @@ const badValues: Record<BadValueCase, (type: string, target?: string) => string>
 
 export const zhDocWords: DocWords = {
   labels: {
-    value: '取值', default: '默认值', accepted: '可选值', otherReleases: '其他版本', parts: '组成部分', lists: '列表',
-    asterisk: 'Asterisk 版本', rule: '规则', required: '必填', build: '编译相关', badValue: '取值错误时', seeAlso: '另见',
+    value: '取值',
+    default: '默认值',
+    accepted: '可选值',
+    otherReleases: '其他版本',
+    parts: '组成部分',
+    lists: '列表',
+    asterisk: 'Asterisk 版本',
+    rule: '规则',
+    required: '必填',
+    build: '编译相关',
+    badValue: '取值错误时',
+    seeAlso: '另见',
   },
   optionTitle: (name, type) => `**${name}** — ${type} 选项`,
   sentence: (p) => `${p}。`,
-  deprecated: (instead, ignored) => `⚠ 已弃用${instead ? `：请改用 ${c(instead)}` : ''}。${ignored ? 'Asterisk 会忽略它。' : ''}`,
+  deprecated: (instead, ignored) =>
+    `⚠ 已弃用${instead ? `：请改用 ${c(instead)}` : ''}。${ignored ? 'Asterisk 会忽略它。' : ''}`,
   valueFormat: (s) => formats[s.kind]?.(s) ?? s.format ?? '文本',
   badValue: (k, type, target) => badValues[k](type, target),
   empty: '空',
@@ -61,7 +74,8 @@ export const zhDocWords: DocWords = {
   sameAs: (value) => `与 ${c(value)} 相同。`,
   oldNameStillAccepted: '旧名称，仍然可用。',
   typeTitle: (type, summary) => `**${type}** — ${summary ?? 'PJSIP 对象类型'}。`,
-  moduleLine: (module, branches, missingIn) => `模块 ${c(module)}；Asterisk ${branches}${missingIn ? `（${missingIn} 中没有）` : ''}。`,
+  moduleLine: (module, branches, missingIn) =>
+    `模块 ${c(module)}；Asterisk ${branches}${missingIn ? `（${missingIn} 中没有）` : ''}。`,
   singleObject: '这种类型只能有一个段。',
   restartOnly: '改动要重启后才生效。',
 };

@@ -11,14 +11,23 @@ export function codeAction(s: Session, p: CodeActionParams): CodeAction[] {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return [];
   const live = x.a.diagnostics.filter((d) => d.path === x.doc.path);
-  const chosen = p.context.diagnostics.filter((d) => d.source === 'pjsip' && typeof d.code === 'string').flatMap((d) => {
-    const start = x.doc.text.offsetAt(d.range.start), end = x.doc.text.offsetAt(d.range.end);
-    const m = live.find((l) => l.code === d.code && l.start === start && l.end === end);
-    return m ? [m] : [];
-  });
+  const chosen = p.context.diagnostics
+    .filter((d) => d.source === 'pjsip' && typeof d.code === 'string')
+    .flatMap((d) => {
+      const start = x.doc.text.offsetAt(d.range.start),
+        end = x.doc.text.offsetAt(d.range.end);
+      const m = live.find((l) => l.code === d.code && l.start === start && l.end === end);
+      return m ? [m] : [];
+    });
   const files = s.files(x.a);
   return F.codeActions(x.a, x.file, chosen, { style: s.settings.current.format.style }).map((ca): CodeAction => {
     const d = p.context.diagnostics.find((dd) => dd.code === ca.code);
-    return { title: ca.title, kind: CodeActionKind.QuickFix, isPreferred: ca.isPreferred, diagnostics: d ? [d] : undefined, edit: { changes: workspaceChanges(files, ca.edits) } };
+    return {
+      title: ca.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: ca.isPreferred,
+      diagnostics: d ? [d] : undefined,
+      edit: { changes: workspaceChanges(files, ca.edits) },
+    };
   });
 }

@@ -13,12 +13,15 @@ export function codeLens(s: Session, p: CodeLensParams): CodeLens[] {
   const files = s.files(x.a);
   return F.codeLenses(x.a, x.file).map((l) => {
     const r = range(x.file, l.start, l.end);
-    const locations = l.locations.map((loc) => location(files, loc.path, loc.start, loc.end)).filter((v): v is Location => !!v);
+    const locations = l.locations
+      .map((loc) => location(files, loc.path, loc.start, loc.end))
+      .filter((v): v is Location => !!v);
     return {
       range: r,
-      command: s.client.vscodeLike && locations.length
-        ? { title: l.title, command: 'pjsip.showReferences', arguments: [x.doc.uri, r.start, locations] }
-        : { title: l.title, command: '' },
+      command:
+        s.client.vscodeLike && locations.length
+          ? { title: l.title, command: 'pjsip.showReferences', arguments: [x.doc.uri, r.start, locations] }
+          : { title: l.title, command: '' },
     };
   });
 }

@@ -1,5 +1,11 @@
 /** textDocument/completion */
-import { InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import {
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
+} from 'vscode-languageserver';
 import * as F from '../../features';
 import { listDir } from '../../node/fsProvider';
 import { completionKind, range, type SourceFile } from '../conversions';
@@ -15,7 +21,11 @@ export function completion(s: Session, p: CompletionParams): CompletionItem[] | 
   const setting = s.settings.current.format.style;
   const style = setting === 'auto' ? F.detectStyle(x.file) : setting;
   const offset = x.doc.text.offsetAt(p.position);
-  const items = F.complete(x.a, x.file, offset, { style, listDir, locale: chooseLocale(s.settings.current.language, s.client.locale) });
+  const items = F.complete(x.a, x.file, offset, {
+    style,
+    listDir,
+    locale: chooseLocale(s.settings.current.language, s.client.locale),
+  });
   if (items.length <= MAX_COMPLETIONS) return items.map((c) => toItem(s, x.file, c));
   // The client asks again as the user types on, so the list narrows to what the typed prefix still matches.
   return { isIncomplete: true, items: bestMatches(items, x.file.text, offset).map((c) => toItem(s, x.file, c)) };
@@ -45,6 +55,7 @@ function toItem(s: Session, file: SourceFile, c: F.Completion): CompletionItem {
     filterText: c.filterText,
     sortText: c.sortText,
     tags: c.deprecated ? [1] : undefined,
-    command: c.retrigger && s.client.vscodeLike ? { title: 'suggest', command: 'editor.action.triggerSuggest' } : undefined,
+    command:
+      c.retrigger && s.client.vscodeLike ? { title: 'suggest', command: 'editor.action.triggerSuggest' } : undefined,
   };
 }

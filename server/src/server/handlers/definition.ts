@@ -11,11 +11,13 @@ export function definition(s: Session, p: DefinitionParams): LocationLink[] {
   return F.definition(x.a, x.file, x.doc.text.offsetAt(p.position)).flatMap((t) => {
     const f = files.fileOf(t.path);
     if (!f) return [];
-    return [{
-      originSelectionRange: range(x.file, t.originStart, t.originEnd),
-      targetUri: files.uriOf(t.path),
-      targetRange: range(f, t.start, t.end),
-      targetSelectionRange: range(f, t.selStart, t.selEnd),
-    }];
+    return [
+      {
+        originSelectionRange: range(x.file, t.originStart, t.originEnd),
+        targetUri: files.uriOf(t.path),
+        targetRange: range(f, t.start, t.end),
+        targetSelectionRange: range(f, t.selStart, t.selEnd),
+      },
+    ];
   });
 }

@@ -8,5 +8,8 @@ export function documentLinks(s: Session, p: DocumentLinkParams): DocumentLink[]
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return [];
   const files = s.files(x.a);
-  return F.documentLinks(x.a, x.file).map((l) => ({ range: range(x.file, l.start, l.end), target: files.uriOf(l.target) }));
+  return F.documentLinks(x.a, x.file).map((l) => ({
+    range: range(x.file, l.start, l.end),
+    target: files.uriOf(l.target),
+  }));
 }

@@ -8,7 +8,12 @@ export function documentSymbol(s: Session, p: DocumentSymbolParams): DocumentSym
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return [];
   const conv = (d: F.DocSymbol): DocumentSymbol => ({
-    name: d.name, detail: d.detail, kind: symbolKind[d.kind], range: range(x.file, d.start, d.end), selectionRange: range(x.file, d.selStart, d.selEnd), children: d.children.map(conv),
+    name: d.name,
+    detail: d.detail,
+    kind: symbolKind[d.kind],
+    range: range(x.file, d.start, d.end),
+    selectionRange: range(x.file, d.selStart, d.selEnd),
+    children: d.children.map(conv),
   });
   return F.documentSymbols(x.a, x.file).map(conv);
 }

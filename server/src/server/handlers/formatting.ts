@@ -10,13 +10,20 @@ export function formatting(s: Session, p: DocumentFormattingParams): TextEdit[] 
 
 export function rangeFormatting(s: Session, p: DocumentRangeFormattingParams): TextEdit[] {
   const { start, end } = p.range;
-  return formatEdits(s, p.textDocument.uri, start.line, end.character === 0 && end.line > start.line ? end.line - 1 : end.line);
+  return formatEdits(
+    s,
+    p.textDocument.uri,
+    start.line,
+    end.character === 0 && end.line > start.line ? end.line - 1 : end.line,
+  );
 }
 
 function formatEdits(s: Session, uri: string, startLine?: number, endLine?: number): TextEdit[] {
   const x = s.analyses.forDoc(uri);
   if (!x) return [];
   const { style, blankLineBetweenSections } = s.settings.current.format;
-  return F.format(x.doc.file, { style, blankLineBetweenSections, startLine, endLine })
-    .map((e) => ({ range: range(x.doc.file, e.start, e.end), newText: e.newText }));
+  return F.format(x.doc.file, { style, blankLineBetweenSections, startLine, endLine }).map((e) => ({
+    range: range(x.doc.file, e.start, e.end),
+    newText: e.newText,
+  }));
 }

@@ -7,6 +7,8 @@ import type { Session } from '../session';
 export function highlights(s: Session, p: DocumentHighlightParams): DocumentHighlight[] {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return [];
-  return F.highlights(x.a, x.file, x.doc.text.offsetAt(p.position))
-    .map((h) => ({ range: range(x.file, h.span.start, h.span.end), kind: h.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+  return F.highlights(x.a, x.file, x.doc.text.offsetAt(p.position)).map((h) => ({
+    range: range(x.file, h.span.start, h.span.end),
+    kind: h.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
 }

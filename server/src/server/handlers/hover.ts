@@ -8,6 +8,10 @@ import { chooseLocale } from '../../i18n/locale';
 export function hover(s: Session, p: HoverParams): Hover | null {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
-  const h = F.hover(x.a, x.file, x.doc.text.offsetAt(p.position), { locale: chooseLocale(s.settings.current.language, s.client.locale) });
-  return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(x.file, h.start, h.end) } : null;
+  const h = F.hover(x.a, x.file, x.doc.text.offsetAt(p.position), {
+    locale: chooseLocale(s.settings.current.language, s.client.locale),
+  });
+  return h
+    ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(x.file, h.start, h.end) }
+    : null;
 }

@@ -9,5 +9,6 @@ export function references(s: Session, p: ReferenceParams): Location[] {
   if (!x) return [];
   const files = s.files(x.a);
   return F.references(x.a, x.file, x.doc.text.offsetAt(p.position), p.context.includeDeclaration)
-    .map((r) => location(files, r.path, r.start, r.end)).filter((l): l is Location => !!l);
+    .map((r) => location(files, r.path, r.start, r.end))
+    .filter((l): l is Location => !!l);
 }
