@@ -97,13 +97,24 @@ suite('protocol abuse over stdio', () => {
     await stillServing();
   });
 
-  test('malformed params get an answer, not silence', async () => {
+  test('malformed params are InvalidParams (-32602) naming what is missing', async () => {
+    const methods = [...POSITION_METHODS, ...DOC_METHODS, 'textDocument/rename', 'textDocument/codeAction'];
     for (const params of [{}, { textDocument: null }, { textDocument: { uri: 42 }, position: 'x' }, null]) {
-      for (const m of [...POSITION_METHODS, ...DOC_METHODS, 'textDocument/rename', 'textDocument/codeAction']) {
-        const r = await answer(m, params);
-        assert.ok(r.code === undefined || r.code < 0, `${m}: ${JSON.stringify(r)}`);
+      for (const m of methods) {
+        const e = await lsp.request(m, params).then(
+          () => undefined,
+          (x: { code: number; message: string }) => x,
+        );
+        assert.equal(e?.code, -32602, `${m} ${JSON.stringify(params)}`);
+        assert.match(e.message, new RegExp(`^${m} needs textDocument\\.uri`));
       }
     }
+    const pos = await answer('textDocument/hover', { textDocument: { uri: u }, position: { line: -1, character: 0 } });
+    assert.equal(pos.code, -32602, 'a negative line');
+    const name = await answer('textDocument/rename', { textDocument: { uri: u }, position: { line: 0, character: 1 } });
+    assert.equal(name.code, -32602, 'a rename without newName');
+    const symbols = await answer('workspace/symbol', {});
+    assert.equal(symbols.code, -32602, 'workspace/symbol without query');
     lsp.notify('textDocument/didChange', { textDocument: { uri: u } });
     lsp.notify('textDocument/didOpen', {});
     await stillServing();

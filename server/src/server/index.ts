@@ -3,9 +3,33 @@
  * from main.ts, an in-memory stream pair in tests). No pjsip knowledge lives here: everything is delegated to the
  * pure core (analysis/, features/).
  */
-import type { CodeAction, CompletionItem, Connection } from 'vscode-languageserver';
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentFormattingRequest,
+  DocumentHighlightRequest,
+  DocumentLinkRequest,
+  DocumentRangeFormattingRequest,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  WorkspaceSymbolRequest,
+  type CodeAction,
+  type CompletionItem,
+  type Connection,
+  type ProtocolRequestType,
+  type RequestHandler,
+  type CancellationToken,
+} from 'vscode-languageserver';
 import { configurationChanged, initialize, initialized } from './lifecycle';
 import { runSafe } from './runSafe';
+import { DOCUMENT, POSITION, RANGE, invalidParams, type Need } from './params';
 import { createSession } from './session';
 import { documentChanged, documentClosed, documentOpened } from './sync';
 import { watchedFilesChanged } from './watchedFiles';
@@ -40,22 +64,45 @@ export function startServer(conn: Connection): void {
   conn.onDidCloseTextDocument((p) => documentClosed(s, p));
   conn.onDidChangeWatchedFiles((p) => watchedFilesChanged(s, p));
 
-  conn.onCompletion((p, t) => runSafe(conn, 'completion', t, [] as CompletionItem[], () => completion(s, p)));
-  conn.onHover((p, t) => runSafe(conn, 'hover', t, null, () => hover(s, p)));
-  conn.onDefinition((p, t) => runSafe(conn, 'definition', t, [], () => definition(s, p)));
-  conn.onReferences((p, t) => runSafe(conn, 'references', t, [], () => references(s, p)));
-  conn.onDocumentHighlight((p, t) => runSafe(conn, 'highlight', t, [], () => highlights(s, p)));
-  conn.onPrepareRename((p, t) => runSafe(conn, 'prepareRename', t, null, () => prepareRename(s, p)));
-  conn.onRenameRequest((p, t) => runSafe(conn, 'rename', t, null, () => rename(s, p)));
-  conn.onDocumentSymbol((p, t) => runSafe(conn, 'documentSymbol', t, [], () => documentSymbol(s, p)));
-  conn.onWorkspaceSymbol((p, t) => runSafe(conn, 'workspaceSymbol', t, [], () => workspaceSymbol(s, p)));
-  conn.onFoldingRanges((p, t) => runSafe(conn, 'folding', t, [], () => folding(s, p)));
-  conn.onCodeLens((p, t) => runSafe(conn, 'codeLens', t, [], () => codeLens(s, p)));
-  conn.onDocumentLinks((p, t) => runSafe(conn, 'documentLinks', t, [], () => documentLinks(s, p)));
-  conn.onCodeAction((p, t) => runSafe(conn, 'codeAction', t, [] as CodeAction[], () => codeAction(s, p)));
-  conn.onDocumentFormatting((p, t) => runSafe(conn, 'format', t, [], () => formatting(s, p)));
-  conn.onExecuteCommand((p, t) => runSafe(conn, 'executeCommand', t, null, () => executeCommand(s, p)));
-  conn.onDocumentRangeFormatting((p, t) => runSafe(conn, 'rangeFormat', t, [], () => rangeFormatting(s, p)));
+  const serve = serveOn(conn);
+  serve(CompletionRequest.type, POSITION, [] as CompletionItem[], (p) => completion(s, p));
+  serve(HoverRequest.type, POSITION, null, (p) => hover(s, p));
+  serve(DefinitionRequest.type, POSITION, [], (p) => definition(s, p));
+  serve(ReferencesRequest.type, POSITION, [], (p) => references(s, p));
+  serve(DocumentHighlightRequest.type, POSITION, [], (p) => highlights(s, p));
+  serve(PrepareRenameRequest.type, POSITION, null, (p) => prepareRename(s, p));
+  serve(RenameRequest.type, [...POSITION, 'newName'], null, (p) => rename(s, p));
+  serve(DocumentSymbolRequest.type, DOCUMENT, [], (p) => documentSymbol(s, p));
+  serve(WorkspaceSymbolRequest.type, ['query'], [], (p) => workspaceSymbol(s, p));
+  serve(FoldingRangeRequest.type, DOCUMENT, [], (p) => folding(s, p));
+  serve(CodeLensRequest.type, DOCUMENT, [], (p) => codeLens(s, p));
+  serve(DocumentLinkRequest.type, DOCUMENT, [], (p) => documentLinks(s, p));
+  serve(CodeActionRequest.type, RANGE, [] as CodeAction[], (p) => codeAction(s, p));
+  serve(DocumentFormattingRequest.type, DOCUMENT, [], (p) => formatting(s, p));
+  serve(ExecuteCommandRequest.type, ['command'], null, (p) => executeCommand(s, p));
+  serve(DocumentRangeFormattingRequest.type, RANGE, [], (p) => rangeFormatting(s, p));
 
   conn.listen();
+}
+
+type Serve = <P, R, PR, RO>(
+  type: ProtocolRequestType<P, R, PR, void, RO>,
+  needs: readonly Need[],
+  fallback: R,
+  fn: (p: P) => R | Promise<R>,
+) => void;
+
+/** Registers a request handler behind `runSafe`, with the params checked against what the method needs. */
+function serveOn(conn: Connection): Serve {
+  return <P, R, PR, RO>(
+    type: ProtocolRequestType<P, R, PR, void, RO>,
+    needs: readonly Need[],
+    fallback: R,
+    fn: (p: P) => R | Promise<R>,
+  ) => {
+    const handler = (p: P, t: CancellationToken) =>
+      runSafe(conn, type.method, t, fallback, () => fn(p), invalidParams(type.method, p, needs));
+    // The library's HandlerResult is a conditional type that TypeScript cannot resolve for a generic R.
+    conn.onRequest(type, handler as RequestHandler<P, R, void>);
+  };
 }

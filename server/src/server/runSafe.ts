@@ -1,4 +1,7 @@
-/** The guard around every request handler: failures are logged and answered with a fallback, cancellation honoured. */
+/**
+ * The guard around every request handler: params that lack what the method needs get `invalid` (InvalidParams),
+ * failures are logged and answered with a fallback, cancellation honoured.
+ */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 
 export async function runSafe<T>(
@@ -7,7 +10,9 @@ export async function runSafe<T>(
   token: CancellationToken | undefined,
   fallback: T,
   fn: () => T | Promise<T>,
+  invalid?: ResponseError<void>,
 ): Promise<T | ResponseError<void>> {
+  if (invalid) return invalid;
   if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   try {
     const r = await fn();
