@@ -5,7 +5,7 @@
  * applies the object (objectChecks.ts), and expand wizards into the objects they generate (wizard.ts).
  */
 import type { AsteriskTarget } from '../schema/versions';
-import { configurableTypes, getType, isExtendedField, suggest } from '../schema/schema';
+import { configurableTypeNames, configurableTypes, getType, isExtendedField, suggest } from '../schema/schema';
 import { addObject } from './apply';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
@@ -96,7 +96,7 @@ function reportMissingType(ctx: BuildContext, s: Section): void {
     message: empty
       ? `[${s.name}] is empty and has no type=: Asterisk ignores it.`
       : `[${s.name}] has no type= line: Asterisk silently ignores it${candidates.length ? ` (its options suggest type=${candidates[0]})` : ''}.`,
-    data: { types: candidates.length ? candidates : configurableTypes().map((t) => t.name) },
+    data: { types: candidates.length ? candidates : configurableTypeNames() },
   });
 }
 
@@ -113,13 +113,7 @@ function reportUnknownType(ctx: BuildContext, s: Section, tv: Variable): void {
     why = `${value} objects are kept in Asterisk's internal database and cannot be defined in a config file (for a fixed contact, use contact= on an aor); Asterisk ignores [${s.name}]`;
   else {
     const exact = configurableTypes().find((x) => x.name.toLowerCase() === value.toLowerCase());
-    sugg = exact
-      ? [exact.name]
-      : suggest(
-          value,
-          configurableTypes().map((x) => x.name),
-          3,
-        );
+    sugg = exact ? [exact.name] : suggest(value, configurableTypeNames(), 3);
     why = `'${value}' is not an object type${exact ? ' (type values are case-sensitive)' : ''}: Asterisk silently ignores [${s.name}]`;
   }
   ctx.sink.add({

@@ -76,7 +76,7 @@ export interface FixData {
   'invalid-value': Suggestions;
   'deprecated-option': Suggestions;
   'deprecated-value': Suggestions;
-  'missing-type': { types: string[] };
+  'missing-type': { types: readonly string[] };
   'missing-required-option': AddOptions;
   'wizard-missing-required': AddOptions;
   'registration-without-transport': { protocol: string };
@@ -101,14 +101,27 @@ export type Problem = FindingOf<ModelProblemCode>;
 /** Collects findings, dropping exact repeats (a template line reached through many sections). */
 export class FindingSink<F extends { path: string; start: number; end: number; code: string; message: string }> {
   readonly list: F[] = [];
-  private readonly seen = new Set<string>();
+  /** The findings by start offset: repeats share a start, and few findings do, so no key string is built. */
+  private readonly byStart = new Map<number, F | F[]>();
 
   add(f: F): void {
-    const key = `${f.path}\u0000${f.start}\u0000${f.end}\u0000${f.code}\u0000${f.message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const same = this.byStart.get(f.start);
+    if (same === undefined) this.byStart.set(f.start, f);
+    else if (Array.isArray(same)) {
+      if (same.some((g) => repeats(f, g))) return;
+      same.push(f);
+    } else {
+      if (repeats(f, same)) return;
+      this.byStart.set(f.start, [same, f]);
+    }
     this.list.push(f);
   }
 }
+
+function repeats(a: FindingKey, b: FindingKey): boolean {
+  return a.end === b.end && a.code === b.code && a.path === b.path && a.message === b.message;
+}
+
+type FindingKey = { path: string; start: number; end: number; code: string; message: string };
 
 export type ProblemSink = FindingSink<Problem>;

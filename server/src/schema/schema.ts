@@ -57,9 +57,19 @@ export function getType(name: string): TypeInfo | undefined {
   return types.get(name);
 }
 
-/** Types an admin can define with `type=` in pjsip.conf. */
-export function configurableTypes(): TypeInfo[] {
-  return allTypes().filter((t) => t.configurable && t.name !== 'wizard');
+const configurable: readonly TypeInfo[] = Object.freeze(
+  allTypes().filter((t) => t.configurable && t.name !== 'wizard'),
+);
+const configurableNames: readonly string[] = Object.freeze(configurable.map((t) => t.name));
+
+/** Types an admin can define with `type=` in pjsip.conf (one shared, frozen list). */
+export function configurableTypes(): readonly TypeInfo[] {
+  return configurable;
+}
+
+/** The names of `configurableTypes()` (one shared, frozen list). */
+export function configurableTypeNames(): readonly string[] {
+  return configurableNames;
 }
 
 /**

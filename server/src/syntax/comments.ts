@@ -23,6 +23,25 @@ export interface CodeSegments {
   count: number;
   /** The code holds a `\;` escape. */
   escapes: boolean;
+  /**
+   * The last search for `;`: in `text` from `searchedFrom`, the first one is at `found` (-1: none to the end). A
+   * line without `;` reuses it, so a file with few comments is not searched to its end once per line.
+   */
+  search: { text: string; searchedFrom: number; found: number };
+}
+
+/** The first `;` at or after `from` in `text` (-1 for none), from the last search when it still answers. */
+function nextSemicolon(text: string, from: number, out: CodeSegments): number {
+  const s = out.search;
+  if (s.searchedFrom <= from && (s.found < 0 || s.found >= from) && s.text === text) {
+    // Equal text in another string object compares by content: keep this one so the next line compares by pointer.
+    s.text = text;
+    return s.found;
+  }
+  s.text = text;
+  s.searchedFrom = from;
+  s.found = text.indexOf(';', from);
+  return s.found;
 }
 
 /** Record the code segment [a, b) if it is not empty. */
@@ -75,7 +94,7 @@ export function scanComments(
   let scan = from;
   let lineComment = -1;
   for (;;) {
-    const p = text.indexOf(';', scan);
+    const p = nextSemicolon(text, scan, out);
     if (p < 0 || p >= end) break;
     if (p > scan && text.charCodeAt(p - 1) === Ch.Backslash) {
       out.escapes = true;

@@ -67,7 +67,7 @@ export function scanLine(text: string, start: number, depthIn: number, skip: num
 
 // Scratch state of `parseLine`, reused from line to line so the hot path allocates nothing but the results.
 // The parser is synchronous and never re-entered, so one of each is enough.
-const segments: CodeSegments = { list: [], count: 0, escapes: false };
+const segments: CodeSegments = { list: [], count: 0, escapes: false, search: { text: '', searchedFrom: 0, found: -1 } };
 const code: Code = { s: '', map: null, off: 0 };
 
 /**
