@@ -486,3 +486,49 @@ suite('language server over stdio', () => {
     assert.match(lsp.stderr, /usage: pjsip-language-server --stdio/);
   });
 });
+
+suite('completion in a set of thousands of sections', () => {
+  const auths = Array.from({ length: 1200 }, (_, i) => `[a${1000 + i}]\ntype=auth\nusername=u\npassword=p\n`).join('');
+  const TEXT = `${auths}[phone]\ntype=endpoint\nauth=a11\n`;
+  let dir = '',
+    lsp: MemoryLsp,
+    u = '';
+
+  before(async () => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-lsp-big-')));
+    lsp = new MemoryLsp();
+    await lsp.initialize(dir);
+    u = uri(path.join(dir, 'pjsip.conf'));
+    const d = lsp.waitForDiagnostics(u);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: TEXT } });
+    await d;
+  });
+  after(async () => {
+    await lsp.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const complete = (needle: string, delta: number) =>
+    lsp.request<{ isIncomplete: boolean; items: { label: string }[] }>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: pos(TEXT, needle, delta),
+    });
+
+  test('auth=a11| offers the names starting with a11, in order, as an incomplete list', async () => {
+    const r = await complete('auth=a11', 'auth=a11'.length);
+    assert.equal(r.isIncomplete, true, 'the editor must ask again as the user types');
+    const labels = r.items.map((i) => i.label);
+    assert.deepEqual(labels, [...labels].sort());
+    assert.deepEqual(labels.slice(0, 3), ['a1100', 'a1101', 'a1102']);
+    assert.equal(labels.length, 100);
+    assert.ok(labels.every((l) => l.startsWith('a11')));
+  });
+
+  test('auth=| with nothing typed: the first 500 names, incomplete', async () => {
+    const r = await complete('auth=a11', 'auth='.length);
+    assert.equal(r.isIncomplete, true);
+    assert.equal(r.items.length, 500);
+    assert.equal(r.items[0].label, 'a1000');
+    assert.equal(r.items[499].label, 'a1499');
+  });
+});

@@ -26,9 +26,17 @@ export interface CompletionOptions {
   listDir?: (dir: string) => DirEntry[] | undefined;
   /** The language of the documentation. */
   locale?: Locale;
+  /**
+   * At most this many section names (those starting with what is typed, in label order): a set of thousands of
+   * sections does not build thousands of items that the editor is never shown.
+   */
+  nameLimit?: number;
 }
 
-export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completion[] {
+/** Candidates; `incomplete` when some were left out (`nameLimit`), so the editor must ask again as the user types. */
+export type Completions = Completion[] & { incomplete?: true };
+
+export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completions {
   if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
@@ -37,7 +45,7 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
     case 'key':
       return keyCompletions(c, slot, file, offset, target, opts);
     case 'value':
-      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, opts.locale);
+      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, opts, offset);
     case 'section-item':
       return sectionItemCompletions(a, slot, file, offset);
     case 'directive-name':
@@ -261,8 +269,10 @@ function valueCompletions(
   target: AsteriskTarget,
   slot: Extract<ReturnType<typeof cursorAt>['slot'], { kind: 'value' }>,
   file: SourceFile,
-  locale?: Locale,
+  opts: CompletionOptions,
+  offset: number,
 ): Completion[] {
+  const locale = opts.locale;
   const range = { start: slot.itemStart, end: slot.itemEnd };
   if (slot.key.toLowerCase() === 'type' && !slot.key.includes('/')) return typeValues(target, slot, file, locale);
   if (!slot.option || !hasOption(target, slot.option.type, slot.option.name)) return [];
@@ -300,7 +310,10 @@ function valueCompletions(
       for (const v of ['yes', 'no']) if (!o.values.includes(v)) out.push({ label: v, kind: 'boolean', ...range });
     return out;
   }
-  if (o.target) return sectionNames(a, o.target, range);
+  if (o.target) {
+    const typed = file.text.slice(range.start, Math.max(range.start, offset)).toLowerCase();
+    return sectionNames(a, o.target, range, typed, opts.nameLimit ?? Infinity);
+  }
   return out;
 }
 
@@ -342,21 +355,34 @@ function codecValues(target: AsteriskTarget, slot: ValueSlot): Completion[] {
   return out;
 }
 
-/** Names of the sections of the referenced type, wizard-generated ones too. */
-function sectionNames(a: Analysis, type: string, range: { start: number; end: number }): Completion[] {
-  const out: Completion[] = [];
+/** Names of the sections of the referenced type, wizard-generated ones too: the first `limit` that start with `typed`. */
+function sectionNames(
+  a: Analysis,
+  type: string,
+  range: { start: number; end: number },
+  typed: string,
+  limit: number,
+): Completions {
   const objs = a.index.get(type);
   if (!objs) return [];
-  for (const [id, list] of objs) {
+  let ids = [...objs.keys()];
+  const incomplete = ids.length > limit;
+  if (incomplete) {
+    ids = ids.filter((id) => id.toLowerCase().startsWith(typed));
+    if (ids.length > limit) ids = ids.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).slice(0, limit);
+  }
+  const out: Completions = ids.map((id) => {
+    const list = objs.get(id)!;
     const s = list[0].section;
-    out.push({
+    return {
       label: id,
       kind: 'section',
       detail: `${type}${list[0].wizardPrefix ? ` (from wizard [${s.name}])` : ''} — ${basename(s.file.path)}:${s.line + 1}`,
       documentation: sectionLine(a, s),
       ...range,
-    });
-  }
+    };
+  });
+  if (incomplete) out.incomplete = true;
   return out;
 }
 

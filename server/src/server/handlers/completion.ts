@@ -25,8 +25,9 @@ export function completion(s: Session, p: CompletionParams): CompletionItem[] | 
     style,
     listDir,
     locale: chooseLocale(s.settings.current.language, s.client.locale),
+    nameLimit: MAX_COMPLETIONS,
   });
-  if (items.length <= MAX_COMPLETIONS) return items.map((c) => toItem(s, x.file, c));
+  if (items.length <= MAX_COMPLETIONS && !items.incomplete) return items.map((c) => toItem(s, x.file, c));
   // The client asks again as the user types on, so the list narrows to what the typed prefix still matches.
   return { isIncomplete: true, items: bestMatches(items, x.file.text, offset).map((c) => toItem(s, x.file, c)) };
 }
