@@ -3,8 +3,9 @@
 // same run (machines differ, so ratios are what to compare). Run `npm run bench` (builds first).
 //   node scripts/bench.mjs [--sizes 1000,10000,100000] [--runs N] [--json] [--no-lsp]
 // Rows: full analysis (parse + model + every rule) and one edit re-analysed in process; retained heap of one
-// analysis; through the built server over stdio: didOpen -> first diagnostics, a one-character edit in the
-// middle -> the diagnostics of that version (debounce included), completion / hover / definition p95.
+// analysis; the fuzzer's worst case (one empty section per line, each a diagnostic; the fuzzer allows 1 s a
+// call); through the built server over stdio: didOpen -> first diagnostics, a one-character edit in the middle
+// -> the diagnostics of that version (debounce included), completion / hover / definition p95.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -76,6 +77,14 @@ function measureCore(text) {
   }
   const counts = { objects: a.objects.length, diagnostics: a.diagnostics.length };
   a = undefined;
+  // The fuzzer's worst case: as many empty sections as the config has lines, each one a diagnostic.
+  const empty = Array.from({ length: text.split('\n').length }, (_, i) => `[s${i}]\n`).join('');
+  const emptyT = [],
+    emptyIniT = [];
+  for (let k = 0; k < Math.min(runs, 5); k++) {
+    emptyIniT.push(time(() => ini.parse(empty)));
+    emptyT.push(time(() => analyze(options, provider(fileOf(empty)))));
+  }
   return {
     runs,
     ini: median(iniT),
@@ -84,6 +93,8 @@ function measureCore(text) {
     full: median(fullT),
     fullMin: Math.min(...fullT),
     edit: median(editT),
+    emptySections: median(emptyT),
+    emptySectionsIni: median(emptyIniT),
     ...counts,
     heapMB: retainedHeap(text),
   };
@@ -139,6 +150,10 @@ function printTable() {
     ['full analysis / ini.parse (target <= 1.0)', (r) => `${f(r.full / r.ini, 2)} (min ${f(r.fullMin / r.iniMin, 2)})`],
     ['one edit re-analysed in process / ini.parse', (r) => f(r.edit / r.ini, 2)],
     ['retained heap, MB (target <= 40 at 100k)', (r) => f(r.heapMB)],
+    [
+      'empty sections, one per line: ms / ini.parse',
+      (r) => `${f(r.emptySections, 0)} / ${f(r.emptySections / r.emptySectionsIni, 1)}`,
+    ],
     ...(LSP
       ? [
           ['didOpen -> diagnostics / ini.parse (<= 2)', (r) => f(r.lsp.openMs / r.ini, 2)],
