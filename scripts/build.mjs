@@ -2,7 +2,7 @@
 // Bundles the extension client, the language server and the pjsip-check CLI with esbuild.
 // Type-checking is separate (`tsc -b`, run by `npm run build` first). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // One version for everything: the root package.json's (server/package.json must agree; a test checks that).
@@ -39,4 +39,6 @@ if (watch) {
   for (const f of ['server/out/server.js', 'server/out/cli.js']) chmodSync(f, 0o755);
   // The npm package (server/package.json) carries the rule docs that diagnostics link to, next to the bundles.
   copyFileSync('docs/rules.md', 'server/out/rules.md');
+  mkdirSync('server/out/zh-cn', { recursive: true });
+  copyFileSync('docs/zh-cn/rules.md', 'server/out/zh-cn/rules.md');
 }

@@ -78,13 +78,14 @@ after(() => {
 });
 
 suite('npm package pjsip-language-server', () => {
-  test('npm pack: the two bundles, the rule docs, README and LICENSE; no sources, tests, fixtures or maps', () => {
+  test('npm pack: the two bundles, the rule docs (English and Chinese), README and LICENSE; no sources, tests, fixtures or maps', () => {
     assert.deepEqual(packed.files.map((f: Json) => f.path).sort(), [
       'LICENSE',
       'README.md',
       'out/cli.js',
       'out/rules.md',
       'out/server.js',
+      'out/zh-cn/rules.md',
       'package.json',
     ]);
     assert.ok(packed.size < 400 * 1024, `tarball is ${packed.size} bytes`);

@@ -9,10 +9,14 @@ import type { SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import { detectStyle } from './format';
 import { fixesFor } from './quickFixes';
+import type { Locale } from '../i18n/locale';
+import { quickFixTitle } from '../i18n/ui/quickFixTitles';
 import type { CodeActionResult, TextEditSpan } from './types';
 
 export interface CodeActionOptions {
   style?: 'spaced' | 'compact' | 'auto';
+  /** The language of the titles (English when not given). */
+  locale?: Locale;
 }
 
 export function codeActions(
@@ -26,12 +30,12 @@ export function codeActions(
     opts.style === 'spaced' || ((!opts.style || opts.style === 'auto') && detectStyle(file) === 'spaced') ? ' = ' : '=';
   for (const d of diagnostics) {
     if (d.path !== file.path) continue;
-    const fixes = fixesFor(a, file, d, eq);
+    const fixes = fixesFor(a, file, d, eq, opts.locale);
     fixes.forEach((f, i) =>
       out.push({ ...f, code: d.code, kind: 'quickfix', isPreferred: i === 0 && f.isPreferred !== false }),
     );
     out.push({
-      title: `Disable ${d.code} for this line`,
+      title: quickFixTitle(opts.locale, 'disableRule', { rule: d.code }),
       code: d.code,
       kind: 'quickfix',
       isPreferred: false,

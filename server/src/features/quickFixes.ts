@@ -7,6 +7,8 @@ import type { Analysis } from '../analysis/analyze';
 import type { OptionEntry, Section, SourceFile } from '../model/types';
 import type { AddOptions, Diagnostic } from '../rules/diagnostic';
 import type { RuleId } from '../rules/registry';
+import type { Locale } from '../i18n/locale';
+import { quickFixTitle as title } from '../i18n/ui/quickFixTitles';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';
 import { referenceCandidates } from './referenceCandidates';
@@ -26,6 +28,8 @@ interface FixContext<D extends Diagnostic> {
   line: number;
   lineStart: number;
   l: Line;
+  /** The language of the titles. */
+  locale: Locale | undefined;
 }
 
 type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
@@ -48,7 +52,7 @@ type AddingRule =
 
 function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
   const data = c.d.data;
-  return replaceWith(c.file, c.d, data?.suggestions, data && 'needs' in data ? data.needs : undefined);
+  return replaceWith(c, data?.suggestions, data && 'needs' in data ? data.needs : undefined);
 }
 
 function addOptions(c: FixContext<DiagnosticOf<AddingRule>>): Fix[] {
@@ -68,7 +72,7 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
     const at = lineContentEnd(c.file.tree, c.line);
     if (!blockAt(c.a, c.file.path, c.line)) return [];
     return (c.d.data?.types ?? []).slice(0, 3).map((t) => ({
-      title: `Add type=${t}`,
+      title: title(c.locale, 'addType', { type: t }),
       edits: [{ path: c.file.path, start: at, end: at, newText: `${lineBreakOf(c.file.tree, c.line)}type${c.eq}${t}` }],
     }));
   },
@@ -80,62 +84,62 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'registration-stops-retrying': keepRetrying,
   'timer-b-raised': addOptions,
   'address-with-port': addressWithoutPort,
-  'duplicate-option': ({ file, line, lineStart, l }) => {
+  'duplicate-option': ({ file, line, lineStart, l, locale }) => {
     const next = line + 1 < file.tree.lines.length ? file.tree.lineStarts[line + 1] : lineStart + l.length;
     return [
       {
-        title: 'Remove this line (it has no effect)',
+        title: title(locale, 'removeLine'),
         edits: [{ path: file.path, start: lineStart, end: next, newText: '' }],
       },
     ];
   },
-  'section-trailing-text': ({ file, d, l, lineStart }) => {
+  'section-trailing-text': ({ file, d, l, lineStart, locale }) => {
     const h = l.section;
     if (!h || h.close < 0) return [];
     const trailing = file.text.slice(d.start, d.end);
     if (h.lparen < 0 && trailing.startsWith('(')) {
       return [
         {
-          title: `Remove the space: [${h.name}]${trailing}`,
+          title: title(locale, 'removeHeaderSpace', { name: h.name, trailing }),
           edits: [{ path: file.path, start: lineStart + h.close + 1, end: d.start, newText: '' }],
         },
       ];
     }
     return [
       {
-        title: 'Turn the ignored text into a comment',
+        title: title(locale, 'commentTrailingText'),
         edits: [{ path: file.path, start: d.start, end: d.start, newText: '; ' }],
       },
     ];
   },
-  'unknown-directive': ({ file, l, lineStart }) => [
+  'unknown-directive': ({ file, l, lineStart, locale }) => [
     {
-      title: 'Turn this line into a comment',
+      title: title(locale, 'commentDirective'),
       edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart + 1, newText: ';' }],
     },
   ],
-  'syntax-missing-equals': ({ file, l, lineStart }) => [
+  'syntax-missing-equals': ({ file, l, lineStart, locale }) => [
     {
-      title: 'Comment out this line',
+      title: title(locale, 'commentLine'),
       edits: [{ path: file.path, start: lineStart + l.codeStart, end: lineStart + l.codeStart, newText: ';' }],
     },
   ],
-  'include-not-found': ({ file, l, lineStart }) => {
+  'include-not-found': ({ file, l, lineStart, locale }) => {
     const dir = l.directive;
     if (!dir || dir.name.toLowerCase() !== 'include') return [];
     return [
       {
-        title: 'Use #tryinclude (skip the file when it is missing)',
+        title: title(locale, 'useTryinclude'),
         edits: [
           { path: file.path, start: lineStart + dir.nameStart, end: lineStart + dir.nameEnd, newText: 'tryinclude' },
         ],
       },
     ];
   },
-  'registration-without-transport': ({ a, file, d, eq }) => {
+  'registration-without-transport': ({ a, file, d, eq, locale }) => {
     const proto = d.data?.protocol ?? 'udp';
     if (!['udp', 'tcp', 'tls'].includes(proto)) return [];
-    return [{ title: `Add a ${proto} transport`, edits: [appendTransport(a, file, proto, eq)] }];
+    return [{ title: title(locale, 'addTransport', { protocol: proto }), edits: [appendTransport(a, file, proto, eq)] }];
   },
 };
 
@@ -164,26 +168,27 @@ function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>
     const at = endOfBlock(block);
     edits.push({ path: block.file.path, start: at, end: at, newText: text });
   }
-  return [{ title: 'Keep retrying after rejections', edits }];
+  return [{ title: title(c.locale, 'keepRetrying'), edits }];
 }
 
-export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string): Fix[] {
+export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string, locale?: Locale): Fix[] {
   const build = FIXES[d.code] as ((c: FixContext<Diagnostic>) => Fix[]) | undefined;
   if (!build) return [];
   const line = lineIndexAt(file.tree.lineStarts, d.start);
-  return build({ a, file, d, eq, line, lineStart: file.tree.lineStarts[line], l: file.tree.lines[line] });
+  return build({ a, file, d, eq, line, lineStart: file.tree.lineStarts[line], l: file.tree.lines[line], locale });
 }
 
 /** One fix per suggestion; with no Asterisk version set, a suggestion not every release has says what it needs. */
 function replaceWith(
-  file: SourceFile,
-  d: Diagnostic,
+  c: FixContext<Diagnostic>,
   suggestions: readonly string[] | undefined,
   needs?: Record<string, string>,
 ): Fix[] {
   return (suggestions ?? []).slice(0, 3).map((s) => ({
-    title: `Change to '${s}'${needs?.[s] ? ` (${needs[s]})` : ''}`,
-    edits: [{ path: file.path, start: d.start, end: d.end, newText: s }],
+    title: needs?.[s]
+      ? title(c.locale, 'changeToNeeds', { value: s, needs: needs[s] })
+      : title(c.locale, 'changeTo', { value: s }),
+    edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: s }],
   }));
 }
 
@@ -192,12 +197,12 @@ function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fi
   if (!target) return [];
   const candidates = referenceCandidates(c.a, target.type, target.name, blockAt(c.a, c.file.path, c.line));
   const fixes: Fix[] = candidates.map((k) => ({
-    title: `Change to '${k.name}'`,
+    title: title(c.locale, 'changeTo', { value: k.name }),
     isPreferred: k.preferred,
     edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
   }));
   fixes.push({
-    title: `Create ${target.type} [${target.name}]`,
+    title: title(c.locale, 'createSection', { type: target.type, name: target.name }),
     isPreferred: fixes.length === 0,
     edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)],
   });
@@ -232,7 +237,7 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   const insertAt = endOfBlock(block);
   if (text) edits.push({ path: c.file.path, start: insertAt, end: insertAt, newText: text });
   const names = adds.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
-  return [{ title: `Add ${names}`, edits }];
+  return [{ title: title(c.locale, 'addOptions', { options: names }), edits }];
 }
 
 /** The address alone; its port goes to the port option when there is one and it is not set yet. */
@@ -242,8 +247,11 @@ function addressWithoutPort(c: FixContext<DiagnosticOf<'address-with-port'>>): F
   const strip: TextEditSpan = { path: c.file.path, start: c.d.start, end: c.d.end, newText: data.host };
   const written = data.portOption ? ownLines(c)?.get(data.portOption) : undefined;
   if (!data.portOption || written) {
-    const keeps = written ? ` (${data.portOption} stays ${written.assignment.value})` : '';
-    return [{ title: `Remove the port from the address${keeps}`, edits: [strip] }];
+    const t =
+      written && data.portOption
+        ? title(c.locale, 'removePortKeeps', { option: data.portOption, value: written.assignment.value })
+      : title(c.locale, 'removePort');
+    return [{ title: t, edits: [strip] }];
   }
   const block = blockAt(c.a, c.file.path, c.line);
   if (!block) return [];
@@ -251,7 +259,7 @@ function addressWithoutPort(c: FixContext<DiagnosticOf<'address-with-port'>>): F
   const line = `${lineBreakOf(c.file.tree, c.line)}${data.portOption}${c.eq}${data.port}`;
   return [
     {
-      title: `Move the port to ${data.portOption}=${data.port}`,
+      title: title(c.locale, 'movePort', { option: data.portOption, port: data.port }),
       edits: [strip, { path: c.file.path, start: at, end: at, newText: line }],
     },
   ];

@@ -18,6 +18,7 @@ import type { FileProvider, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import type { CompletionKind, SymbolKindName } from '../features';
 import { getRule } from '../rules/registry';
+import type { Locale } from '../i18n/locale';
 import { positionAt } from '../syntax';
 import { exists, toModelPath } from '../node/fsProvider';
 
@@ -75,13 +76,19 @@ const TAGS: Record<string, DiagnosticTag[] | undefined> = {
 // The rule docs ship next to the server bundle (server/out -> docs/rules.md, in the repository and in the .vsix);
 // the second candidate is the unbundled compiler output (out/server/server), which in-memory tests run; the third
 // is the npm package, whose bundle has rules.md beside it.
-const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md', 'rules.md']
-  .map((p) => nodePath.join(__dirname, p))
-  .find(exists);
-const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
+// The Chinese page (docs/zh-cn/rules.md, the same anchors) sits one folder down in each; English when it is missing.
+function rulesDocUri(sub: string): string | undefined {
+  const found = ['../../docs/', '../../../docs/', '']
+    .map((p) => nodePath.join(__dirname, p, sub, 'rules.md'))
+    .find(exists);
+  return found ? pathToFileURL(found).toString() : undefined;
+}
+const enRulesDoc = rulesDocUri('');
+const rulesDocs: Record<Locale, string | undefined> = { en: enRulesDoc, 'zh-cn': rulesDocUri('zh-cn') ?? enRulesDoc };
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup): LspDiagnostic {
+export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup, locale?: Locale): LspDiagnostic {
+  const rulesDocUri = rulesDocs[locale ?? 'en'];
   return {
     range: range(file, d.start, d.end),
     severity: SEVERITY[d.severity],

@@ -14,6 +14,7 @@ import { IncludedFilesNotification, type IncludedFilesParams } from '../protocol
 import { toLspDiagnostic, type Diagnostic, type FileLookup } from './conversions';
 import type { Analysis } from '../analysis/analyze';
 import type { Settings } from './settings';
+import type { Locale } from '../i18n/locale';
 
 export interface PublishDeps {
   conn: Connection;
@@ -23,6 +24,8 @@ export interface PublishDeps {
   analysisFor(dir: string): Analysis;
   files(a: Analysis): FileLookup;
   versionOf(path: string): number | undefined;
+  /** The session's language (the rule links point at the docs in it). */
+  locale(): Locale;
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
@@ -95,6 +98,7 @@ export class DiagnosticsPublisher {
       const a = this.deps.analysisFor(dir);
       this.linesOf.set(dir, linesOf(a));
       const files = this.deps.files(a);
+      const locale = this.deps.locale();
       const byFile = new Map<string, Diagnostic[]>();
       for (const p of a.files.keys()) byFile.set(p, []);
       for (const d of applySeverityOverrides(a.diagnostics, this.deps.settings.current.severity))
@@ -110,7 +114,7 @@ export class DiagnosticsPublisher {
             void this.deps.conn.sendDiagnostics({
               uri,
               version,
-              diagnostics: list.map((d) => toLspDiagnostic(d, file, files)),
+              diagnostics: list.map((d) => toLspDiagnostic(d, file, files, locale)),
             }),
         });
       }

@@ -4,6 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import * as F from '../../features';
+import { chooseLocale } from '../../i18n/locale';
 import { workspaceChanges } from '../conversions';
 import type { Session } from '../session';
 
@@ -20,7 +21,11 @@ export function codeAction(s: Session, p: CodeActionParams): CodeAction[] {
       return m ? [m] : [];
     });
   const files = s.files(x.a);
-  return F.codeActions(x.a, x.file, chosen, { style: s.settings.current.format.style }).map((ca): CodeAction => {
+  const opts = {
+    style: s.settings.current.format.style,
+    locale: chooseLocale(s.settings.current.language, s.client.locale),
+  };
+  return F.codeActions(x.a, x.file, chosen, opts).map((ca): CodeAction => {
     const d = p.context.diagnostics.find((dd) => dd.code === ca.code);
     return {
       title: ca.title,

@@ -1,0 +1,57 @@
+/**
+ * The titles of the quick fixes (features/quickFixes.ts, features/codeActions.ts), in English and Simplified
+ * Chinese. Same keys, same `{placeholders}`: the compiler checks both (`sameQuickFixPlaceholders`).
+ * Option names, values, type names and rule ids go in as placeholders and stay as written.
+ */
+import { renderer, type PlaceholderMismatch } from './catalogue';
+
+export const enQuickFixTitles = {
+  addType: 'Add type={type}',
+  removeLine: 'Remove this line (it has no effect)',
+  removeHeaderSpace: 'Remove the space: [{name}]{trailing}',
+  commentTrailingText: 'Turn the ignored text into a comment',
+  commentDirective: 'Turn this line into a comment',
+  commentLine: 'Comment out this line',
+  useTryinclude: 'Use #tryinclude (skip the file when it is missing)',
+  addTransport: 'Add a {protocol} transport',
+  keepRetrying: 'Keep retrying after rejections',
+  changeTo: "Change to '{value}'",
+  changeToNeeds: "Change to '{value}' ({needs})",
+  createSection: 'Create {type} [{name}]',
+  addOptions: 'Add {options}',
+  removePort: 'Remove the port from the address',
+  removePortKeeps: 'Remove the port from the address ({option} stays {value})',
+  movePort: 'Move the port to {option}={port}',
+  disableRule: 'Disable {rule} for this line',
+} as const;
+
+export const zhQuickFixTitles = {
+  addType: '添加 type={type}',
+  removeLine: '删除此行（它不起作用）',
+  removeHeaderSpace: '删除空格，写成 [{name}]{trailing}',
+  commentTrailingText: '把被忽略的文字改成注释',
+  commentDirective: '把此行改成注释',
+  commentLine: '注释掉此行',
+  useTryinclude: '改用 #tryinclude（文件不存在时跳过）',
+  addTransport: '添加一个 {protocol} transport',
+  keepRetrying: '被拒绝后继续重试注册',
+  changeTo: "改为 '{value}'",
+  changeToNeeds: "改为 '{value}'（{needs}）",
+  createSection: '新建 {type} [{name}]',
+  addOptions: '添加 {options}',
+  removePort: '去掉地址中的端口',
+  removePortKeeps: '去掉地址中的端口（{option} 仍为 {value}）',
+  movePort: '把端口移到 {option}={port}',
+  disableRule: '在此行停用 {rule}',
+} as const satisfies Record<keyof typeof enQuickFixTitles, string>;
+
+export type QuickFixTitleKey = keyof typeof enQuickFixTitles;
+
+/** Compiles only while every Chinese title has exactly the placeholders of its English one. */
+export const sameQuickFixPlaceholders: [
+  PlaceholderMismatch<typeof enQuickFixTitles, typeof zhQuickFixTitles>,
+] extends [never]
+  ? true
+  : never = true;
+
+export const quickFixTitle = renderer(enQuickFixTitles, zhQuickFixTitles);
