@@ -190,9 +190,10 @@ export class Results {
 
 /**
  * Start code-server 4.100.3 with a throwaway user-data, extensions and config dir, bound to 127.0.0.1 on a
- * free port, no marketplace, no telemetry/update checks, no workspace trust prompt. Resolves once /healthz answers.
+ * free port, no marketplace, no telemetry/update checks, no workspace trust prompt; `args` are added to its command
+ * line (e.g. `--locale zh-cn`); `installVsix` is one .vsix or a list. Resolves once /healthz answers.
  */
-export async function startCodeServer({ runDir, settings = {}, env = {}, installVsix } = {}) {
+export async function startCodeServer({ runDir, settings = {}, env = {}, installVsix, args = [] } = {}) {
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run \`npm run setup:e2e\``);
   const port = await freePort();
   const ud = join(runDir, 'user-data'),
@@ -231,8 +232,8 @@ export async function startCodeServer({ runDir, settings = {}, env = {}, install
     ...env,
   };
   const common = ['--config', cfg, '--user-data-dir', ud, '--extensions-dir', ext];
-  if (installVsix) {
-    const r = spawnSync(CODE_SERVER, [...common, '--install-extension', installVsix], {
+  for (const vsix of [installVsix ?? []].flat()) {
+    const r = spawnSync(CODE_SERVER, [...common, '--install-extension', vsix], {
       env: csEnv,
       encoding: 'utf8',
       timeout: 60000,
@@ -241,7 +242,7 @@ export async function startCodeServer({ runDir, settings = {}, env = {}, install
       throw new Error(
         `code-server --install-extension failed (${r.status ?? r.error?.message}): ${r.stdout}${r.stderr}`,
       );
-    log(`installed ${installVsix}`);
+    log(`installed ${vsix}`);
   }
   const logFile = join(runDir, 'code-server.log');
   const proc = spawn(
@@ -257,6 +258,7 @@ export async function startCodeServer({ runDir, settings = {}, env = {}, install
       '--ignore-last-opened',
       '--bind-addr',
       `127.0.0.1:${port}`,
+      ...args,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: csEnv, detached: true },
   ); // own process group: teardown kills it and its children

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-client test layers need (npm run setup:e2e). Idempotent; safe to re-run.
-#   - Debian packages: chromium (Playwright drives it), neovim (headless LSP client), and libkrb5-dev,
-#     pkg-config, ripgrep (needed to install code-server from npm).
+#   - Debian packages: chromium (Playwright drives it), neovim (headless LSP client), fonts-wqy-microhei (a CJK
+#     font, so the Chinese UI run's screenshots show characters, not boxes), and libkrb5-dev, pkg-config, ripgrep
+#     (needed to install code-server from npm).
 #   - code-server 4.100.3 (VS Code 1.100.3 web + Node extension host) into test/e2e/cs/node_modules, from the
 #     committed test/e2e/cs/package-lock.json. Pinned: newer code-server needs Node 22.
 # Works offline except for the Debian repositories and the npm registry: nothing downloads its own binaries.
@@ -18,7 +19,7 @@ fi
 
 # 1. OS packages, only the missing ones.
 need=""
-for p in chromium neovim libkrb5-dev pkg-config ripgrep; do
+for p in chromium neovim fonts-wqy-microhei libkrb5-dev pkg-config ripgrep; do
   dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
 done
 if [ -n "$need" ]; then
@@ -27,7 +28,7 @@ if [ -n "$need" ]; then
   # shellcheck disable=SC2086
   timeout 900 $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
 else
-  echo "setup-e2e: Debian packages present (chromium, neovim, libkrb5-dev, pkg-config, ripgrep)"
+  echo "setup-e2e: Debian packages present (chromium, neovim, fonts-wqy-microhei, libkrb5-dev, pkg-config, ripgrep)"
 fi
 
 # 2. code-server from npm, already installed at the pinned version with its native modules built? Then done.

@@ -139,7 +139,9 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
   'registration-without-transport': ({ a, file, d, eq, locale }) => {
     const proto = d.data?.protocol ?? 'udp';
     if (!['udp', 'tcp', 'tls'].includes(proto)) return [];
-    return [{ title: title(locale, 'addTransport', { protocol: proto }), edits: [appendTransport(a, file, proto, eq)] }];
+    return [
+      { title: title(locale, 'addTransport', { protocol: proto }), edits: [appendTransport(a, file, proto, eq)] },
+    ];
   },
 };
 
@@ -250,7 +252,7 @@ function addressWithoutPort(c: FixContext<DiagnosticOf<'address-with-port'>>): F
     const t =
       written && data.portOption
         ? title(c.locale, 'removePortKeeps', { option: data.portOption, value: written.assignment.value })
-      : title(c.locale, 'removePort');
+        : title(c.locale, 'removePort');
     return [{ title: t, edits: [strip] }];
   }
   const block = blockAt(c.a, c.file.path, c.line);

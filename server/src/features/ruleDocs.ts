@@ -15,15 +15,16 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 type Missing = Exclude<RuleId, keyof Zh>;
 type Extra = Exclude<keyof Zh, RuleId>;
+type ZhOf<K> = K extends keyof Zh ? Zh[K] : never;
+type ReportedVariants<K> = K extends keyof RuleVariants ? RuleVariants[K] : never;
 /** Rules whose Chinese variants are not the ones the rules report (RuleVariants). */
 type WrongVariants = {
-  [K in RuleId & keyof Zh]: Same<K extends keyof RuleVariants ? RuleVariants[K] : never, VariantsOf<Zh[K]>> extends true
-    ? never
-    : K;
-}[RuleId & keyof Zh];
+  [K in RuleId]: Same<ReportedVariants<K>, VariantsOf<ZhOf<K>>> extends true ? never : K;
+}[RuleId];
 
 /** Compiles only while every rule has its Chinese entry with the English one's fields and variants. */
-export const everyRuleHasChineseDocs: [Missing, Extra, WrongVariants] extends [never, never, never] ? true : never = true;
+export const everyRuleHasChineseDocs: [Missing, Extra, WrongVariants] extends [never, never, never] ? true : never =
+  true;
 
 function translated(r: RuleInfo): RuleInfo {
   const zh: ZhRuleDoc = zhRuleDocs[r.id as RuleId];

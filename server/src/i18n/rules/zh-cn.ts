@@ -55,8 +55,7 @@ export const zhRuleDocs = {
   },
   'block-comment-stray-end': {
     summary: '没有对应的 `;--` 块注释可以结束的 `--;`。',
-    asterisk:
-      'Asterisk 的注释计数会降到零以下，于是它把该文件之后的每一行都当作注释，直到遇到下一个 `;--` 为止。',
+    asterisk: 'Asterisk 的注释计数会降到零以下，于是它把该文件之后的每一行都当作注释，直到遇到下一个 `;--` 为止。',
     fix: '删掉这个 `--;`，或者改写成普通注释（`; ...`）。',
   },
   'block-comment-nesting': {
@@ -66,8 +65,7 @@ export const zhRuleDocs = {
   },
   'line-ending-cr': {
     summary: '以单独的回车符（CR，旧式 Mac 换行）结尾的行。',
-    asterisk:
-      'Asterisk 只在换行符（LF）处断行，所以会把这些行读成很长的一行：第一行之后的段和选项对它来说都不存在。',
+    asterisk: 'Asterisk 只在换行符（LF）处断行，所以会把这些行读成很长的一行：第一行之后的段和选项对它来说都不存在。',
     fix: '把文件的换行符转换为 LF（或 CRLF）。',
   },
   'line-too-long': {
@@ -126,8 +124,7 @@ export const zhRuleDocs = {
     fix: '把模板定义在使用它的段之前、改正名字，或者删掉逗号后面的空格。',
   },
   'missing-type': {
-    summary:
-      '没有 `type=` 的段（模板除外）。`[global]` 和 `[system]` 只有在其中每个选项都属于该类型时才可以省略它。',
+    summary: '没有 `type=` 的段（模板除外）。`[global]` 和 `[system]` 只有在其中每个选项都属于该类型时才可以省略它。',
     asterisk:
       'Asterisk 会悄悄忽略这个段，不建出任何对象。没有 `type=` 的 `[global]` 中只要有一个其他类型的选项，整个段就会被一声不响地忽略。',
     fix: '加上 `type=endpoint`（或你想要的类型）；快速修复会列出可能的类型。',
@@ -205,8 +202,7 @@ export const zhRuleDocs = {
   'unresolved-reference': {
     summary:
       '`auth=`、`outbound_auth=`、`aors=`、`transport=`、identify/registration 的 `endpoint=`（以及其他引用）写的名字，在配置集中找不到类型相符的对象。',
-    asterisk:
-      '对象能加载，但到呼叫时才出错："Couldn\'t find auth"、没有可拨打的 aor、"No matching endpoint found"。',
+    asterisk: '对象能加载，但到呼叫时才出错："Couldn\'t find auth"、没有可拨打的 aor、"No matching endpoint found"。',
     fix: '改正名字（快速修复会给出最接近的名字），或者创建缺少的段（快速修复会添加一个骨架）。',
   },
   // ---- 跨对象的语义检查 ----
@@ -268,8 +264,7 @@ export const zhRuleDocs = {
   },
   'timer-b-raised': {
     summary: '`timer_b`（INVITE 超时，默认 32000 ms）小于 64 × `timer_t1`（默认 500 ms）。',
-    asterisk:
-      'Asterisk 记录 "Timer B setting is too low" 并改用 64 × timer_t1，所以写下的值并不是实际生效的值。',
+    asterisk: 'Asterisk 记录 "Timer B setting is too low" 并改用 64 × timer_t1，所以写下的值并不是实际生效的值。',
     fix: '把 `timer_b` 调到至少 64 × `timer_t1`；快速修复会写入 Asterisk 实际会使用的值。',
   },
   'duplicate-list-item': {
@@ -287,7 +282,7 @@ export const zhRuleDocs = {
     summary:
       '`context`、`subscribe_context` 或 `message_context`（以及 pjsip_wizard.conf 中的 `endpoint/context` 等）指向 extensions.conf 中没有定义的拨号方案 context。只有配置目录中有 extensions.conf 时才检查；会跟随其中的 `#include`，但不读取 extensions.ael 和 extensions.lua。',
     asterisk:
-      'Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（"Call from \'6001\' ... rejected because extension not found in context \'internl\'"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。',
+      "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
   },
   'unused-section': {

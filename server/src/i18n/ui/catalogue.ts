@@ -25,5 +25,5 @@ export function fill(template: string, params: Record<string, string | number> |
 /** A renderer for one catalogue pair: `t(locale, key, params)`. */
 export function renderer<En extends Record<string, string>>(en: En, zh: { readonly [K in keyof En]: string }) {
   return <K extends keyof En & string>(locale: Locale | undefined, key: K, ...params: ParamsOf<En[K]>): string =>
-    fill(locale === 'zh-cn' ? zh[key] : en[key], params[0] as Record<string, string | number> | undefined);
+    fill(locale === 'zh-cn' ? zh[key] : en[key], params[0]);
 }

@@ -48,9 +48,9 @@ export const zhQuickFixTitles = {
 export type QuickFixTitleKey = keyof typeof enQuickFixTitles;
 
 /** Compiles only while every Chinese title has exactly the placeholders of its English one. */
-export const sameQuickFixPlaceholders: [
-  PlaceholderMismatch<typeof enQuickFixTitles, typeof zhQuickFixTitles>,
-] extends [never]
+export const sameQuickFixPlaceholders: [PlaceholderMismatch<typeof enQuickFixTitles, typeof zhQuickFixTitles>] extends [
+  never,
+]
   ? true
   : never = true;
 
