@@ -469,13 +469,18 @@ const MESSAGES_TRANSLATED = existsSync(join(ROOT, 'server/src/i18n/messages'));
 /** The same extension with VS Code's display language zh-cn (`--locale zh-cn`). */
 async function chinese(vsix) {
   const cs = await openWorkbench(vsix, { args: ['--locale', 'zh-cn'], prepare: stubLanguagePack });
-  await results.step('zh-cn: code-server runs with the display language zh-cn', async () => {
-    const lang = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE);
-    if (lang !== 'zh-cn') throw new Error(`display language "${lang}", want zh-cn`);
-    await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
-    await until('3 squiggles', async () => (await squiggles()) === 3, 30000);
-    return `language ${lang}`;
-  });
+  await results.step(
+    'zh-cn: code-server runs with the display language zh-cn; the status bar item is Chinese',
+    async () => {
+      const lang = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE);
+      if (lang !== 'zh-cn') throw new Error(`display language "${lang}", want zh-cn`);
+      await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
+      await until('3 squiggles', async () => (await squiggles()) === 3, 30000);
+      const item = page.locator('.statusbar-item', { hasText: 'Asterisk：未设置版本' }).first();
+      await item.waitFor({ state: 'visible', timeout: 15000 });
+      return `language ${lang}; status bar "${(await item.innerText()).trim()}"`;
+    },
+  );
   await results.step('zh-cn: Chinese hover above the Problems panel (screenshot)', chineseHover);
   await results.step("zh-cn: each diagnostic's rule link opens docs/zh-cn/rules.md at its rule", chineseRuleLinks);
   await results.step(

@@ -77,8 +77,8 @@ export function parseAsteriskVersion(input: string | undefined | null): { target
   };
 }
 
-/** Choices for a version picker: every branch (its newest release) and master. */
-export function versionChoices(): { value: string; label: string; description: string }[] {
+/** Choices for a version picker: every branch (its newest release) and master; `release`: that release, or master's commit. */
+export function versionChoices(): { value: string; label: string; description: string; release: string }[] {
   return [
     ...BRANCHES.slice()
       .reverse()
@@ -86,11 +86,13 @@ export function versionChoices(): { value: string; label: string; description: s
         value: b,
         label: `Asterisk ${b}`,
         description: `newest release, ${versionData.branches[b].last}`,
+        release: versionData.branches[b].last,
       })),
     {
       value: 'master',
       label: 'Asterisk master',
       description: `development head ${versionData.source.master.slice(0, 10)}`,
+      release: versionData.source.master.slice(0, 10),
     },
   ];
 }

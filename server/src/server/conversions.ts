@@ -74,11 +74,11 @@ const TAGS: Record<string, DiagnosticTag[] | undefined> = {
   unnecessary: [DiagnosticTag.Unnecessary],
 };
 // The rule docs ship next to the server bundle (server/out -> docs/rules.md, in the repository and in the .vsix);
-// the second candidate is the unbundled compiler output (out/server/server), which in-memory tests run; the third
-// is the npm package, whose bundle has rules.md beside it.
+// the second is the npm package, whose bundle has rules.md beside it; the third the unbundled compiler output
+// (out/server/src/server), which in-memory tests run.
 // The Chinese page (docs/zh-cn/rules.md, the same anchors) sits one folder down in each; English when it is missing.
 function rulesDocUri(sub: string): string | undefined {
-  const found = ['../../docs/', '../../../docs/', '']
+  const found = ['../../docs/', '', '../../../../docs/']
     .map((p) => nodePath.join(__dirname, p, sub, 'rules.md'))
     .find(exists);
   return found ? pathToFileURL(found).toString() : undefined;

@@ -16,6 +16,8 @@ import type { Settings } from './settings';
 import { logSettings, logStart } from './log';
 import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
 import { parseAsteriskVersion, versionChoices } from '../schema/versions';
+import { chooseLocale } from '../i18n/locale';
+import { statusText } from '../i18n/ui/statusTexts';
 
 export function initialize(s: Session, params: InitializeParams): InitializeResult {
   s.settings.pull = !!params.capabilities.workspace?.configuration;
@@ -85,20 +87,27 @@ function announceTarget(s: Session): void {
       message: `PJSIP: ${error}`,
     });
   shownVersionError.set(s, error ?? '');
+  const locale = chooseLocale(s.settings.current.language, s.client.locale);
+  const { label } = target;
   const params: TargetVersionParams = {
-    text: target.explicit ? `Asterisk ${target.label}` : 'Asterisk: no version set',
-    tooltip: target.explicit
-      ? `PJSIP checks, completion and hover answer for Asterisk ${target.label}. Click to choose another version.`
-      : `No Asterisk version set: PJSIP answers for the newest release (${target.label}) and marks advice that needs a newer release. Click to choose yours.`,
+    text: target.explicit ? `Asterisk ${label}` : statusText(locale, 'noVersion'),
+    tooltip: statusText(locale, target.explicit ? 'tooltipVersion' : 'tooltipNoVersion', { label }),
     settingSection: 'pjsip',
     settingName: 'asteriskVersion',
     current: error ? '' : setting,
     choices: [
-      ...versionChoices(),
+      ...versionChoices().map(({ value, label, release }) => ({
+        value,
+        label,
+        description:
+          value === 'master'
+            ? statusText(locale, 'choiceMaster', { commit: release })
+            : statusText(locale, 'choiceNewest', { release }),
+      })),
       {
         value: '',
-        label: 'No version set',
-        description: `newest release (${parseAsteriskVersion('').target.label}); advice notes what needs a newer release`,
+        label: statusText(locale, 'choiceNoVersion'),
+        description: statusText(locale, 'choiceNoVersionDescription', { label: parseAsteriskVersion('').target.label }),
       },
     ],
   };
