@@ -20,6 +20,7 @@ export function settleDuplicates(index: ObjectIndex, sink: ProblemSink): void {
 function reportDuplicates(type: string, byId: Map<string, PjsipObject[]>, sink: ProblemSink): boolean {
   let refused = false;
   for (const [id, list] of byId) {
+    if (list.length < 2) continue; // most names have one object: no list to filter
     // A copy that fails on its own (a bad option or value) is dropped before Asterisk compares names.
     const fromConfig = list.filter((o) => o.loads && !o.wizardPrefix && !o.section.dead && !o.section.config.rejected);
     if (fromConfig.length < 2) continue;
