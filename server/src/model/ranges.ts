@@ -1,5 +1,6 @@
 /** Where a problem sits: the ranges of a section name, an option's key or value, or a whole assignment. */
-import type { OptionEntry, RelatedInfo, Section } from './types';
+import type { OptionEntry, PjsipObject, RelatedInfo, Section } from './types';
+import { lastVar } from './variables';
 
 export interface FileRange {
   path: string;
@@ -40,4 +41,50 @@ export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): Fil
     ...nameRange(s),
     related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }],
   };
+}
+
+/** The sections that take `s`'s lines: those naming it as a template, and theirs in turn (`s` excluded). */
+export function inheritingSections(s: Section): Section[] {
+  const out: Section[] = [];
+  const seen = new Set<Section>([s]);
+  const walk = (t: Section) => {
+    for (const c of t.children) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (!c.isTemplate) out.push(c);
+      walk(c);
+    }
+  };
+  walk(s);
+  return out;
+}
+
+/** The loaded objects of `type` built from sections that take line `e` from its template. */
+function usersOfLine(objects: readonly PjsipObject[], e: OptionEntry, type: string): PjsipObject[] {
+  const sections = new Set(inheritingSections(e.block.appendTarget ?? e.block));
+  return objects.filter((o) => o.loads && o.type === type && sections.has(o.section));
+}
+
+/**
+ * Where findings caused by line `e` (the value of option `lower`, found wrong for `failing` objects) sit: on the
+ * line (`at`) when the object wrote it, or when every object that takes the line from its template keeps it (the
+ * line itself is what is wrong); otherwise on the name of each failing object, with the template line as related
+ * information (objects sharing the template that set the option themselves are fine).
+ */
+export function placeByUsers(
+  objects: readonly PjsipObject[],
+  failing: readonly PjsipObject[],
+  e: OptionEntry,
+  lower: string,
+  at: FileRange,
+): (FileRange & { related?: RelatedInfo[]; moved: boolean })[] {
+  const inherited = failing.filter((o) => !isOwnLine(o.section, e));
+  const onLine = { ...at, moved: false };
+  if (!inherited.length) return [onLine];
+  const users = usersOfLine(objects, e, inherited[0].type);
+  const keeps = (o: PjsipObject) => lastVar(o.vars, lower)?.entry === e;
+  if (users.every(keeps)) return [onLine];
+  const related = [{ ...at, message: `${e.name} is inherited from [${e.block.name}]` }];
+  const own = failing.length > inherited.length ? [onLine] : [];
+  return [...own, ...inherited.filter(keeps).map((o) => ({ ...nameRange(o.section), related, moved: true }))];
 }

@@ -7,6 +7,7 @@
 import { suggest } from '../schema/schema';
 import type { Model } from '../model/model';
 import { sameName } from '../model/objects';
+import { placeByUsers } from '../model/ranges';
 import type { RuleSink } from './diagnostic';
 
 /** Endpoint options whose value is a dialplan context, and what Asterisk does with it. */
@@ -28,14 +29,17 @@ export function checkContexts(model: Model, sink: RuleSink): void {
       const e = v.entry;
       const exact = e.valueEnd - e.valueStart === v.value.length;
       const start = exact ? e.valueStart + v.value.indexOf(name) : e.valueStart;
-      sink.add({
-        path: e.file.path,
-        start,
-        end: exact ? start + name.length : e.valueEnd,
-        code: 'unknown-context',
-        message: `The dialplan (extensions.conf) defines no context '${name}': Asterisk loads the endpoint anyway, then ${CONTEXT_OPTIONS[effect].replace('%s', name)}.`,
-        data: { name, suggestions: suggest(name, contexts.keys(), 3) },
-      });
+      const at = { path: e.file.path, start, end: exact ? start + name.length : e.valueEnd };
+      for (const place of placeByUsers(model.objects, [o], e, effect, at)) {
+        const { moved, ...range } = place;
+        sink.add({
+          ...range,
+          code: 'unknown-context',
+          message: `The dialplan (extensions.conf) defines no context '${name}': Asterisk loads the endpoint anyway, then ${CONTEXT_OPTIONS[effect].replace('%s', name)}.`,
+          // the quick fix replaces the name where the diagnostic sits: only when that is the value itself
+          data: moved ? undefined : { name, suggestions: suggest(name, contexts.keys(), 3) },
+        });
+      }
     }
   }
 }

@@ -2,7 +2,9 @@
 import { aType } from '../schema/schema';
 import type { ObjectIndex } from '../model/objectIndex';
 import { forEachValueReference } from '../model/references';
-import type { Config, OptionEntry } from '../model/types';
+import { inheritingSections, placeByUsers } from '../model/ranges';
+import type { Config, OptionEntry, PjsipObject, RelatedInfo, Section } from '../model/types';
+import { lastVar } from '../model/variables';
 import type { RuleSink } from './diagnostic';
 
 /**
@@ -10,19 +12,50 @@ import type { RuleSink } from './diagnostic';
  * that matches a section Asterisk ignores for its missing or unknown type is not reported again: that section's
  * own diagnostic is the cause.
  */
-export function checkReferences(configs: readonly Config[], index: ObjectIndex, sink: RuleSink): void {
+export function checkReferences(
+  configs: readonly Config[],
+  index: ObjectIndex,
+  sink: RuleSink,
+  objects: readonly PjsipObject[] = [],
+): void {
   const untyped = new Set<string>();
   for (const c of configs) for (const s of c.categories) if (!s.isTemplate && !s.type) untyped.add(s.name);
-  forEachValueReference(configs, index, (e, _cat, target, name, start, end, objs) => {
-    if (!objs?.length && target.option !== 'resource_list.list_item' && !untyped.has(name))
-      reportUnresolved(sink, e, { name, start, end, targetType: target.type }, index);
+  forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
+    if (objs?.length || target.option === 'resource_list.list_item' || untyped.has(name)) return;
+    const at = { path: e.file.path, start, end };
+    for (const place of placeReference(objects, cat, e, at))
+      reportUnresolved(sink, { name, targetType: target.type, ...place }, index);
   });
+}
+
+/**
+ * A dangling name written in a template: on the line when every object built from it keeps the line; otherwise on
+ * the objects that keep it (the others set the option themselves).
+ */
+function placeReference(
+  objects: readonly PjsipObject[],
+  cat: Section,
+  e: OptionEntry,
+  at: { path: string; start: number; end: number },
+): ReturnType<typeof placeByUsers> {
+  if (!cat.isTemplate || !objects.length) return [{ ...at, moved: false }];
+  const lower = e.name.slice(e.name.indexOf('/') + 1).toLowerCase();
+  const sections = new Set(inheritingSections(cat));
+  const failing = objects.filter((o) => o.loads && sections.has(o.section) && lastVar(o.vars, lower)?.entry === e);
+  return failing.length ? placeByUsers(objects, failing, e, lower, at) : [{ ...at, moved: false }];
 }
 
 function reportUnresolved(
   sink: RuleSink,
-  e: OptionEntry,
-  ref: { name: string; start: number; end: number; targetType: string },
+  ref: {
+    path: string;
+    name: string;
+    start: number;
+    end: number;
+    targetType: string;
+    related?: RelatedInfo[];
+    moved: boolean;
+  },
   index: ObjectIndex,
 ): void {
   // Did-you-mean candidates are ranked when a quick fix is asked for (features/referenceCandidates.ts), not here:
@@ -40,11 +73,13 @@ function reportUnresolved(
     endpoint: 'requests are not matched to an endpoint ("No matching endpoint found")',
   };
   sink.add({
-    path: e.file.path,
+    path: ref.path,
     start: ref.start,
     end: ref.end,
+    related: ref.related,
     code: 'unresolved-reference',
     message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
-    data: { createSection: { name: ref.name, type: ref.targetType } },
+    // the quick fixes edit the name where the diagnostic sits: only when that is the name itself
+    data: ref.moved ? undefined : { createSection: { name: ref.name, type: ref.targetType } },
   });
 }

@@ -1,6 +1,6 @@
 /** Transport addresses that must not carry a port: Asterisk refuses them and uses no external address at all. */
 import type { Effective } from '../model/objects';
-import { entryRange } from '../model/ranges';
+import { entryRange, placeByUsers } from '../model/ranges';
 import type { PjsipObject } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
 
@@ -24,11 +24,19 @@ export function addressWithPort(o: PjsipObject, eff: Effective, ctx: ObjectRuleC
     const split = v && !v.synthetic ? splitPort(v.value) : undefined;
     if (!v || !split) continue;
     const instead = portOption ? ` Write the port in ${portOption}=${split.port}.` : ' Remove the port.';
-    ctx.sink.add({
-      ...entryRange(v.entry, 'value'),
-      code: 'address-with-port',
-      message: `${option} takes an address without a port: Asterisk logs "Port disallowed" and "Unable to lookup", ignores it, and transport '${o.id}' puts its private address in ${what}, which breaks calls through NAT.${instead}`,
-      data: { ...split, portOption },
-    });
+    for (const { moved, ...range } of placeByUsers(
+      ctx.model.objects,
+      [o],
+      v.entry,
+      option,
+      entryRange(v.entry, 'value'),
+    ))
+      ctx.sink.add({
+        ...range,
+        code: 'address-with-port',
+        message: `${option} takes an address without a port: Asterisk logs "Port disallowed" and "Unable to lookup", ignores it, and transport '${o.id}' puts its private address in ${what}, which breaks calls through NAT.${instead}`,
+        // the quick fix edits the value where the diagnostic sits: only when that is the value itself
+        data: moved ? undefined : { ...split, portOption },
+      });
   }
 }
