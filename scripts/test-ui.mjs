@@ -404,6 +404,7 @@ async function main() {
     if (!/^Ln 2, Col 2\b/.test(sel)) throw new Error(`cursor at "${sel}", want Ln 2, Col 2 (the name of [mytrunk])`);
     return `active editor "${tab}", cursor "${sel}"`;
   });
+  await ruleLinkOpensRenderedDocs();
   await page.close();
   await cs.stop();
   await chinese(vsix);
@@ -583,6 +584,33 @@ async function chineseManifest() {
   const desc = page.locator('.settings-editor .setting-item-description', { hasText: '有多少处引用指向它' }).first();
   await desc.waitFor({ timeout: 15000 });
   return `commands ${JSON.stringify(commands)}; codeLens setting "${(await desc.innerText()).trim()}"`;
+}
+
+/** The rule id in the Problems panel is a link: it opens the rule docs rendered, scrolled to that rule. */
+async function ruleLinkOpensRenderedDocs() {
+  await results.step('rule id link in the Problems panel opens the rule docs rendered at the rule', async () => {
+    await openFile('broken/pjsip.conf', 'broken', 'aors=7002');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unresolved-reference' }).first();
+    await row.waitFor({ timeout: 15000 });
+    await row.locator('a.monaco-link', { hasText: 'unresolved-reference' }).first().click();
+    // the preview is a webview: an iframe holding the rendered document's iframe
+    const doc = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const heading = doc.locator('h2', { hasText: /^unresolved-reference$/ }).first();
+    const title = doc.locator('h1').first();
+    const seen = await until(
+      'the rule heading in view in a Markdown preview (the top of the document scrolled away)',
+      async () => {
+        const [h, t] = [await heading.boundingBox(), await title.boundingBox()];
+        return h && t && h.y >= 0 && h.y + h.height <= 800 && t.y + t.height < 0 && { h, t };
+      },
+      30000,
+    );
+    const tab = await activeTab();
+    if (!/Preview rules\.md/.test(tab)) throw new Error(`active tab "${tab}", want the rules.md preview`);
+    await page.keyboard.press('Control+J');
+    return `tab "${tab}", heading "unresolved-reference" at y=${Math.round(seen.h.y)}, the document title at y=${Math.round(seen.t.y)}`;
+  });
 }
 
 try {

@@ -33,10 +33,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       configurationSection: 'pjsip',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.conf'),
     },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(routeDocLink)),
+    },
   };
   client = new LanguageClient('pjsip', 'PJSIP Language Server', serverOptions, clientOptions);
 
   registerShowReferences(context);
+  context.subscriptions.push(vscode.commands.registerCommand(ShowDocCommand, showDoc));
   registerExplainLogLine(context);
   await client.start();
   client.outputChannel.appendLine(
@@ -44,6 +48,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   adoptIncludedFiles(context, client);
   showTargetVersion(context, client);
+}
+
+/** Opens a Markdown document rendered, scrolled to the heading its fragment names. */
+const ShowDocCommand = 'pjsip.showDocumentation';
+
+function showDoc(href: string): Thenable<unknown> {
+  return vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(href));
+}
+
+/**
+ * A diagnostic's code link to a Markdown file with a fragment (`file:///.../doc.md#heading`) opens as raw text at
+ * line 1 in VS Code; route it through our command so it opens rendered at that heading. Other links stay as
+ * they are (and other editors get the server's plain link).
+ */
+function routeDocLink(d: vscode.Diagnostic): vscode.Diagnostic {
+  const code = d.code;
+  if (typeof code !== 'object' || !(code.target instanceof vscode.Uri)) return d;
+  const t = code.target;
+  if (t.scheme !== 'file' || !t.fragment || !/\.md$/i.test(t.path)) return d;
+  const args = encodeURIComponent(JSON.stringify([t.toString()]));
+  d.code = { value: code.value, target: vscode.Uri.parse(`command:${ShowDocCommand}?${args}`) };
+  return d;
 }
 
 /** Code lenses carry plain JSON locations; turn them into VS Code objects for the built-in references view. */
