@@ -190,10 +190,18 @@ export class Results {
 
 /**
  * Start code-server 4.100.3 with a throwaway user-data, extensions and config dir, bound to 127.0.0.1 on a
- * free port, no marketplace, no telemetry/update checks, no workspace trust prompt; `args` are added to its command
- * line (e.g. `--locale zh-cn`); `installVsix` is one .vsix or a list. Resolves once /healthz answers.
+ * free port, no marketplace, no telemetry/update checks, no workspace trust prompt (`untrusted`: trust on and the
+ * folder not trusted, so it opens in restricted mode); `args` are added to its command line (e.g. `--locale zh-cn`);
+ * `installVsix` is one .vsix or a list. Resolves once /healthz answers.
  */
-export async function startCodeServer({ runDir, settings = {}, env = {}, installVsix, args = [] } = {}) {
+export async function startCodeServer({
+  runDir,
+  settings = {},
+  env = {},
+  installVsix,
+  args = [],
+  untrusted = false,
+} = {}) {
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run \`npm run setup:e2e\``);
   const port = await freePort();
   const ud = join(runDir, 'user-data'),
@@ -209,7 +217,9 @@ export async function startCodeServer({ runDir, settings = {}, env = {}, install
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
-        'security.workspace.trust.enabled': false,
+        // untrusted: trust on, no prompt, the folder never trusted (restricted mode)
+        'security.workspace.trust.enabled': untrusted,
+        ...(untrusted ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
         'extensions.ignoreRecommendations': true,
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
@@ -253,7 +263,7 @@ export async function startCodeServer({ runDir, settings = {}, env = {}, install
       'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--bind-addr',

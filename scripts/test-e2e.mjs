@@ -37,23 +37,33 @@ function compileSuite() {
   if (r.status !== 0) throw new Error(`tsc -p test/vscode failed:\n${r.stdout}${r.stderr}`);
 }
 
-let mocha; // { passed, failed, tests } from the suite's result file
-let sawSuite = false; // mocha's own per-test lines were forwarded
-const other = []; // forwarded console lines outside the suite
 const VERBOSE = !!process.env.VERBOSE;
 const SUITE_BEGIN = '--- pjsip extension-host suite ---',
   SUITE_END = '--- end of pjsip extension-host suite ---'; // as in test/vscode/index.ts
+
 async function main() {
   if (!existsSync(join(ROOT, 'client/out/extension.js')) || !existsSync(join(ROOT, 'server/out/server.js'))) {
     throw new Error('client/out/extension.js or server/out/server.js missing: run `npm run build` first');
   }
   if (!process.env.SKIP_TSC) compileSuite();
   log('compiled test/vscode -> out/test-vscode');
+  const browser = await launchChromium();
+  await runPass(browser, { name: 'extension-host suite', env: {} });
+  // Restricted mode: a second code-server with workspace trust on and the folder not trusted; only that suite.
+  if (!process.env.PJSIP_VSCODE_TEST_GREP)
+    await runPass(browser, {
+      name: 'restricted-mode suite',
+      untrusted: true,
+      env: { PJSIP_VSCODE_UNTRUSTED: '1', PJSIP_VSCODE_TEST_GREP: 'restricted mode' },
+    });
+}
+
+/** One code-server, one workbench page, the suite run inside its extension host; results into `results`. */
+async function runPass(browser, { name, env, untrusted = false }) {
   const run = tempDir('pjsip-e2e-');
   const workspace = copyWorkspace(run);
   const resultFile = join(run, 'mocha-results.json');
-  const cs = await startCodeServer({ runDir: run, env: { PJSIP_VSCODE_TEST_RESULTS: resultFile } });
-  const browser = await launchChromium();
+  const cs = await startCodeServer({ runDir: run, untrusted, env: { PJSIP_VSCODE_TEST_RESULTS: resultFile, ...env } });
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.log('[pageerror]', String(e).slice(0, 300)));
   const exitCode = new Promise((resolve) => {
@@ -63,6 +73,8 @@ async function main() {
   // The workbench's own chatter arrives the same way: show what lies between the suite's markers, keep the rest
   // for a failure report.
   let inSuite = false;
+  let sawSuite = false; // mocha's own per-test lines were forwarded
+  const other = []; // forwarded console lines outside the suite
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.replace(/\n$/, '').split('\n')) {
@@ -84,16 +96,18 @@ async function main() {
     ['extensionTestsPath', cs.remote(TESTS)],
   ];
   await page.goto(cs.url(workspace, payload), { timeout: 60000 });
-  log('workbench loading; extension host runs the suite');
+  log(`workbench loading; extension host runs the ${name}`);
   const code = await Promise.race([
     exitCode,
     sleep(Number(process.env.SUITE_TIMEOUT_MS || 120000)).then(() => 'timeout'),
   ]);
   log(`extension host finished: exit code ${code}`);
-  if (existsSync(resultFile)) mocha = JSON.parse(readFileSync(resultFile, 'utf8'));
+  const mocha = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined;
+  await page.close();
+  await cs.stop();
   if (!mocha) {
     for (const l of other.slice(-40)) console.log(`  ${l}`);
-    results.fail('extension-host suite', `no mocha results (exit code ${code}); code-server log: ${cs.logFile}`);
+    results.fail(name, `no mocha results (exit code ${code}); code-server log: ${cs.logFile}`);
     return;
   }
   // mocha's spec output above already lists every test; repeat failures as FAIL lines (and everything when the
@@ -104,9 +118,10 @@ async function main() {
       else results.list.push({ name: t.title, ok: true });
     } else results.fail(t.title, (t.error ?? '').split('\n').slice(0, 4).join(' | '));
   }
+  if (!mocha.tests.length) results.fail(name, 'no tests ran');
   if (mocha.failed || code !== 0) for (const l of other.slice(-40)) console.log(`  ${l}`);
-  if (code !== 0 && mocha.failed === 0) results.fail('extension host exit code', String(code));
-  if (code === 0 && mocha.failed > 0) results.fail('extension host exit code', '0 despite failures');
+  if (code !== 0 && mocha.failed === 0) results.fail(`${name}: extension host exit code`, String(code));
+  if (code === 0 && mocha.failed > 0) results.fail(`${name}: extension host exit code`, '0 despite failures');
 }
 
 try {

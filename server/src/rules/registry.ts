@@ -326,6 +326,8 @@ const rules = [
       'The object loads, and then fails at call time: "Couldn\'t find auth", no aor to dial, "No matching endpoint found".',
     example: '[6001]\ntype=endpoint\nauth=6001\naors=6001',
     fix: 'Fix the name (quick fix offers the closest names) or create the missing section (quick fix adds a stub).',
+    where:
+      'On the name in the value when the object writes it itself; when it comes from a template that some objects override, on the name of each object that keeps it, with the template line as related information (no quick fix there: fix the template line or the object). When every object built from the template keeps the line, on the template line.',
   },
   // ---- semantic checks across objects --------------------------------------------------------------------
   {
@@ -416,6 +418,8 @@ const rules = [
       'Asterisk logs "Port disallowed in ..." and "Unable to lookup ...", ignores the address and still loads the transport, so SIP headers (or SDP) carry the private address and calls through NAT fail in one direction or drop.',
     example: '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=203.0.113.5:5061',
     fix: 'Write the address alone; the signaling port belongs in `external_signaling_port`. The quick fix moves it there.',
+    where:
+      'On the value when the transport writes it itself; when it comes from a template that some transports override, on the name of each transport that keeps it, with the template line as related information (the quick fix is then not offered). When every transport built from the template keeps the line, on the template line.',
   },
   {
     id: 'timer-b-raised',
@@ -454,6 +458,8 @@ const rules = [
     example:
       '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
     fix: 'Fix the name (completion offers the contexts extensions.conf defines, go to definition opens one), or add the context to the dialplan. A context that only extensions.ael, extensions.lua or realtime defines is not seen: silence the rule with `; pjsip-disable-next-line unknown-context` or in the settings.',
+    where:
+      'On the value when the endpoint writes it itself; when it comes from a template that some endpoints override, on the name of each endpoint that keeps it, with the template line as related information (the quick fix is then not offered). When every endpoint built from the template keeps the line, on the template line.',
   },
   {
     id: 'unused-section',
