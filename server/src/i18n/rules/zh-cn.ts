@@ -204,6 +204,8 @@ export const zhRuleDocs = {
       '`auth=`、`outbound_auth=`、`aors=`、`transport=`、identify/registration 的 `endpoint=`（以及其他引用）写的名字，在配置集中找不到类型相符的对象。',
     asterisk: '对象能加载，但到呼叫时才出错："Couldn\'t find auth"、没有可拨打的 aor、"No matching endpoint found"。',
     fix: '改正名字（快速修复会给出最接近的名字），或者创建缺少的段（快速修复会添加一个骨架）。',
+    where:
+      '对象自己写了这一行时，报告在值中的名字上；这一行来自模板、而共用该模板的部分对象自己改写了这个选项时，报告在每个沿用这一行的对象的段名上，模板中的那一行作为相关信息（此时不提供快速修复：请改模板的那一行或改对象）。用该模板建成的每个对象都沿用这一行时，报告在模板的那一行上。',
   },
   // ---- 跨对象的语义检查 ----
   'transport-bind-conflict': {
@@ -261,6 +263,8 @@ export const zhRuleDocs = {
     asterisk:
       'Asterisk 记录 "Port disallowed in ..." 和 "Unable to lookup ..."，忽略这个地址但照样加载 transport，于是 SIP 头（或 SDP）中带的是内网地址，经过 NAT 的呼叫会出现单向通话或者掉线。',
     fix: '只写地址；信令端口应写在 `external_signaling_port` 中。快速修复会把端口移过去。',
+    where:
+      'transport 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 transport 自己改写了这个选项时，报告在每个沿用这一行的 transport 的段名上，模板中的那一行作为相关信息（此时不提供快速修复）。用该模板建成的每个 transport 都沿用这一行时，报告在模板的那一行上。',
   },
   'timer-b-raised': {
     summary: '`timer_b`（INVITE 超时，默认 32000 ms）小于 64 × `timer_t1`（默认 500 ms）。',
@@ -284,6 +288,8 @@ export const zhRuleDocs = {
     asterisk:
       "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
+    where:
+      'endpoint 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 endpoint 自己改写了这个选项时，报告在每个沿用这一行的 endpoint 的段名上，模板中的那一行作为相关信息（此时不提供快速修复）。用该模板建成的每个 endpoint 都沿用这一行时，报告在模板的那一行上。',
   },
   'unused-section': {
     summary:
