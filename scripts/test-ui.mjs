@@ -520,10 +520,17 @@ async function chineseHover() {
 }
 
 /** Each diagnostic's rule link (the code in the Problems panel) opens the Chinese rule page at its rule. */
+/** The doc link a rule link carries: the extension routes it through a command that opens it rendered. */
+function docLinkOf(href) {
+  const routed = /^command:[^?]+\?(.*)$/.exec(href);
+  return routed ? JSON.parse(decodeURIComponent(routed[1]))[0] : href;
+}
+
 async function chineseRuleLinks() {
   const links = await page
     .locator('.markers-panel .monaco-list-row a[href*="rules.md"]')
-    .evaluateAll((els) => els.map((e) => [e.textContent.trim(), e.getAttribute('href')]));
+    .evaluateAll((els) => els.map((e) => [e.textContent.trim(), e.getAttribute('href')]))
+    .then((l) => l.map(([code, href]) => [code, docLinkOf(href)]));
   const wrong = links.filter(([code, href]) => !href.endsWith(`/docs/zh-cn/rules.md#${code}`));
   if (links.length !== 3 || wrong.length) throw new Error(`rule links ${JSON.stringify(links)}`);
   return links.map(([code, href]) => `${code} -> ${href.replace(/^.*\/docs\//, 'docs/')}`).join(', ');
