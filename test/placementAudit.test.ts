@@ -62,6 +62,21 @@ const ROWS: { name: string; code: string; src: string; want: Seen[] }[] = [
     want: [{ under: 'userpass', related: [] }],
   },
   {
+    name: 'deprecated-option in a template stays on the line: every user takes the deprecated option',
+    code: 'deprecated-option',
+    src: '[tpl](!)\ntype=endpoint\npreferred_codec_only=yes\n\n[a](tpl)\n\n[b](tpl)\n',
+    want: [{ under: 'preferred_codec_only', related: [] }],
+  },
+  {
+    name: 'wizard-ignored-option in a template stays on the line: every wizard replaces that value',
+    code: 'wizard-ignored-option',
+    src: ';- /etc/asterisk/pjsip_wizard.conf\n[t](!)\ntype=wizard\naccepts_registrations=yes\nendpoint/aors=other\n\n[a](t)\nendpoint/allow=ulaw\n\n[b](t)\nendpoint/allow=ulaw\n',
+    want: [
+      { under: 'endpoint/aors=other', related: [] },
+      { under: 'endpoint/aors=other', related: [] },
+    ],
+  },
+  {
     name: 'duplicate-option inside a template stays on the line: the first line has no effect for any user',
     code: 'duplicate-option',
     src: '[tpl](!)\ntype=aor\nmax_contacts=1\nmax_contacts=2\n\n[a](tpl)\n\n[b](tpl)\n',
