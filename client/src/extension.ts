@@ -106,8 +106,8 @@ function registerExplainLogLine(context: vscode.ExtensionContext): void {
       const line =
         given ??
         (await vscode.window.showInputBox({
-          prompt: 'Paste an Asterisk log line',
-          placeHolder: 'a WARNING or ERROR line, with or without its timestamp',
+          prompt: vscode.l10n.t('Paste an Asterisk log line'),
+          placeHolder: vscode.l10n.t('a WARNING or ERROR line, with or without its timestamp'),
           ignoreFocusOut: true,
         }));
       if (!line?.trim() || !client) return undefined;
@@ -117,7 +117,7 @@ function registerExplainLogLine(context: vscode.ExtensionContext): void {
       });
       if (!r) {
         void vscode.window.showInformationMessage(
-          'No part of the open config matches this log line (or it is not a line the server knows).',
+          vscode.l10n.t('No part of the open config matches this log line (or it is not a line the server knows).'),
         );
         return undefined;
       }
@@ -151,7 +151,7 @@ function adoptIncludedFiles(context: vscode.ExtensionContext, client: LanguageCl
 /** The status bar shows what the server says its answers are for; the picker writes the setting it names. */
 function showTargetVersion(context: vscode.ExtensionContext, client: LanguageClient): void {
   const status = vscode.window.createStatusBarItem('pjsip.targetVersion', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'PJSIP target version';
+  status.name = vscode.l10n.t('PJSIP target version');
   status.command = PickTargetVersionCommand;
   context.subscriptions.push(status);
   let target: TargetVersionParams | undefined;
