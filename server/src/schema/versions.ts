@@ -8,6 +8,8 @@
  */
 import { versionData } from './versions.generated';
 import type { Branch, Line, OptionVersionData, Removed, Since } from './versionTypes';
+import type { Locale } from '../i18n/locale';
+import { statusText } from '../i18n/ui/statusTexts';
 
 export type { Branch, Line, Since, Removed } from './versionTypes';
 
@@ -33,6 +35,17 @@ function release(text: string): { minor: number; patch: number } {
 
 const NEWEST_BRANCH = BRANCHES[BRANCHES.length - 1];
 
+/** Why a version setting is not valid: a status text key and its values (`versionProblemText` words it). */
+export interface VersionProblem {
+  key: 'versionNotAVersion' | 'versionUnknownBranch' | 'versionTooNew';
+  params: Record<'text' | 'branches' | 'example' | 'newest' | 'branch' | 'last', string>;
+}
+
+/** The message for an invalid version setting, in `locale`. */
+export function versionProblemText(locale: Locale | undefined, p: VersionProblem): string {
+  return statusText(locale, p.key, p.params);
+}
+
 /** No version set: the newest release of the newest branch. */
 export const DEFAULT_TARGET: AsteriskTarget = {
   line: NEWEST_BRANCH,
@@ -45,26 +58,40 @@ export const DEFAULT_TARGET: AsteriskTarget = {
  * Reads a target version: a branch (`20`: its newest release), a branch and minor (`20.7`), a release
  * (`20.7.0`) or `master`. Empty: the default. Anything else gives the default and one message saying why.
  */
-export function parseAsteriskVersion(input: string | undefined | null): { target: AsteriskTarget; error?: string } {
+export function parseAsteriskVersion(input: string | undefined | null): {
+  target: AsteriskTarget;
+  error?: string;
+  problem?: VersionProblem;
+} {
   const text = (input ?? '').trim();
   if (!text) return { target: DEFAULT_TARGET };
   if (text.toLowerCase() === 'master')
     return { target: { line: 'master', minor: 0, patch: 0, label: 'master', explicit: true } };
-  const fallback = (why: string) => ({
-    target: DEFAULT_TARGET,
-    error: `Asterisk version '${text}' ${why}. Use a branch (${BRANCHES.join(', ')}), a release such as ${versionData.branches['20'].last}, or master; using the newest release, ${DEFAULT_TARGET.label}.`,
-  });
+  const fallback = (key: VersionProblem['key'], more: { branch?: string; last?: string } = {}) => {
+    const problem: VersionProblem = {
+      key,
+      params: {
+        text,
+        branches: BRANCHES.join(', '),
+        example: versionData.branches['20'].last,
+        newest: DEFAULT_TARGET.label,
+        branch: more.branch ?? '',
+        last: more.last ?? '',
+      },
+    };
+    return { target: DEFAULT_TARGET, problem, error: versionProblemText('en', problem) };
+  };
   const m = /^(\d+)(?:\.(\d+)(?:\.(\d+))?)?$/.exec(text);
-  if (!m) return fallback('is not a version');
+  if (!m) return fallback('versionNotAVersion');
   const line = m[1] as Branch;
   const info = versionData.branches[line];
-  if (!info) return fallback(`is not a branch this checker knows`);
+  if (!info) return fallback('versionUnknownBranch');
   const last = release(info.last);
   if (m[2] === undefined) return { target: { line, ...last, label: info.last, explicit: true } };
   const minor = Number(m[2]);
   const patch = m[3] === undefined ? Infinity : Number(m[3]);
   if (minor > last.minor || (minor === last.minor && patch !== Infinity && patch > last.patch)) {
-    return fallback(`is newer than the newest ${line} release this checker knows (${info.last})`);
+    return fallback('versionTooNew', { branch: line, last: info.last });
   }
   return {
     target: {

@@ -15,7 +15,7 @@ import type { Session } from './session';
 import type { Settings } from './settings';
 import { logSettings, logStart } from './log';
 import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
-import { parseAsteriskVersion, versionChoices } from '../schema/versions';
+import { parseAsteriskVersion, versionChoices, versionProblemText } from '../schema/versions';
 import { chooseLocale } from '../i18n/locale';
 import { statusText } from '../i18n/ui/statusTexts';
 
@@ -80,14 +80,14 @@ const shownVersionError = new WeakMap<Session, string>();
 /** Tell the client which Asterisk the answers are for (status bar), and say once when the setting is not valid. */
 function announceTarget(s: Session): void {
   const setting = s.settings.current.asteriskVersion;
-  const { target, error } = parseAsteriskVersion(setting);
-  if (error && error !== shownVersionError.get(s))
+  const { target, error, problem } = parseAsteriskVersion(setting);
+  const locale = chooseLocale(s.settings.current.language, s.client.locale);
+  if (error && problem && error !== shownVersionError.get(s))
     void s.conn.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,
-      message: `PJSIP: ${error}`,
+      message: `PJSIP: ${versionProblemText(locale, problem)}`,
     });
   shownVersionError.set(s, error ?? '');
-  const locale = chooseLocale(s.settings.current.language, s.client.locale);
   const { label } = target;
   const params: TargetVersionParams = {
     text: target.explicit ? `Asterisk ${label}` : statusText(locale, 'noVersion'),

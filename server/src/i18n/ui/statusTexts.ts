@@ -14,6 +14,12 @@ export const enStatusTexts = {
   choiceNoVersionDescription: 'newest release ({label}); advice notes what needs a newer release',
   choiceNewest: 'newest release, {release}',
   choiceMaster: 'development head {commit}',
+  versionNotAVersion:
+    "Asterisk version '{text}' is not a version. Use a branch ({branches}), a release such as {example}, or master; using the newest release, {newest}.",
+  versionUnknownBranch:
+    "Asterisk version '{text}' is not a branch this checker knows. Use a branch ({branches}), a release such as {example}, or master; using the newest release, {newest}.",
+  versionTooNew:
+    "Asterisk version '{text}' is newer than the newest {branch} release this checker knows ({last}). Use a branch ({branches}), a release such as {example}, or master; using the newest release, {newest}.",
 } as const;
 
 export const zhStatusTexts = {
@@ -25,6 +31,12 @@ export const zhStatusTexts = {
   choiceNoVersionDescription: '最新发行版（{label}）；建议中会注明哪些需要较新的版本',
   choiceNewest: '最新发行版 {release}',
   choiceMaster: '开发版的最新提交 {commit}',
+  versionNotAVersion:
+    "Asterisk 版本 '{text}' 不是一个版本号。请写分支（{branches}）、发行版（例如 {example}）或 master；现在按最新发行版 {newest} 处理。",
+  versionUnknownBranch:
+    "Asterisk 版本 '{text}' 不是本检查器认识的分支。请写分支（{branches}）、发行版（例如 {example}）或 master；现在按最新发行版 {newest} 处理。",
+  versionTooNew:
+    "Asterisk 版本 '{text}' 比本检查器认识的最新 {branch} 发行版（{last}）还新。请写分支（{branches}）、发行版（例如 {example}）或 master；现在按最新发行版 {newest} 处理。",
 } as const satisfies Record<keyof typeof enStatusTexts, string>;
 
 /** Compiles only while every Chinese text has exactly the placeholders of its English one. */
