@@ -3,7 +3,8 @@
  * ("Asterisk skips this line", "this object does not load, because ...") tied to a place in a file. The rules
  * layer turns problems into diagnostics (severity, suppression, user settings); the model knows no severity.
  */
-import type { RelatedInfo } from './types';
+import { renderMessage, renderPart, type MessageKeyOf, type MessageRef } from '../i18n/messages';
+import type { RelatedInfo, RelatedInput } from './types';
 
 /** The problems the model reports, by the id of the rule that reports them. */
 export type ModelProblemCode =
@@ -82,13 +83,18 @@ export interface FixData {
   'registration-without-transport': { protocol: string };
 }
 
-/** One finding, for any table of codes (the model's, or every rule's), with their fix data and variants. */
+/**
+ * One finding, for any table of codes (the model's, or every rule's), with their fix data and variants. `msg` is
+ * the catalogue message (a key of the rule's own, so a rule cannot show a text that has no translation);
+ * `message` is its English text, rendered from it by the sink.
+ */
 export type FindingOf<K extends string, D extends object = FixData, V extends object = ProblemVariants> = {
   [C in K]: {
     code: C;
     path: string;
     start: number;
     end: number;
+    msg: MessageRef<MessageKeyOf<C>>;
     message: string;
     variant?: C extends keyof V ? V[C] : never;
     related?: RelatedInfo[];
@@ -98,16 +104,34 @@ export type FindingOf<K extends string, D extends object = FixData, V extends ob
 
 export type Problem = FindingOf<ModelProblemCode>;
 
+interface AnyFinding {
+  path: string;
+  start: number;
+  end: number;
+  code: string;
+  msg: MessageRef;
+  message: string;
+  related?: RelatedInfo[];
+}
+
+/** What a check hands the sink: the finding without its texts (the sink renders them from the catalogue). */
+export type FindingInput<F> = F extends AnyFinding
+  ? Omit<F, 'message' | 'related'> & { related?: RelatedInput[] }
+  : never;
+
 /** Collects findings, dropping exact repeats (a template line reached through many sections). */
-export class FindingSink<F extends { path: string; start: number; end: number; code: string; message: string }> {
+export class FindingSink<F extends AnyFinding> {
   readonly list: F[] = [];
   private readonly seen = new Set<string>();
 
-  add(f: F): void {
-    const key = `${f.path}\u0000${f.start}\u0000${f.end}\u0000${f.code}\u0000${f.message}`;
+  add(input: FindingInput<F>): void {
+    const f = input as unknown as Omit<AnyFinding, 'message' | 'related'> & { related?: RelatedInput[] };
+    const message = renderMessage('en', f.msg);
+    const key = `${f.path}\u0000${f.start}\u0000${f.end}\u0000${f.code}\u0000${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push(f);
+    const related = f.related?.map((r) => ({ ...r, message: renderPart('en', r.msg) }));
+    this.list.push({ ...f, message, ...(related ? { related } : {}) } as unknown as F);
   }
 }
 

@@ -1,5 +1,6 @@
 /** Where a problem sits: the ranges of a section name, an option's key or value, or a whole assignment. */
-import type { OptionEntry, RelatedInfo, Section } from './types';
+import type { OptionEntry, RelatedInput, Section } from './types';
+import { part } from '../i18n/messages';
 
 export interface FileRange {
   path: string;
@@ -34,10 +35,10 @@ export function isOwnLine(s: Section, e: OptionEntry): boolean {
  * line when `s` wrote it; on the section's name when `s` inherits it from a template (other sections sharing the
  * template may be fine), with the template line as related information.
  */
-export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInfo[] } {
+export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInput[] } {
   if (isOwnLine(s, e)) return entryRange(e, which);
   return {
     ...nameRange(s),
-    related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }],
+    related: [{ ...entryRange(e, which), msg: part('related/inherited', { option: e.name, template: e.block.name }) }],
   };
 }

@@ -1,5 +1,5 @@
 /** References that name nothing: Asterisk loads the object, and it fails when it needs the missing one. */
-import { aType } from '../schema/schema';
+import { msg, part, type Part } from '../i18n/messages';
 import type { ObjectIndex } from '../model/objectIndex';
 import { forEachValueReference } from '../model/references';
 import type { Config, OptionEntry } from '../model/types';
@@ -19,6 +19,14 @@ export function checkReferences(configs: readonly Config[], index: ObjectIndex, 
   });
 }
 
+/** What the object naming a missing one meets, by the missing one's type. */
+const EFFECT: Readonly<Record<string, Part>> = {
+  auth: part('reference-effect/auth'),
+  aor: part('reference-effect/aor'),
+  transport: part('reference-effect/transport'),
+  endpoint: part('reference-effect/endpoint'),
+};
+
 function reportUnresolved(
   sink: RuleSink,
   e: OptionEntry,
@@ -33,18 +41,17 @@ function reportUnresolved(
       otherType = t;
       break;
     }
-  const effect: Record<string, string> = {
-    auth: 'requests that need it fail ("Couldn\'t find auth")',
-    aor: 'the endpoint has no address to call or register to',
-    transport: 'sending with it fails',
-    endpoint: 'requests are not matched to an endpoint ("No matching endpoint found")',
-  };
   sink.add({
     path: e.file.path,
     start: ref.start,
     end: ref.end,
     code: 'unresolved-reference',
-    message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
+    msg: msg('unresolved-reference', {
+      type: ref.targetType,
+      name: ref.name,
+      other: otherType ? part('note/other-type-has-name', { type: otherType }) : undefined,
+      effect: EFFECT[ref.targetType] ?? part('reference-effect/other', { type: ref.targetType }),
+    }),
     data: { createSection: { name: ref.name, type: ref.targetType } },
   });
 }
