@@ -18,6 +18,8 @@ import type { FileProvider, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import type { CompletionKind, SymbolKindName } from '../features';
 import { getRule } from '../rules/registry';
+import { renderMessage, renderPart } from '../i18n/messages';
+import type { Locale } from '../i18n/locale';
 import { positionAt } from '../syntax';
 import { exists, toModelPath } from '../node/fsProvider';
 
@@ -81,20 +83,21 @@ const rulesDoc = ['../../docs/rules.md', '../../../docs/rules.md', 'rules.md']
 const rulesDocUri = rulesDoc ? pathToFileURL(rulesDoc).toString() : undefined;
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup): LspDiagnostic {
+/** A diagnostic as the client shows it, its texts in the user's language (English as the core wrote them). */
+export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup, locale: Locale = 'en'): LspDiagnostic {
   return {
     range: range(file, d.start, d.end),
     severity: SEVERITY[d.severity],
     code: d.code,
     codeDescription: rulesDocUri ? { href: `${rulesDocUri}#${d.code}` } : undefined,
     source: 'pjsip',
-    message: d.message,
+    message: locale === 'en' ? d.message : renderMessage(locale, d.msg),
     tags: TAGS[getRule(d.code)?.tag ?? ''],
     relatedInformation: d.related?.map((r) => {
       const f = files.fileOf(r.path);
       return {
         location: { uri: files.uriOf(r.path), range: f ? range(f, r.start, r.end) : NOWHERE },
-        message: r.message,
+        message: locale === 'en' ? r.message : renderPart(locale, r.msg),
       };
     }),
   };

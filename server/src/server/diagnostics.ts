@@ -14,6 +14,7 @@ import { IncludedFilesNotification, type IncludedFilesParams } from '../protocol
 import { toLspDiagnostic, type Diagnostic, type FileLookup } from './conversions';
 import type { Analysis } from '../analysis/analyze';
 import type { Settings } from './settings';
+import type { Locale } from '../i18n/locale';
 
 export interface PublishDeps {
   conn: Connection;
@@ -23,6 +24,8 @@ export interface PublishDeps {
   analysisFor(dir: string): Analysis;
   files(a: Analysis): FileLookup;
   versionOf(path: string): number | undefined;
+  /** The language diagnostics are shown in (the setting over the client's locale). */
+  locale(): Locale;
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
@@ -99,7 +102,8 @@ export class DiagnosticsPublisher {
       for (const p of a.files.keys()) byFile.set(p, []);
       for (const d of applySeverityOverrides(a.diagnostics, this.deps.settings.current.severity))
         byFile.get(d.path)?.push(d);
-      for (const [p, list] of byFile) {
+      const locale = this.deps.locale();
+    for (const [p, list] of byFile) {
         const file = a.files.get(p)!;
         const uri = files.uriOf(p);
         now.add(uri);
@@ -110,7 +114,7 @@ export class DiagnosticsPublisher {
             void this.deps.conn.sendDiagnostics({
               uri,
               version,
-              diagnostics: list.map((d) => toLspDiagnostic(d, file, files)),
+              diagnostics: list.map((d) => toLspDiagnostic(d, file, files, locale)),
             }),
         });
       }

@@ -10,6 +10,7 @@ import { AnalysisLog } from './log';
 import { Documents } from './documents';
 import { SettingsStore } from './settings';
 import { WatchedFiles } from './watchedFiles';
+import { chooseLocale } from '../i18n/locale';
 
 export interface ClientState {
   /** VS Code and its forks: commands like `editor.action.triggerSuggest` exist. */
@@ -73,6 +74,7 @@ export function createSession(conn: Connection): Session {
     hasOpen: (dir) => sets.openIn(dir).length > 0,
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
+    locale: () => chooseLocale(settings.current.language, client.locale),
   });
   return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files };
 }
