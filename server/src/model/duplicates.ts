@@ -4,6 +4,7 @@
  * Asterisk keeps one.
  */
 import { basename } from './paths';
+import { msg, part } from '../i18n/messages';
 import type { ProblemSink } from './problems';
 import { nameRange } from './ranges';
 import type { ObjectIndex } from './objectIndex';
@@ -30,8 +31,8 @@ function reportDuplicates(type: string, byId: Map<string, PjsipObject[]>, sink: 
       sink.add({
         ...nameRange(dup.section),
         code: 'duplicate-section',
-        message: `A second ${type} named '${id}': Asterisk reports "duplicate object" and refuses to load every ${type} in ${basename(dup.section.config.root.path)}, not just this one.`,
-        related: [{ ...nameRange(first.section), message: `first ${type} '${id}'` }],
+        msg: msg('duplicate-section', { type, id, file: basename(dup.section.config.root.path) }),
+        related: [{ ...nameRange(first.section), msg: part('related/first-object', { type, id }) }],
       });
     }
   }
@@ -56,11 +57,8 @@ function settleSingleton(index: ObjectIndex, single: 'global' | 'system', sink: 
       ...nameRange(o.section),
       code: 'duplicate-singleton',
       variant: single === 'system' ? 'system' : undefined,
-      message:
-        single === 'global'
-          ? `Another type=global section: Asterisk reports "more than one object of type 'global'" and loads none of them.`
-          : `Another type=system section: Asterisk loads only one of them and ignores the other.`,
-      related: [{ ...nameRange(all[0].section), message: `first ${single} section` }],
+      msg: msg(single === 'global' ? 'duplicate-singleton/global' : 'duplicate-singleton/system'),
+      related: [{ ...nameRange(all[0].section), msg: part('related/first-singleton', { type: single }) }],
     });
   }
   if (single === 'global')

@@ -5,6 +5,7 @@
 import type { Line, SectionItem } from '../syntax';
 import { fatal, stopsHere, type FileRead, type LoadState } from './loadState';
 import { NO_ITEMS, Section } from './types';
+import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 
 /** A `[...]` line (line `i`, starting at offset `base`). */
 export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: Line, base: number): void {
@@ -18,7 +19,7 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
       start: base + line.codeStart,
       end: base + line.codeEnd,
       code: 'syntax-unclosed-section',
-      message: `Section header without ']': ${stopsHere(st, fr)}.`,
+      msg: msg('syntax-unclosed-section/header', { stops: stopsHere(st, fr) }),
     });
     fatal(st, fr);
     return;
@@ -29,7 +30,7 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
       start: base + h.lparen,
       end: base + line.codeEnd,
       code: 'syntax-unclosed-section',
-      message: `Template list '(' without ')': ${stopsHere(st, fr)}.`,
+      msg: msg('syntax-unclosed-section/template-list', { stops: stopsHere(st, fr) }),
     });
     fatal(st, fr);
     return;
@@ -42,10 +43,15 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
       start: base + h.trailingStart,
       end: base + h.trailingEnd,
       code: 'section-trailing-text',
-      message:
+      msg:
         looksLikeList && h.lparen < 0
-          ? `Asterisk ignores '${t}' because of the space before it: [${h.name}] is ${t.includes('!') ? 'not a template but a real section' : 'not inheriting anything'}.`
-          : `Asterisk ignores '${t}' after the section header.`,
+          ? msg(
+              t.includes('!')
+                ? 'section-trailing-text/space-before-template'
+                : 'section-trailing-text/space-before-list',
+              { text: t, name: h.name },
+            )
+          : msg('section-trailing-text/after-header', { text: t }),
     });
   }
   const into = readHeaderItems(st, fr, sect, base);
@@ -113,7 +119,11 @@ function appendTo(
       start: base + item.start,
       end: base + item.end,
       code: 'unresolved-template',
-      message: `[${name}](+) adds to an earlier section named '${name}', but there is none${hasTemplate(st, name) ? ' (a template cannot be extended with (+))' : ''}: ${stopsHere(st, fr)}.`,
+      msg: msg('unresolved-template/append', {
+        name,
+        note: hasTemplate(st, name) ? part('note/template-not-extensible') : undefined,
+        stops: stopsHere(st, fr),
+      }),
     });
     fatal(st, fr);
     return null;
@@ -142,7 +152,7 @@ function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item
       start: ref.start,
       end: Math.max(ref.end, ref.start + 1),
       code: 'unresolved-template',
-      message: `${item.text === '' ? 'Empty template name' : `No section named '${item.text}' is defined above this line`}${/^\s|\s$/.test(item.text) ? ' (Asterisk does not trim spaces inside the parentheses)' : ''}: ${stopsHere(st, fr)}.`,
+      msg: templateNotFound(item.text, stopsHere(st, fr)),
     });
     fatal(st, fr);
     return false;
@@ -151,6 +161,14 @@ function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item
   parent.children.push(into);
   for (const v of parent.vars) into.vars.push(v);
   return true;
+}
+
+/** The message for a `(name)` that names no earlier section. */
+function templateNotFound(name: string, stops: Part): MessageRef<MessageKeyOf<'unresolved-template'>> {
+  const note = /^\s|\s$/.test(name) ? part('note/spaces-in-parentheses') : undefined;
+  return name === ''
+    ? msg('unresolved-template/empty-name', { note, stops })
+    : msg('unresolved-template/no-such-section', { name, note, stops });
 }
 
 function hasTemplate(st: LoadState, name: string): boolean {

@@ -6,6 +6,7 @@ import type { Directive } from '../syntax';
 import { fatal, stopsReading, type FileRead, type LoadState } from './loadState';
 import { expandGlob, isAbsolute, join, normalize } from './paths';
 import type { ConfigSetOptions, FileProblem, IncludeInfo, SourceFile } from './types';
+import { msg, part, type Part } from '../i18n/messages';
 
 /** The size cap of the file providers (node/fsProvider.ts), for the message. */
 export const MAX_READ_MB = 64;
@@ -76,19 +77,23 @@ export function readInclude(
       start: inc.argStart,
       end: inc.argEnd,
       code: 'include-not-found',
-      message: `${/[*?[{]/.test(d.arg) ? `No file matches '${d.arg}'` : `'${d.arg}' does not exist`} (looked for ${pattern}): Asterisk reports "listed as a #include but it does not exist" and ${stopsReading(st, fr)}. Use #tryinclude for an optional file.`,
+      msg: msg(/[*?[{]/.test(d.arg) ? 'include-not-found/no-match' : 'include-not-found/missing', {
+        arg: d.arg,
+        pattern,
+        stops: stopsReading(st, fr),
+      }),
     });
     fatal(st, fr);
   }
 }
 
 /** What a path holds that is not a readable config file, in words. */
-const PROBLEM_TEXT: Record<FileProblem, string> = {
-  folder: 'is a folder, not a file',
-  'not-regular': 'is not a regular file (a device, pipe or socket), so it is not read',
-  'symlink-loop': 'is a symbolic link that loops back on itself',
-  unreadable: 'exists but cannot be read (permission denied)',
-  'too-large': `is larger than ${MAX_READ_MB} MB, so it is not read`,
+const PROBLEM_TEXT: Record<FileProblem, Part> = {
+  folder: part('file-problem/folder'),
+  'not-regular': part('file-problem/not-regular'),
+  'symlink-loop': part('file-problem/symlink-loop'),
+  unreadable: part('file-problem/unreadable'),
+  'too-large': part('file-problem/too-large', { mb: MAX_READ_MB }),
 };
 
 /** The include names something that exists but cannot be read as a config file. */
@@ -99,7 +104,12 @@ function unreadable(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string,
     start: inc.argStart,
     end: inc.argEnd,
     code: 'include-not-found',
-    message: `'${inc.directive.arg}' ${PROBLEM_TEXT[problem]} (${path}): Asterisk cannot load it as a config and ${stopsReading(st, fr)}.`,
+    msg: msg('include-not-found/unreadable', {
+      arg: inc.directive.arg,
+      problem: PROBLEM_TEXT[problem],
+      path,
+      stops: stopsReading(st, fr),
+    }),
   });
   fatal(st, fr);
 }
@@ -112,7 +122,10 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
     st.sink.add({
       ...argRange,
       code: 'include-cycle',
-      message: `${path === fr.file.path ? 'This file includes itself' : `'${arg}' is already being read (it includes this file)`}: Asterisk has no loop check and reads it again until its include limit of ${MAX_INCLUDE_LEVEL}, so each section in it is defined several times and those object types fail to load as duplicates.`,
+      msg:
+        path === fr.file.path
+          ? msg('include-cycle/self', { max: MAX_INCLUDE_LEVEL })
+          : msg('include-cycle/loop', { arg, max: MAX_INCLUDE_LEVEL }),
     });
     return false;
   }
@@ -120,7 +133,7 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
     st.sink.add({
       ...argRange,
       code: 'include-duplicate',
-      message: `'${arg}' was already included: Asterisk reads it a second time, so every object in it is defined twice and each of those types refuses to load.`,
+      msg: msg('include-duplicate', { arg }),
     });
     return false;
   }
@@ -128,7 +141,7 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
     st.sink.add({
       ...argRange,
       code: 'include-not-found',
-      message: `This config already reads ${MAX_INCLUDED_FILES} included files: '${path}' and the files after it are not checked (Asterisk would go on reading them).`,
+      msg: msg('include-not-found/too-many-files', { max: MAX_INCLUDED_FILES, path }),
     });
     return false;
   }
@@ -136,7 +149,7 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
     st.sink.add({
       ...argRange,
       code: 'include-not-found',
-      message: `Includes are nested more than ${MAX_INCLUDE_LEVEL} levels deep: Asterisk refuses to read '${arg}' and stops reading this file.`,
+      msg: msg('include-not-found/too-deep', { max: MAX_INCLUDE_LEVEL, arg }),
     });
     fatal(st, fr);
     return false;

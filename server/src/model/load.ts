@@ -23,6 +23,7 @@ import {
   type Variable,
 } from './types';
 import type { ProblemSink } from './problems';
+import { msg } from '../i18n/messages';
 
 /** fgets buffer of 8192: longer lines are skipped. */
 const MAX_LINE = 8190;
@@ -54,7 +55,7 @@ export function loadConfig(
       start: 0,
       end,
       code: 'file-not-included',
-      message: `No config file includes ${name}, so Asterisk never reads it. It is checked here on its own; add '#include ${name}' to pjsip.conf if it should load.`,
+      msg: msg('file-not-included', { name }),
     });
   }
   const st: LoadState = {
@@ -140,8 +141,7 @@ function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: num
       start: base + line.length - 1,
       end: base + line.length,
       code: 'line-ending-cr',
-      message:
-        'This file uses lone carriage returns as line ends. Asterisk only breaks lines at a line feed, so it reads these lines as a single line: what follows does not exist for it.',
+      msg: msg('line-ending-cr'),
     });
   }
   if (lineContentLength(tree, i) > MAX_LINE) {
@@ -150,7 +150,7 @@ function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: num
       start: base,
       end: lineContentEnd(tree, i),
       code: 'line-too-long',
-      message: `This line is ${lineContentLength(tree, i)} characters long; Asterisk skips lines longer than ${MAX_LINE} characters.`,
+      msg: msg('line-too-long', { length: lineContentLength(tree, i), max: MAX_LINE }),
     });
   }
   if (line.nestingOverflow) {
@@ -159,7 +159,7 @@ function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: num
       start: base,
       end: lineContentEnd(tree, i),
       code: 'block-comment-nesting',
-      message: `More than ${MAX_BLOCK_NESTING} nested ';--' block comments: Asterisk cannot get past this line.`,
+      msg: msg('block-comment-nesting', { max: MAX_BLOCK_NESTING }),
     });
   }
   if (line.depthOut < 0 && line.depthIn >= 0 && !fr.depthReported) {
@@ -170,8 +170,7 @@ function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: num
       start: at,
       end: at + 3,
       code: 'block-comment-stray-end',
-      message:
-        "This '--;' closes no ';--' block comment. Asterisk's comment counter goes below zero, so every following line of this file is ignored until a ';--' appears.",
+      msg: msg('block-comment-stray-end'),
     });
   }
 }
@@ -187,7 +186,7 @@ function readDirective(st: LoadState, fr: FileRead, i: number, line: Line, base:
       sink.add({
         ...range,
         code: 'directive-missing-argument',
-        message: `#${d.name} needs a file name; Asterisk skips this line.`,
+        msg: msg('directive-missing-argument/include', { directive: d.name }),
       });
     else readInclude(st, fr, i, base, d, readFile);
   } else if (name === 'exec') {
@@ -195,20 +194,19 @@ function readDirective(st: LoadState, fr: FileRead, i: number, line: Line, base:
       sink.add({
         ...range,
         code: 'directive-missing-argument',
-        message: '#exec needs a command; Asterisk skips this line.',
+        msg: msg('directive-missing-argument/exec'),
       });
     else
       sink.add({
         ...range,
         code: 'exec-not-checked',
-        message:
-          '#exec is never run here, so whatever it generates is not checked. Asterisk itself runs it only with execincludes=yes in asterisk.conf.',
+        msg: msg('exec-not-checked'),
       });
   } else {
     sink.add({
       ...range,
       code: 'unknown-directive',
-      message: `Unknown directive '#${d.name}': Asterisk skips this line. Comments start with ';'.`,
+      msg: msg('unknown-directive', { directive: d.name }),
     });
   }
 }
@@ -224,7 +222,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
       start: base + line.codeStart,
       end: base + line.codeEnd,
       code: 'syntax-no-section',
-      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.`,
+      msg: msg('syntax-no-section', { stops: stopsReading(st, fr) }),
     });
     fatal(st, fr);
     return;
@@ -235,7 +233,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
       start: base + line.codeStart,
       end: base + line.codeEnd,
       code: 'syntax-missing-name',
-      message: 'Nothing before the \'=\': Asterisk skips this line ("No variable name").',
+      msg: msg('syntax-missing-name'),
     });
     return;
   }
@@ -274,22 +272,21 @@ function readText(st: LoadState, fr: FileRead, line: Line, base: number): void {
     sink.add({
       ...range,
       code: 'syntax-no-section',
-      message: `This line is not inside any section: Asterisk reports "No category context" and ${stopsReading(st, fr)}.`,
+      msg: msg('syntax-no-section', { stops: stopsReading(st, fr) }),
     });
     fatal(st, fr);
   } else if (line.badEscape) {
     sink.add({
       ...range,
       code: 'syntax-invalid-escape',
-      message: `A '\\' at the start of a line must escape a visible character: Asterisk reports "Invalid escape" and stops reading ${fileRole(st, fr)}.`,
+      msg: msg('syntax-invalid-escape', { file: fileRole(st, fr) }),
     });
     fatal(st, fr);
   } else {
     sink.add({
       ...range,
       code: 'syntax-missing-equals',
-      message:
-        "This line has no '=': Asterisk skips it (\"No '=' (equal sign)\"). Write key = value, or comment it out with ';'.",
+      msg: msg('syntax-missing-equals'),
     });
   }
 }
@@ -313,8 +310,7 @@ function finishFile(st: LoadState, fr: FileRead): void {
         start: open,
         end: open + 3,
         code: 'block-comment-unterminated',
-        message:
-          "This ';--' block comment is never closed: everything after it, to the end of the file, is a comment for Asterisk.",
+        msg: msg('block-comment-unterminated'),
       });
   }
 }

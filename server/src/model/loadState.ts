@@ -4,6 +4,7 @@
  */
 import type { Config, ConfigSetOptions, FileProvider, Section, SourceFile } from './types';
 import type { ProblemSink } from './problems';
+import { part, type Part } from '../i18n/messages';
 
 export interface LoadState {
   config: Config;
@@ -44,16 +45,16 @@ export function fatal(st: LoadState, fr: FileRead): void {
 }
 
 /** How messages name the file being read. */
-export function fileRole(st: LoadState, fr: FileRead): string {
-  return fr.isRoot ? (st.config.kind === 'wizard' ? 'this wizard file' : 'this file') : 'this included file';
+export function fileRole(st: LoadState, fr: FileRead): Part {
+  return part(fr.isRoot ? (st.config.kind === 'wizard' ? 'file/wizard-root' : 'file/root') : 'file/included');
 }
 
 /** `Asterisk stops reading <file> here[ and loads nothing from it]` (no final period). */
-export function stopsHere(st: LoadState, fr: FileRead): string {
-  return `Asterisk stops reading ${fileRole(st, fr)} here${fr.isRoot ? ' and loads nothing from it' : ''}`;
+export function stopsHere(st: LoadState, fr: FileRead): Part {
+  return fr.isRoot ? part('stops-here/root', { file: fileRole(st, fr) }) : part('stops-here/included');
 }
 
 /** `stops reading <file>[, so nothing in it loads]` (no final period). */
-export function stopsReading(st: LoadState, fr: FileRead): string {
-  return `stops reading ${fileRole(st, fr)}${fr.isRoot ? ', so nothing in it loads' : ''}`;
+export function stopsReading(st: LoadState, fr: FileRead): Part {
+  return fr.isRoot ? part('stops-reading/root', { file: fileRole(st, fr) }) : part('stops-reading/included');
 }

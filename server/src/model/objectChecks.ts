@@ -6,6 +6,7 @@ import { booleanValue } from '../schema/schema';
 import { parseCInt, splitList } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import type { AddOptions } from './problems';
+import { msg, part, renderMessage, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { nameRange, placeOn } from './ranges';
 import type { PjsipObject, Variable } from './types';
 import { effective, sameName } from './variables';
@@ -73,14 +74,14 @@ function anySet(obj: PjsipObject, lower: string, valueSet: (v: string) => boolea
   return obj.vars.some((v) => v.name.toLowerCase() === lower && valueSet(v.value));
 }
 
-/** `endpoint 'alice'` */
-function label(obj: PjsipObject): string {
-  return `${obj.type} '${obj.id}'`;
+/** `endpoint 'alice'`, as message params. */
+function label(obj: PjsipObject): { type: string; id: string } {
+  return { type: obj.type, id: obj.id };
 }
 
 /** For wizard objects: where their options come from. */
-function generated(obj: PjsipObject): string {
-  return obj.wizardPrefix ? ` (generated from ${obj.wizardPrefix}... options)` : '';
+function generated(obj: PjsipObject): Part | undefined {
+  return obj.wizardPrefix ? part('note/generated-from', { prefix: obj.wizardPrefix }) : undefined;
 }
 
 /** A leading integer as Asterisk parses it, 0 without one. */
@@ -89,20 +90,30 @@ function leadingInt(v: Variable | undefined): number {
 }
 
 /** The object lacks a required option: report it at the section name (with the options to add) and drop it. */
-function missing(ctx: BuildContext, obj: PjsipObject, option: string | string[], why: string): void {
+function missing(
+  ctx: BuildContext,
+  obj: PjsipObject,
+  option: string | string[],
+  why: MessageRef<MessageKeyOf<'missing-required-option'>>,
+): void {
   const names = Array.isArray(option) ? option : [option];
   const data: AddOptions = {
     addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })),
   };
-  ctx.sink.add({ ...nameRange(obj.section), code: 'missing-required-option', message: why, data });
-  fail(obj, why);
+  ctx.sink.add({ ...nameRange(obj.section), code: 'missing-required-option', msg: why, data });
+  fail(obj, renderMessage('en', why));
 }
 
 /** Options that do not go together: report it at the value (or the section name for generated lines) and drop it. */
-function conflict(ctx: BuildContext, obj: PjsipObject, v: Variable | undefined, why: string): void {
+function conflict(
+  ctx: BuildContext,
+  obj: PjsipObject,
+  v: Variable | undefined,
+  why: MessageRef<MessageKeyOf<'invalid-combination'>>,
+): void {
   const r = v && !v.synthetic ? placeOn(obj.section, v.entry, 'value') : nameRange(obj.section);
-  ctx.sink.add({ ...r, code: 'invalid-combination', message: why });
-  fail(obj, why);
+  ctx.sink.add({ ...r, code: 'invalid-combination', msg: why });
+  fail(obj, renderMessage('en', why));
 }
 
 // ---- auth --------------------------------------------------------------------------------------------------
@@ -119,7 +130,9 @@ function authUsername(ctx: BuildContext, obj: PjsipObject): void | false {
     ctx,
     obj,
     noPassword ? ['username', 'password'] : 'username',
-    `auth '${obj.id}' has no username${noPassword ? ' (and no password)' : ''}: Asterisk reports "No authentication username" and drops it.`,
+    msg(noPassword ? 'missing-required-option/auth-username-password' : 'missing-required-option/auth-username', {
+      id: obj.id,
+    }),
   );
   return false;
 }
@@ -128,7 +141,7 @@ function authUsername(ctx: BuildContext, obj: PjsipObject): void | false {
 function authGoogleOauth(ctx: BuildContext, obj: PjsipObject): void | false {
   if (value(obj, 'auth_type').toLowerCase() !== 'google_oauth') return;
   for (const o of ['refresh_token', 'oauth_clientid', 'oauth_secret'])
-    if (!has(obj, o)) missing(ctx, obj, o, `auth '${obj.id}' uses google_oauth but has no ${o}: Asterisk drops it.`);
+    if (!has(obj, o)) missing(ctx, obj, o, msg('missing-required-option/google-oauth', { id: obj.id, option: o }));
   return false;
 }
 
@@ -161,7 +174,12 @@ function authPassword(ctx: BuildContext, obj: PjsipObject): void {
       ctx,
       obj,
       'password',
-      `auth '${obj.id}'${generated(obj)} has no password${digests.size ? ` (and no password_digest for ${lacking.join(', ')})` : ''}: Asterisk reports "No plain text or digest password found for algorithm ${lacking[0]}" and drops it.`,
+      msg('missing-required-option/auth-password', {
+        id: obj.id,
+        generated: generated(obj),
+        digests: digests.size ? part('note/no-digest-for', { algorithms: lacking.join(', ') }) : undefined,
+        algorithm: lacking[0],
+      }),
     );
 }
 
@@ -169,12 +187,7 @@ function authPassword(ctx: BuildContext, obj: PjsipObject): void {
 
 function identifyEndpoint(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'endpoint'))
-    missing(
-      ctx,
-      obj,
-      'endpoint',
-      `identify '${obj.id}' names no endpoint: Asterisk reports "missing required endpoint name" and drops it.`,
-    );
+    missing(ctx, obj, 'endpoint', msg('missing-required-option/identify-endpoint', { id: obj.id }));
 }
 
 function identifyMatch(ctx: BuildContext, obj: PjsipObject): void {
@@ -184,31 +197,16 @@ function identifyMatch(ctx: BuildContext, obj: PjsipObject): void {
     has(obj, 'match_request_uri')
   )
     return;
-  missing(
-    ctx,
-    obj,
-    'match',
-    `identify '${obj.id}'${generated(obj)} has no match, match_header or match_request_uri: Asterisk reports "is not configured to match anything" and drops it.`,
-  );
+  missing(ctx, obj, 'match', msg('missing-required-option/identify-match', { id: obj.id, generated: generated(obj) }));
 }
 
 // ---- registration ------------------------------------------------------------------------------------------
 
 function registrationUris(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'server_uri'))
-    missing(
-      ctx,
-      obj,
-      'server_uri',
-      `registration '${obj.id}' has no server_uri: Asterisk reports "No server URI specified" and drops it.`,
-    );
+    missing(ctx, obj, 'server_uri', msg('missing-required-option/registration-server-uri', { id: obj.id }));
   if (!has(obj, 'client_uri'))
-    missing(
-      ctx,
-      obj,
-      'client_uri',
-      `registration '${obj.id}' has no client_uri: Asterisk reports "No client URI specified" and drops it.`,
-    );
+    missing(ctx, obj, 'client_uri', msg('missing-required-option/registration-client-uri', { id: obj.id }));
 }
 
 /** line=yes and endpoint= go together. */
@@ -216,48 +214,44 @@ function registrationLine(ctx: BuildContext, obj: PjsipObject): void {
   const eff = effective(obj);
   const line = booleanValue(value(obj, 'line')) === true;
   if (line && !has(obj, 'endpoint'))
-    conflict(ctx, obj, eff.get('line'), `line=yes needs endpoint= on registration '${obj.id}': Asterisk drops it.`);
+    conflict(ctx, obj, eff.get('line'), msg('invalid-combination/line-without-endpoint', { id: obj.id }));
   if (!line && has(obj, 'endpoint'))
-    conflict(
-      ctx,
-      obj,
-      eff.get('endpoint'),
-      `endpoint= on registration '${obj.id}' only works with line=yes: Asterisk drops the registration.`,
-    );
+    conflict(ctx, obj, eff.get('endpoint'), msg('invalid-combination/endpoint-without-line', { id: obj.id }));
 }
 
 // ---- transport, outbound-publish, resource_list, phoneprov -------------------------------------------------
 
 function transportBind(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'bind') && value(obj, 'protocol').toLowerCase() !== 'flow') {
-    missing(
-      ctx,
-      obj,
-      'bind',
-      `transport '${obj.id}' has no bind address: Asterisk reports "could not be started as binding not specified" and drops it.`,
-    );
+    missing(ctx, obj, 'bind', msg('missing-required-option/transport-bind', { id: obj.id }));
   }
 }
 
 function publishRequired(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'server_uri'))
-    missing(ctx, obj, 'server_uri', `outbound-publish '${obj.id}' has no server_uri: Asterisk drops it.`);
-  if (!has(obj, 'event')) missing(ctx, obj, 'event', `outbound-publish '${obj.id}' has no event: Asterisk drops it.`);
+    missing(ctx, obj, 'server_uri', msg('missing-required-option/publish-server-uri', { id: obj.id }));
+  if (!has(obj, 'event')) missing(ctx, obj, 'event', msg('missing-required-option/publish-event', { id: obj.id }));
 }
 
 function resourceListRequired(ctx: BuildContext, obj: PjsipObject): void {
-  if (!has(obj, 'event')) missing(ctx, obj, 'event', `resource_list '${obj.id}' has no event: Asterisk drops it.`);
+  if (!has(obj, 'event'))
+    missing(ctx, obj, 'event', msg('missing-required-option/resource-list-event', { id: obj.id }));
   if (!anySet(obj, 'list_item', (v) => v.trim() !== ''))
-    missing(ctx, obj, 'list_item', `resource_list '${obj.id}' has no list_item: Asterisk drops it.`);
+    missing(ctx, obj, 'list_item', msg('missing-required-option/resource-list-item', { id: obj.id }));
 }
 
 function phoneprovRequired(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'mac')) {
-    if (!obj.wizardPrefix) missing(ctx, obj, 'MAC', `phoneprov '${obj.id}' has no MAC: Asterisk drops it.`);
+    if (!obj.wizardPrefix) missing(ctx, obj, 'MAC', msg('missing-required-option/phoneprov-mac', { id: obj.id }));
     else fail(obj, 'no MAC');
   }
   if (!has(obj, 'profile'))
-    missing(ctx, obj, 'PROFILE', `phoneprov '${obj.id}'${generated(obj)} has no PROFILE: Asterisk drops it.`);
+    missing(
+      ctx,
+      obj,
+      'PROFILE',
+      msg('missing-required-option/phoneprov-profile', { id: obj.id, generated: generated(obj) }),
+    );
 }
 
 // ---- endpoint ----------------------------------------------------------------------------------------------
@@ -282,15 +276,10 @@ function endpointTimers(ctx: BuildContext, obj: PjsipObject): void {
   const eff = effective(obj);
   const minSe = eff.get('timers_min_se');
   const min = minSe && /^\s*\d/.test(minSe.value) ? parseCInt(minSe.value) : 90;
-  if (minSe && min < 90) conflict(ctx, obj, minSe, `timers_min_se must be 90 or more: Asterisk drops ${label(obj)}.`);
+  if (minSe && min < 90) conflict(ctx, obj, minSe, msg('invalid-combination/timers-min-se', label(obj)));
   const sess = eff.get('timers_sess_expires');
   if (sess && /^\s*\d/.test(sess.value) && parseCInt(sess.value) < min)
-    conflict(
-      ctx,
-      obj,
-      sess,
-      `timers_sess_expires (${sess.value}) must not be below timers_min_se (${min}): Asterisk drops ${label(obj)}.`,
-    );
+    conflict(ctx, obj, sess, msg('invalid-combination/timers-sess-expires', { ...label(obj), value: sess.value, min }));
 }
 
 function endpointCodecPreference(ctx: BuildContext, obj: PjsipObject): void {
@@ -298,24 +287,14 @@ function endpointCodecPreference(ctx: BuildContext, obj: PjsipObject): void {
   const pco = eff.get('preferred_codec_only');
   const icop = eff.get('incoming_call_offer_pref');
   if (pco && booleanValue(pco.value) === true && icop && icop.value !== 'local') {
-    conflict(
-      ctx,
-      obj,
-      pco,
-      `preferred_codec_only cannot be combined with incoming_call_offer_pref=${icop.value}: Asterisk drops ${label(obj)}.`,
-    );
+    conflict(ctx, obj, pco, msg('invalid-combination/preferred-codec-only', { ...label(obj), value: icop.value }));
   }
 }
 
 function endpointDtlsCert(ctx: BuildContext, obj: PjsipObject): void {
   const auto = effective(obj).get('dtls_auto_generate_cert');
   if (auto && booleanValue(auto.value) === true && has(obj, 'dtls_cert_file')) {
-    conflict(
-      ctx,
-      obj,
-      auto,
-      `dtls_auto_generate_cert cannot be combined with dtls_cert_file: Asterisk drops ${label(obj)}.`,
-    );
+    conflict(ctx, obj, auto, msg('invalid-combination/dtls-cert', label(obj)));
   }
 }
 
@@ -326,12 +305,10 @@ function endpointRtpPorts(ctx: BuildContext, obj: PjsipObject): void {
   const start = leadingInt(ps),
     end = leadingInt(pe);
   if (!start && !end) return;
-  if (!start || !end)
-    conflict(ctx, obj, ps ?? pe, `rtp_port_start and rtp_port_end must be set together: Asterisk drops ${label(obj)}.`);
+  if (!start || !end) conflict(ctx, obj, ps ?? pe, msg('invalid-combination/rtp-ports-pair', label(obj)));
   else if (start < 1024 || end < 1024)
-    conflict(ctx, obj, start < 1024 ? ps : pe, `RTP ports must be 1024 or above: Asterisk drops ${label(obj)}.`);
-  else if (end <= start)
-    conflict(ctx, obj, pe, `rtp_port_end must be above rtp_port_start: Asterisk drops ${label(obj)}.`);
+    conflict(ctx, obj, start < 1024 ? ps : pe, msg('invalid-combination/rtp-ports-low', label(obj)));
+  else if (end <= start) conflict(ctx, obj, pe, msg('invalid-combination/rtp-ports-order', label(obj)));
 }
 
 // ---- the table ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { addObject } from './apply';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
 import type { ProblemSink } from './problems';
+import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { entryRange, nameRange } from './ranges';
 import { checkTemplate } from './templates';
 import type { Config, PjsipObject, Section, Variable } from './types';
@@ -80,9 +81,16 @@ function untypedSingleton(ctx: BuildContext, s: Section, name: 'global' | 'syste
   ctx.sink.add({
     ...nameRange(s),
     code: 'missing-type',
-    message: `[${name}] has no type=. Asterisk only takes it as the ${name} settings while every option in it is a ${name} option written exactly so, and ${known ? `'${foreign.name}' is spelled differently from '${known.name}'` : `'${foreign.name}' is not one`}: it silently ignores the whole section. Add type=${name}.`,
+    msg: known
+      ? msg('missing-type/singleton-misspelled', { name, option: foreign.name, known: known.name })
+      : msg('missing-type/singleton-foreign', { name, option: foreign.name }),
     data: { types: [name] },
-    related: [{ ...entryRange(foreign.entry, 'key'), message: `'${foreign.name}' is not a ${name} option` }],
+    related: [
+      {
+        ...entryRange(foreign.entry, 'key'),
+        msg: part('related/not-singleton-option', { option: foreign.name, type: name }),
+      },
+    ],
   });
 }
 
@@ -97,9 +105,12 @@ function reportMissingType(ctx: BuildContext, s: Section): void {
     end: s.nameEnd,
     code: 'missing-type',
     variant: empty ? 'empty' : undefined,
-    message: empty
-      ? `[${s.name}] is empty and has no type=: Asterisk ignores it.`
-      : `[${s.name}] has no type= line: Asterisk silently ignores it${candidates.length ? ` (its options suggest type=${candidates[0]})` : ''}.`,
+    msg: empty
+      ? msg('missing-type/empty', { name: s.name })
+      : msg('missing-type/no-type', {
+          name: s.name,
+          guess: candidates.length ? part('note/type-guess', { type: candidates[0] }) : undefined,
+        }),
     data: { types: candidates.length ? candidates : configurableTypeNames() },
   });
 }
@@ -108,22 +119,22 @@ function reportMissingType(ctx: BuildContext, s: Section): void {
 function reportUnknownType(ctx: BuildContext, s: Section, tv: Variable): void {
   const value = tv.value;
   const t = getType(value);
-  const where = isOwn(tv.entry, s) ? '' : ` (set in template [${tv.entry.block.name}])`;
-  let why: string;
+  const where = isOwn(tv.entry, s) ? undefined : part('note/set-in-template', { template: tv.entry.block.name });
+  let why: MessageRef<MessageKeyOf<'unknown-type'>>;
   let sugg: string[] = [];
   if (value === 'wizard')
-    why = `type=wizard belongs in pjsip_wizard.conf; in ${basename(s.config.root.path)} Asterisk ignores [${s.name}]`;
-  else if (t && !t.configurable)
-    why = `${value} objects are kept in Asterisk's internal database and cannot be defined in a config file (for a fixed contact, use contact= on an aor); Asterisk ignores [${s.name}]`;
+    why = msg('unknown-type/wizard-in-pjsip', { file: basename(s.config.root.path), name: s.name, where });
+  else if (t && !t.configurable) why = msg('unknown-type/internal', { type: value, name: s.name, where });
   else {
     const exact = configurableTypes().find((x) => x.name.toLowerCase() === value.toLowerCase());
     sugg = exact ? [exact.name] : suggest(value, configurableTypeNames(), 3);
-    why = `'${value}' is not an object type${exact ? ' (type values are case-sensitive)' : ''}: Asterisk silently ignores [${s.name}]`;
+    const caseNote: Part | undefined = exact ? part('note/type-case') : undefined;
+    why = msg('unknown-type/not-a-type', { value, caseNote, name: s.name, where });
   }
   ctx.sink.add({
     ...entryRange(tv.entry, 'value'),
     code: 'unknown-type',
-    message: `${why}${where}.`,
+    msg: why,
     data: { suggestions: sugg },
   });
 }

@@ -3,9 +3,10 @@
  * rejects drops the object; deprecated options and values, repeated options and repeated `type=` lines are
  * reported without dropping it.
  */
-import { aType, isExtendedField, suggest, type OptionInfo } from '../schema/schema';
+import { isExtendedField, suggest, type OptionInfo } from '../schema/schema';
 import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
-import { codecProblemsAt, optionMissingIn, suggestionNeeds, valueMissingIn } from './versionChecks';
+import { msg, part, type Part } from '../i18n/messages';
+import { codecProblemsAt, optionMissingIn, suggestionNeedPart, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import { basename } from './paths';
@@ -17,16 +18,12 @@ import { isOwn, sameName } from './variables';
 export type CheckMode = 'object' | 'template';
 
 /** What a failing line costs: the object itself, or every object built from the template it is written in. */
-function consequence(obj: PjsipObject, e: OptionEntry, mode: CheckMode): string {
+function consequence(obj: PjsipObject, e: OptionEntry, mode: CheckMode): Part {
   if (mode === 'template' || !isOwn(e, obj.section)) {
-    const tpl = e.block.appendTarget ?? e.block;
-    return obj.wizardPrefix
-      ? `every wizard that uses [${tpl.name}] fails to create its ${obj.type}`
-      : `every ${obj.type} that uses [${tpl.name}] fails to load`;
+    const tpl = { template: (e.block.appendTarget ?? e.block).name, type: obj.type };
+    return part(obj.wizardPrefix ? 'consequence/template-wizard' : 'consequence/template', tpl);
   }
-  return obj.wizardPrefix
-    ? `the wizard cannot create ${obj.type} '${obj.id}'`
-    : `Asterisk will not load ${obj.type} '${obj.id}'`;
+  return part(obj.wizardPrefix ? 'consequence/wizard' : 'consequence/object', { type: obj.type, id: obj.id });
 }
 
 /** Check each option against the type: name, value, deprecation, repeats. */
@@ -63,7 +60,10 @@ function reportRepeatedType(ctx: BuildContext, obj: PjsipObject, v: Variable, fi
   ctx.sink.add({
     ...entryRange(v.entry, 'key'),
     code: 'duplicate-option',
-    message: `type is already set to '${first.value}'${isOwn(first.entry, obj.section) ? '' : ` by template [${first.entry.block.name}]`}; Asterisk uses the first type= line, so this one has no effect.`,
+    msg: msg('duplicate-option/type', {
+      value: first.value,
+      by: isOwn(first.entry, obj.section) ? undefined : part('note/by-template', { template: first.entry.block.name }),
+    }),
   });
 }
 
@@ -82,7 +82,11 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
     ctx.sink.add({
       ...assignmentRange(prev.entry),
       code: 'duplicate-option',
-      message: `'${prev.name}' is set again on line ${e.line + 1}${e.file !== prev.entry.file ? ` of ${basename(e.file.path)}` : ''}: Asterisk keeps only the last value, so this line has no effect.`,
+      msg: msg('duplicate-option/set-again', {
+        option: prev.name,
+        line: e.line + 1,
+        of: e.file !== prev.entry.file ? part('note/of-file', { file: basename(e.file.path) }) : undefined,
+      }),
     });
     return;
   }
@@ -116,17 +120,24 @@ function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, m
   const names = optionsAt(target, type)
     .filter((o) => !o.wildcard)
     .map((o) => o.name);
-  const belongs = others.length
-    ? ` (it is ${others.length === 1 ? `${aType(others[0])} option` : `an option of ${others.join(', ')}`})`
-    : '';
+  const belongs = !others.length
+    ? undefined
+    : others.length === 1
+      ? part('note/option-of-type', { type: others[0] })
+      : part('note/option-of-types', { types: others.join(', ') });
   const suggestions = elsewhere ? [] : suggest(v.name, names, 3);
   ctx.sink.add({
     ...entryRange(v.entry, 'key', prefixLength(obj)),
     code: 'unknown-option',
     variant: mode === 'object' ? undefined : 'not-an-object',
-    message: elsewhere
-      ? `${elsewhere}: ${consequence(obj, v.entry, mode)}.`
-      : `'${v.name}' is not ${aType(type)} option${belongs}: ${consequence(obj, v.entry, mode)}.`,
+    msg: elsewhere
+      ? msg('unknown-option/other-release', { missing: elsewhere, consequence: consequence(obj, v.entry, mode) })
+      : msg('unknown-option/not-of-type', {
+          option: v.name,
+          type,
+          belongs,
+          consequence: consequence(obj, v.entry, mode),
+        }),
     data: { suggestions, needs: suggestionNeeds(target, type, suggestions) },
   });
 }
@@ -141,7 +152,7 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;
     const end = p.end !== undefined && exact ? r.start + p.end : r.end;
     const item = p.start !== undefined && p.end !== undefined ? v.value.slice(p.start, p.end) : v.value;
-    const message = (p.fails ? valueMissingIn(ctx.target, opt, item) : undefined) ?? p.message;
+    const reason = (p.fails ? valueMissingIn(ctx.target, opt, item) : undefined) ?? p.reason;
     const suggestions = p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
     ctx.sink.add({
       path: r.path,
@@ -149,7 +160,9 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
       end: Math.max(end, start),
       code: 'invalid-value',
       variant: !p.fails ? 'harmless' : mode === 'object' ? undefined : 'not-an-object',
-      message: p.fails ? `${message}: ${consequence(obj, e, mode)}.` : `${message}.`,
+      msg: p.fails
+        ? msg('invalid-value/fails', { reason, consequence: consequence(obj, e, mode) })
+        : msg('invalid-value/plain', { reason }),
       data: suggestions?.length
         ? { suggestions, needs: suggestionNeeds(ctx.target, obj.type, suggestions, opt.name) }
         : undefined,
@@ -162,10 +175,15 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
 function reportDeprecatedOption(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const instead = opt.deprecatedFor ?? opt.aliasOf;
   const needs = instead ? suggestionNeeds(ctx.target, obj.type, [instead]) : undefined;
+  const needsNote = instead ? suggestionNeedPart(ctx.target, obj.type, instead) : undefined;
   ctx.sink.add({
     ...entryRange(v.entry, 'key', prefixLength(obj)),
     code: 'deprecated-option',
-    message: `'${opt.name}' is deprecated${instead ? `; use '${instead}' instead${needs ? ` (${needs[instead]})` : ''}` : ''}${opt.ignored ? '. Asterisk ignores it' : ''}.`,
+    msg: msg('deprecated-option', {
+      option: opt.name,
+      instead: instead ? part('note/use-instead', { option: instead, needs: needsNote }) : undefined,
+      ignored: opt.ignored ? part('note/ignored') : undefined,
+    }),
     data: instead ? { suggestions: [instead], needs } : undefined,
   });
 }
@@ -173,10 +191,15 @@ function reportDeprecatedOption(ctx: BuildContext, obj: PjsipObject, v: Variable
 function reportDeprecatedValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo): void {
   const current = opt.values?.find((x) => !opt.deprecatedValues!.includes(x) && x !== 'google_oauth');
   const needs = current ? suggestionNeeds(ctx.target, obj.type, [current], opt.name) : undefined;
+  const needsNote = current ? suggestionNeedPart(ctx.target, obj.type, current, opt.name) : undefined;
   ctx.sink.add({
     ...entryRange(v.entry, 'value'),
     code: 'deprecated-value',
-    message: `'${v.value}' is an old value of ${opt.name}${current ? `; '${current}' means the same${needs ? ` (${needs[current]})` : ''}` : ''}.`,
+    msg: msg('deprecated-value', {
+      value: v.value,
+      option: opt.name,
+      same: current ? part('note/means-the-same', { value: current, needs: needsNote }) : undefined,
+    }),
     data: current ? { suggestions: [current], needs } : undefined,
   });
 }

@@ -3,7 +3,8 @@
  * ("Asterisk skips this line", "this object does not load, because ...") tied to a place in a file. The rules
  * layer turns problems into diagnostics (severity, suppression, user settings); the model knows no severity.
  */
-import type { RelatedInfo } from './types';
+import { renderMessage, renderPart, type MessageKeyOf, type MessageRef } from '../i18n/messages';
+import type { RelatedInfo, RelatedInput } from './types';
 
 /** The problems the model reports, by the id of the rule that reports them. */
 export type ModelProblemCode =
@@ -82,13 +83,18 @@ export interface FixData {
   'registration-without-transport': { protocol: string };
 }
 
-/** One finding, for any table of codes (the model's, or every rule's), with their fix data and variants. */
+/**
+ * One finding, for any table of codes (the model's, or every rule's), with their fix data and variants. `msg` is
+ * the catalogue message (a key of the rule's own, so a rule cannot show a text that has no translation);
+ * `message` is its English text, rendered from it by the sink.
+ */
 export type FindingOf<K extends string, D extends object = FixData, V extends object = ProblemVariants> = {
   [C in K]: {
     code: C;
     path: string;
     start: number;
     end: number;
+    msg: MessageRef<MessageKeyOf<C>>;
     message: string;
     variant?: C extends keyof V ? V[C] : never;
     related?: RelatedInfo[];
@@ -98,13 +104,40 @@ export type FindingOf<K extends string, D extends object = FixData, V extends ob
 
 export type Problem = FindingOf<ModelProblemCode>;
 
+interface AnyFinding {
+  path: string;
+  start: number;
+  end: number;
+  code: string;
+  msg: MessageRef;
+  message: string;
+  related?: RelatedInfo[];
+}
+
+/** What a check hands the sink: the finding without its texts (the sink renders them from the catalogue). */
+export type FindingInput<F> = F extends AnyFinding
+  ? Omit<F, 'message' | 'related'> & { related?: RelatedInput[] }
+  : never;
+
 /** Collects findings, dropping exact repeats (a template line reached through many sections). */
-export class FindingSink<F extends { path: string; start: number; end: number; code: string; message: string }> {
+export class FindingSink<F extends AnyFinding> {
   readonly list: F[] = [];
   /** The findings by start offset: repeats share a start, and few findings do, so no key string is built. */
   private readonly byStart = new Map<number, F | F[]>();
 
-  add(f: F): void {
+  add(input: FindingInput<F>): void {
+    // rendered in place, not copied: a generated file can yield 100,000 findings, and V8 copies spreads slowly
+    const f = input as unknown as F;
+    f.message = renderMessage('en', f.msg);
+    const related = (input as { related?: RelatedInput[] }).related;
+    if (related)
+      f.related = related.map((r) => ({
+        path: r.path,
+        start: r.start,
+        end: r.end,
+        msg: r.msg,
+        message: renderPart('en', r.msg),
+      }));
     const same = this.byStart.get(f.start);
     if (same === undefined) this.byStart.set(f.start, f);
     else if (Array.isArray(same)) {

@@ -1,6 +1,7 @@
 /** Where a problem sits: the ranges of a section name, an option's key or value, or a whole assignment. */
-import type { OptionEntry, PjsipObject, RelatedInfo, Section } from './types';
+import type { OptionEntry, PjsipObject, RelatedInput, Section } from './types';
 import { lastVar } from './variables';
+import { part } from '../i18n/messages';
 
 export interface FileRange {
   path: string;
@@ -35,11 +36,11 @@ export function isOwnLine(s: Section, e: OptionEntry): boolean {
  * line when `s` wrote it; on the section's name when `s` inherits it from a template (other sections sharing the
  * template may be fine), with the template line as related information.
  */
-export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInfo[] } {
+export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): FileRange & { related?: RelatedInput[] } {
   if (isOwnLine(s, e)) return entryRange(e, which);
   return {
     ...nameRange(s),
-    related: [{ ...entryRange(e, which), message: `${e.name} is inherited from [${e.block.name}]` }],
+    related: [{ ...entryRange(e, which), msg: part('related/inherited', { option: e.name, template: e.block.name }) }],
   };
 }
 
@@ -77,14 +78,14 @@ export function placeByUsers(
   e: OptionEntry,
   lower: string,
   at: FileRange,
-): (FileRange & { related?: RelatedInfo[]; moved: boolean })[] {
+): (FileRange & { related?: RelatedInput[]; moved: boolean })[] {
   const inherited = failing.filter((o) => !isOwnLine(o.section, e));
   const onLine = { ...at, moved: false };
   if (!inherited.length) return [onLine];
   const users = usersOfLine(objects, e, inherited[0].type);
   const keeps = (o: PjsipObject) => lastVar(o.vars, lower)?.entry === e;
   if (users.every(keeps)) return [onLine];
-  const related = [{ ...at, message: `${e.name} is inherited from [${e.block.name}]` }];
+  const related = [{ ...at, msg: part('related/inherited', { option: e.name, template: e.block.name }) }];
   const own = failing.length > inherited.length ? [onLine] : [];
   return [...own, ...inherited.filter(keeps).map((o) => ({ ...nameRange(o.section), related, moved: true }))];
 }

@@ -5,6 +5,7 @@
  */
 import { configurableTypes, getType, isExtendedField, suggest, typesWithOption } from '../schema/schema';
 import type { BuildContext } from './context';
+import { msg } from '../i18n/messages';
 import { checkOptions } from './options';
 import { entryRange } from './ranges';
 import type { PjsipObject, Section } from './types';
@@ -44,7 +45,7 @@ function checkUntypedTemplate(ctx: BuildContext, t: Section): void {
       ...entryRange(v.entry, 'key'),
       code: 'unknown-option',
       variant: 'not-an-object',
-      message: `'${v.name}' is not an option of any PJSIP type: every object that uses [${t.name}] will fail to load.`,
+      msg: msg('unknown-option/no-type-has-it', { option: v.name, template: t.name }),
       data: { suggestions: suggest(v.name, new Set(all), 3) },
     });
   }

@@ -5,6 +5,7 @@
 import { parseBind } from '../schema/values';
 import { effective } from './objects';
 import type { ProblemSink } from './problems';
+import { msg, part } from '../i18n/messages';
 import { nameRange } from './ranges';
 import type { PjsipObject } from './types';
 
@@ -51,8 +52,15 @@ export function settleTransports(objects: readonly PjsipObject[], sink: ProblemS
       start: e.valueStart,
       end: e.valueEnd,
       code: 'transport-bind-conflict',
-      message: `Transport '${clash.o.id}' already listens on ${kind} ${clash.host}:${clash.port}${clash.proto !== proto ? ` (${clash.proto})` : ''}: transport '${o.id}' fails to start ("Address already in use") and is not loaded.`,
-      related: [{ ...nameRange(clash.o.section), message: `transport '${clash.o.id}'` }],
+      msg: msg('transport-bind-conflict', {
+        other: clash.o.id,
+        kind,
+        host: clash.host,
+        port: clash.port,
+        protocol: clash.proto !== proto ? part('note/protocol', { protocol: clash.proto }) : undefined,
+        id: o.id,
+      }),
+      related: [{ ...nameRange(clash.o.section), msg: part('related/transport', { id: clash.o.id }) }],
     });
     o.loads = false;
     o.failure = 'address already in use';
@@ -78,7 +86,14 @@ export function settleRegistrationTransports(
     sink.add({
       ...nameRange(o.section),
       code: 'registration-without-transport',
-      message: `Registration '${o.id}' needs a ${need} transport for ${uri || 'its server'}, and the config set has ${provides.size ? `only ${[...provides].join(', ')}` : 'no transport at all'}: Asterisk cannot build its Contact and drops it ("Could not create an object of type 'registration'").`,
+      msg: msg('registration-without-transport', {
+        id: o.id,
+        need,
+        server: uri || part('registration/its-server'),
+        has: provides.size
+          ? part('registration/only-transports', { protocols: [...provides].join(', ') })
+          : part('registration/no-transport'),
+      }),
       data: { protocol: need },
     });
     o.loads = false;

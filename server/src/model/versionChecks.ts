@@ -9,24 +9,28 @@ import {
   availability,
   codecAvailability,
   codecExists,
-  missingIn,
+  missingInPart,
   needsNote,
+  needsPart,
   type AsteriskTarget,
+  type Availability,
 } from '../schema/versions';
+import { part, type Part } from '../i18n/messages';
 
 /** `'tenantid' exists from 18.25.0, ...; Asterisk 20.7.0 does not know it`, when some other release has it. */
-export function optionMissingIn(target: AsteriskTarget, type: string, name: string): string | undefined {
+export function optionMissingIn(target: AsteriskTarget, type: string, name: string): Part | undefined {
   const o = optionElsewhere(type, name);
   if (!o) return undefined;
-  return `'${o.name}' ${missingIn(target, availability(type, o.name))}`;
+  return part('version/option-missing', { option: o.name, missing: missingInPart(target, availability(type, o.name)) });
 }
 
 /** The same for a value (or list item) of an option: master's enum value the target does not have. */
-export function valueMissingIn(target: AsteriskTarget, opt: OptionInfo, item: string): string | undefined {
+export function valueMissingIn(target: AsteriskTarget, opt: OptionInfo, item: string): Part | undefined {
   const master = findOption(opt.type, opt.name) ?? opt;
   const known = master.values?.find((x) => x.toLowerCase() === item.trim().toLowerCase());
   if (!known || opt.values?.includes(known)) return undefined;
-  return `${opt.name}=${known} ${missingIn(target, availability(opt.type, opt.name, known))}`;
+  const missing = missingInPart(target, availability(opt.type, opt.name, known));
+  return part('version/value-missing', { option: opt.name, value: known, missing });
 }
 
 /**
@@ -48,6 +52,17 @@ export function suggestionNeeds(
   return Object.keys(out).length ? out : undefined;
 }
 
+/** The same for one suggestion, as a phrase for a message: ` (needs 20.12.0 or 23)`, or nothing. */
+export function suggestionNeedPart(
+  target: AsteriskTarget,
+  type: string,
+  suggestion: string,
+  option?: string,
+): Part | undefined {
+  if (target.explicit) return undefined;
+  return needsPart(option === undefined ? availability(type, suggestion) : availability(type, option, suggestion));
+}
+
 /**
  * Codec names in a codec list, as the target release knows them: a codec master lacks but the target has
  * (`testlaw` on 16 and 18) is no problem there, and one master has but the target lacks (`h265` before 16.7.0)
@@ -66,7 +81,7 @@ export function codecProblemsAt(
     const name = p.start !== undefined && p.end !== undefined ? codecName(value.slice(p.start, p.end)) : '';
     const since = name ? codecAvailability(name) : undefined;
     if (since && knownHere(name)) continue;
-    out.push(since ? { ...p, message: `codec '${name}' ${missingIn(target, { since })}`, suggestions: undefined } : p);
+    out.push(since ? { ...p, reason: codecMissing(target, name, since), suggestions: undefined } : p);
   }
   for (const it of codecListItems(value).items) {
     const name = codecName(it.text);
@@ -75,12 +90,16 @@ export function codecProblemsAt(
     const start = it.start + (it.text.startsWith('!') ? 1 : 0);
     out.push({
       fails: true,
-      message: `codec '${name}' ${missingIn(target, { since })}`,
+      reason: codecMissing(target, name, since),
       start,
       end: start + name.length,
     });
   }
   return out;
+}
+
+function codecMissing(target: AsteriskTarget, codec: string, since: Availability['since']): Part {
+  return part('version/codec-missing', { codec, missing: missingInPart(target, { since }) });
 }
 
 function codecName(item: string): string {

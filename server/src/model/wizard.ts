@@ -5,7 +5,6 @@
  */
 import { findOptionAt, optionsAt } from '../schema/versioned';
 import {
-  aType,
   booleanValue,
   getType,
   isExtendedField,
@@ -15,6 +14,7 @@ import {
   wizardPrefixes,
 } from '../schema/schema';
 import { checkValue, isHostname, isIPv4, isIPv6, splitList } from '../schema/values';
+import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { addObject } from './apply';
 import { fail, type BuildContext } from './context';
 import { placeholder } from './objectChecks';
@@ -47,7 +47,10 @@ function reportNotAWizard(ctx: BuildContext, s: Section): void {
     ctx.sink.add({
       ...entryRange(tv.entry, 'value'),
       code: 'unknown-type',
-      message: `pjsip_wizard.conf is only read by the config wizard, which takes sections with exactly type=wizard: [${s.name}] is ignored${getType(tv.value)?.configurable ? ` (define ${aType(tv.value)} in pjsip.conf)` : ''}.`,
+      msg: msg('unknown-type/not-a-wizard', {
+        name: s.name,
+        define: getType(tv.value)?.configurable ? part('note/define-in-pjsip', { type: tv.value }) : undefined,
+      }),
       data: { suggestions: ['wizard'] },
     });
   } else {
@@ -56,9 +59,7 @@ function reportNotAWizard(ctx: BuildContext, s: Section): void {
       ...nameRange(s),
       code: 'missing-type',
       variant: empty ? 'empty' : undefined,
-      message: empty
-        ? `[${s.name}] is empty and has no type=wizard: the config wizard ignores it.`
-        : `[${s.name}] has no type=wizard line: the config wizard ignores it.`,
+      msg: msg(empty ? 'missing-type/wizard-empty' : 'missing-type/wizard', { name: s.name }),
       data: { types: ['wizard'] },
     });
   }
@@ -85,7 +86,7 @@ export function checkWizardKeys(ctx: BuildContext, w: PjsipObject, mode: CheckMo
           ...entryRange(v.entry, 'value'),
           code: 'invalid-value',
           variant: 'not-an-object',
-          message: `${p.message}.`,
+          msg: msg('invalid-value/plain', { reason: p.reason }),
           data: p.suggestions ? { suggestions: p.suggestions } : undefined,
         });
       }
@@ -109,7 +110,7 @@ function checkPrefixedInTemplate(
     ...entryRange(v.entry, 'key', split.prefix.prefix.length),
     code: 'unknown-option',
     variant: 'not-an-object',
-    message: `'${split.option}' is not ${aType(target)} option: every wizard that uses [${w.section.name}] fails to create its ${target}.`,
+    msg: msg('unknown-option/wizard-template', { option: split.option, type: target, template: w.section.name }),
     data: {
       suggestions: suggest(
         split.option,
@@ -140,16 +141,18 @@ function reportUnknownWizardKey(ctx: BuildContext, v: Variable): void {
         ],
         3,
       );
-  const hint = caseFix
-    ? ` (wizard prefixes are case-sensitive: write '${caseFix.prefix}')`
+  const hint: Part | undefined = caseFix
+    ? part('note/wizard-prefix-case', { prefix: caseFix.prefix })
     : targets.length
-      ? ` (options of generated objects need a prefix, e.g. '${wizardPrefixes().find((p) => p.targetType === targets[0])!.prefix}${v.name}')`
-      : '';
+      ? part('note/wizard-prefix-needed', {
+          example: `${wizardPrefixes().find((p) => p.targetType === targets[0])!.prefix}${v.name}`,
+        })
+      : undefined;
   ctx.sink.add({
     ...entryRange(v.entry, 'key'),
     code: 'unknown-option',
     variant: 'not-an-object',
-    message: `'${v.name}' is not a wizard option${hint}: the wizard silently ignores it.`,
+    msg: msg('unknown-option/not-wizard', { option: v.name, hint }),
     data: { suggestions: sugg },
   });
 }
@@ -271,7 +274,12 @@ function outboundUsername(w: WizardRun): Variable | undefined {
 }
 
 /** The wizard lacks an option it needs for an object: report it with the option(s) to add. */
-function need(w: WizardRun, entry: OptionEntry, option: string, message: string): void {
+function need(
+  w: WizardRun,
+  entry: OptionEntry,
+  option: string,
+  why: MessageRef<MessageKeyOf<'wizard-missing-required'>>,
+): void {
   const r = entry === w.hdr ? nameRange(w.s) : placeOn(w.s, entry, 'key');
   const add = [{ name: option, value: placeholder({ id: w.id, type: 'wizard' }, option.replace(/^.*\//, '')) }];
   if (
@@ -280,17 +288,17 @@ function need(w: WizardRun, entry: OptionEntry, option: string, message: string)
   ) {
     add.push({ name: option.replace('username', 'password'), value: 'CHANGE_ME' });
   }
-  w.ctx.sink.add({ ...r, code: 'wizard-missing-required', message, data: { addOptions: add } });
+  w.ctx.sink.add({ ...r, code: 'wizard-missing-required', msg: why, data: { addOptions: add } });
 }
 
 /** Prefixed lines for an option the wizard sets itself afterwards have no effect. */
-function overridden(w: WizardRun, list: Variable[], n: string, prefix: string, why: string): void {
+function overridden(w: WizardRun, list: Variable[], n: string, prefix: string, why: Part): void {
   for (const v of list)
     if (v.name.toLowerCase() === n && !v.synthetic) {
       w.ctx.sink.add({
         ...assignmentRange(v.entry),
         code: 'wizard-ignored-option',
-        message: `The wizard sets ${prefix}${n} itself (${why}), after this line: this value has no effect.`,
+        msg: msg('wizard-ignored-option', { option: `${prefix}${n}`, why }),
       });
     }
 }
@@ -298,7 +306,7 @@ function overridden(w: WizardRun, list: Variable[], n: string, prefix: string, w
 function createEndpoint(w: WizardRun): void {
   const { id, f, transport, proxy } = w;
   const ep = prefixed(w, 'endpoint/');
-  overridden(w, ep, 'aors', 'endpoint/', `to '${id}'`);
+  overridden(w, ep, 'aors', 'endpoint/', part('wizard/set-to', { value: id }));
   const epVars = [...ep];
   if (transport?.value) epVars.push(synth('transport', transport.value, transport.entry));
   if (proxy?.value) epVars.push(synth('outbound_proxy', proxy.value, proxy.entry));
@@ -341,7 +349,10 @@ function createAuth(
       w,
       at(w, flag),
       `${prefix}username`,
-      `${flag}=yes needs ${prefix}username: Asterisk reports "Wizard '${w.id}' must have '${prefix}username'" and creates no ${suffix === 'oauth' ? 'outbound' : 'inbound'} auth${flag === 'sends_auth' ? ' (nor the inbound one)' : ''}.`,
+      msg(flag === 'sends_auth' ? 'wizard-missing-required/sends-auth' : 'wizard-missing-required/accepts-auth', {
+        prefix,
+        id: w.id,
+      }),
     );
     return;
   }
@@ -355,13 +366,13 @@ function createAuth(
 function createIdentify(w: WizardRun): void {
   const { id, f } = w;
   const idf = prefixed(w, 'identify/');
-  overridden(w, idf, 'endpoint', 'identify/', `to '${id}'`);
+  overridden(w, idf, 'endpoint', 'identify/', part('wizard/set-to', { value: id }));
   if (!f.remoteHosts.length) {
     need(
       w,
       w.own.get('remote_hosts')?.entry ?? w.hdr,
       'remote_hosts',
-      `A wizard that does not accept registrations needs remote_hosts (it builds an identify from them): Asterisk reports "Wizard '${id}' must have 'remote_hosts'" and creates no identify. Set remote_hosts, or accepts_registrations=yes for phones.`,
+      msg('wizard-missing-required/remote-hosts', { id }),
     );
     return;
   }
@@ -384,7 +395,7 @@ function checkRemoteHosts(w: WizardRun, obj: PjsipObject): void {
     start: exact ? rh.entry.valueStart + i : rh.entry.valueStart,
     end: exact ? rh.entry.valueStart + i + bad.length : rh.entry.valueEnd,
     code: 'invalid-value',
-    message: `'${bad}' is neither an IP address nor a host name: Asterisk cannot resolve it, so the wizard cannot create identify '${w.id}-identify'.`,
+    msg: msg('invalid-value/remote-host', { host: bad, id: w.id }),
   });
   fail(obj, `bad remote host '${bad}'`);
 }
@@ -401,14 +412,14 @@ function isHostPort(h: string): boolean {
 /** One registration per remote host, URIs from the patterns. */
 function createRegistrations(w: WizardRun): void {
   const reg = prefixed(w, 'registration/');
-  overridden(w, reg, 'server_uri', 'registration/', 'from server_uri_pattern');
-  overridden(w, reg, 'client_uri', 'registration/', 'from client_uri_pattern');
+  overridden(w, reg, 'server_uri', 'registration/', part('wizard/from-pattern', { option: 'server_uri_pattern' }));
+  overridden(w, reg, 'client_uri', 'registration/', part('wizard/from-pattern', { option: 'client_uri_pattern' }));
   if (!w.f.remoteHosts.length) {
     need(
       w,
       at(w, 'sends_registrations'),
       'remote_hosts',
-      `sends_registrations=yes needs remote_hosts: Asterisk reports "Wizard '${w.id}' must have 'remote_hosts' if it sends registrations" and creates no registration.`,
+      msg('wizard-missing-required/registration-remote-hosts', { id: w.id }),
     );
     return;
   }
@@ -449,12 +460,7 @@ function registrationVars(w: WizardRun, reg: Variable[], serverUri: string, clie
 function createPhoneprov(w: WizardRun): void {
   const pp = prefixed(w, 'phoneprov/');
   if (!findIn(pp, 'mac')) {
-    need(
-      w,
-      at(w, 'has_phoneprov'),
-      'phoneprov/MAC',
-      `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${w.id}' must have 'phoneprov/MAC'" and creates no phoneprov.`,
-    );
+    need(w, at(w, 'has_phoneprov'), 'phoneprov/MAC', msg('wizard-missing-required/phoneprov-mac', { id: w.id }));
     return;
   }
   addObject(w.ctx, w.s, 'phoneprov', `${w.id}-phoneprov`, [...pp, synth('endpoint', w.id, w.hdr)], 'phoneprov/');

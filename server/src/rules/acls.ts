@@ -1,4 +1,5 @@
 /** Named ACLs: `acl` and `contact_acl` name sections of acl.conf; a missing one rejects what it guards. */
+import { msg } from '../i18n/messages';
 import { suggest } from '../schema/schema';
 import { splitList } from '../schema/values';
 import type { Model } from '../model/model';
@@ -27,7 +28,7 @@ export function checkNamedAcls(model: Model, sink: RuleSink): void {
           start: exact ? e.valueStart + it.start : e.valueStart,
           end: exact ? e.valueStart + it.end : e.valueEnd,
           code: 'unknown-acl',
-          message: `${known ? `acl.conf defines no ACL named '${it.text}'` : `There is no acl.conf in the config folder, so no ACL named '${it.text}' exists`}: Asterisk logs "ACL '${it.text}' does not exist" and loads the ${o.type} with an ACL that fails whenever it is applied, so every request it guards is rejected.`,
+          msg: msg(known ? 'unknown-acl/not-in-acl-conf' : 'unknown-acl/no-acl-conf', { name: it.text, type: o.type }),
           data: { name: it.text, suggestions: known ? suggest(it.text, known.keys(), 3) : [] },
         });
       }

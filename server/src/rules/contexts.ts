@@ -4,17 +4,18 @@
  * the extension is not found. Without an extensions.conf the dialplan lives elsewhere (AEL, Lua, realtime), so
  * nothing is reported.
  */
+import { msg, type MessageKeyOf } from '../i18n/messages';
 import { suggest } from '../schema/schema';
 import type { Model } from '../model/model';
 import { sameName } from '../model/objects';
 import { placeByUsers } from '../model/ranges';
 import type { RuleSink } from './diagnostic';
 
-/** Endpoint options whose value is a dialplan context, and what Asterisk does with it. */
-export const CONTEXT_OPTIONS: Readonly<Record<string, string>> = {
-  context: `rejects every call from it, since no extension is found in that context ("... rejected because extension not found in context '%s'")`,
-  subscribe_context: 'rejects every subscription from it, since no hint is found in that context',
-  message_context: 'finds no extension for any MESSAGE from it, since that context has none',
+/** Endpoint options whose value is a dialplan context, and the message for a context the dialplan lacks. */
+export const CONTEXT_OPTIONS: Readonly<Record<string, MessageKeyOf<'unknown-context'>>> = {
+  context: 'unknown-context/context',
+  subscribe_context: 'unknown-context/subscribe-context',
+  message_context: 'unknown-context/message-context',
 };
 
 export function checkContexts(model: Model, sink: RuleSink): void {
@@ -35,7 +36,7 @@ export function checkContexts(model: Model, sink: RuleSink): void {
         sink.add({
           ...range,
           code: 'unknown-context',
-          message: `The dialplan (extensions.conf) defines no context '${name}': Asterisk loads the endpoint anyway, then ${CONTEXT_OPTIONS[effect].replace('%s', name)}.`,
+          msg: msg(CONTEXT_OPTIONS[effect], { name }),
           // the quick fix replaces the name where the diagnostic sits: only when that is the value itself
           data: moved ? undefined : { name, suggestions: suggest(name, contexts.keys(), 3) },
         });

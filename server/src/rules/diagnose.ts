@@ -29,7 +29,7 @@ export function diagnose(model: Model): Diagnostic[] {
 
 function toDiagnostic(f: Finding): Diagnostic {
   // Built field by field: a rest pattern (`{ variant, ...rest }`) takes V8's slow copy path, 100,000 times over.
-  const d = { code: f.code, path: f.path, start: f.start, end: f.end, message: f.message } as Diagnostic;
+  const d = { code: f.code, path: f.path, start: f.start, end: f.end, msg: f.msg, message: f.message } as Diagnostic;
   if (f.related !== undefined) d.related = f.related;
   if (f.data !== undefined) (d as { data?: unknown }).data = f.data;
   d.severity = severityOf(f.code, f.variant);

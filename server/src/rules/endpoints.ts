@@ -1,4 +1,5 @@
 /** Endpoints that load but will not work as the admin expects: nothing to call or register to, no codec. */
+import { msg, part } from '../i18n/messages';
 import { parseCInt, splitList } from '../schema/values';
 import { effectiveCodecs } from '../model/codecs';
 import type { DialReference } from '../model/dialplan';
@@ -42,11 +43,15 @@ export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectR
     ...nameRange(o.section),
     code: 'endpoint-without-aors',
     variant: registers || dial ? undefined : 'no-calls-expected',
-    message: registers
-      ? `Endpoint '${o.id}' authenticates like a phone that registers, but has no aors: its REGISTER requests are refused and nothing can call it.`
+    msg: registers
+      ? msg('endpoint-without-aors/registers', { id: o.id })
       : dial
-        ? `Endpoint '${o.id}': the dialplan dials it at ${relativeTo(ctx.model.options.configDir, dial.file.path)}:${dial.line + 1}, but it has no aors: that call fails.`
-        : `Endpoint '${o.id}' has no aors: calls from it work, but it cannot be called (Dial(PJSIP/${o.id}) finds no contact) and nothing can register to it.`,
+        ? msg('endpoint-without-aors/dialled', {
+            id: o.id,
+            file: relativeTo(ctx.model.options.configDir, dial.file.path),
+            line: dial.line + 1,
+          })
+        : msg('endpoint-without-aors/not-called', { id: o.id }),
     data: { addOptions: [{ name: 'aors', value: o.id }] },
   });
 }
@@ -59,9 +64,10 @@ export function endpointWithoutCodecs(o: PjsipObject, eff: Effective, ctx: Objec
     ...nameRange(o.section),
     code: 'endpoint-without-codecs',
     variant: signallingOnly ? 'no-calls-expected' : undefined,
-    message: signallingOnly
-      ? `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): subscriptions and messages work, but every call to or from it fails for lack of a common codec. Add ${pre}allow=ulaw if it should make calls.`
-      : `Endpoint '${o.id}' allows no codec (PJSIP has no default codecs): it loads, but every call fails for lack of a common codec. Add ${pre}allow=ulaw (or your phones' codecs).`,
+    msg: msg(signallingOnly ? 'endpoint-without-codecs/signalling-only' : 'endpoint-without-codecs/calls', {
+      id: o.id,
+      prefix: pre,
+    }),
     data: { addOptions: [{ name: `${pre}allow`, value: 'ulaw' }] },
   });
 }
@@ -75,10 +81,14 @@ export function aorsRejectRegistrations(o: PjsipObject, eff: Effective, ctx: Obj
       ctx.reported.add(aor);
       const max = effective(aor).get('max_contacts');
       const pre = aor.wizardPrefix ?? '';
+      const wizard = aor.wizardPrefix ? part('note/accepts-registrations') : undefined;
+      const who = { aor: aor.id, endpoint: o.id, wizard, prefix: pre };
       ctx.sink.add({
         ...nameRange(aor.section),
         code: 'aor-rejects-registrations',
-        message: `Aor '${aor.id}' is used by endpoint '${o.id}', which authenticates, but max_contacts is ${max ? max.value : 'not set (default 0)'} and there is no static contact: Asterisk refuses every REGISTER to it.${aor.wizardPrefix ? ' (accepts_registrations does not set it.)' : ''} Add ${pre}max_contacts=1.`,
+        msg: max
+          ? msg('aor-rejects-registrations/max-contacts', { ...who, max: max.value })
+          : msg('aor-rejects-registrations/max-contacts-unset', who),
         data: { addOptions: [{ name: `${pre}max_contacts`, value: '1' }] },
       });
     }

@@ -1,9 +1,9 @@
 /** References that name nothing: Asterisk loads the object, and it fails when it needs the missing one. */
-import { aType } from '../schema/schema';
+import { msg, part, type Part } from '../i18n/messages';
 import type { ObjectIndex } from '../model/objectIndex';
 import { forEachValueReference } from '../model/references';
 import { inheritingSections, placeByUsers } from '../model/ranges';
-import type { Config, OptionEntry, PjsipObject, RelatedInfo, Section } from '../model/types';
+import type { Config, OptionEntry, PjsipObject, RelatedInput, Section } from '../model/types';
 import { lastVar } from '../model/variables';
 import type { RuleSink } from './diagnostic';
 
@@ -45,6 +45,14 @@ function placeReference(
   return failing.length ? placeByUsers(objects, failing, e, lower, at) : [{ ...at, moved: false }];
 }
 
+/** What the object naming a missing one meets, by the missing one's type. */
+const EFFECT: Readonly<Record<string, Part>> = {
+  auth: part('reference-effect/auth'),
+  aor: part('reference-effect/aor'),
+  transport: part('reference-effect/transport'),
+  endpoint: part('reference-effect/endpoint'),
+};
+
 function reportUnresolved(
   sink: RuleSink,
   ref: {
@@ -53,7 +61,7 @@ function reportUnresolved(
     start: number;
     end: number;
     targetType: string;
-    related?: RelatedInfo[];
+    related?: RelatedInput[];
     moved: boolean;
   },
   index: ObjectIndex,
@@ -66,19 +74,18 @@ function reportUnresolved(
       otherType = t;
       break;
     }
-  const effect: Record<string, string> = {
-    auth: 'requests that need it fail ("Couldn\'t find auth")',
-    aor: 'the endpoint has no address to call or register to',
-    transport: 'sending with it fails',
-    endpoint: 'requests are not matched to an endpoint ("No matching endpoint found")',
-  };
   sink.add({
     path: ref.path,
     start: ref.start,
     end: ref.end,
     related: ref.related,
     code: 'unresolved-reference',
-    message: `No ${ref.targetType} named '${ref.name}'${otherType ? ` (there is ${aType(otherType)} with that name)` : ''}: Asterisk loads this, but ${effect[ref.targetType] ?? `it fails when it needs the ${ref.targetType}`}.`,
+    msg: msg('unresolved-reference', {
+      type: ref.targetType,
+      name: ref.name,
+      other: otherType ? part('note/other-type-has-name', { type: otherType }) : undefined,
+      effect: EFFECT[ref.targetType] ?? part('reference-effect/other', { type: ref.targetType }),
+    }),
     // the quick fixes edit the name where the diagnostic sits: only when that is the name itself
     data: ref.moved ? undefined : { createSection: { name: ref.name, type: ref.targetType } },
   });

@@ -1,4 +1,5 @@
 /** Resource lists: an item named twice is ignored the second time. */
+import { msg } from '../i18n/messages';
 import { splitList } from '../schema/values';
 import { sameName, type Effective } from '../model/objects';
 import type { PjsipObject } from '../model/types';
@@ -21,7 +22,7 @@ export function duplicateListItems(o: PjsipObject, _eff: Effective, ctx: ObjectR
         start: exact ? e.valueStart + it.start : e.valueStart,
         end: exact ? e.valueStart + it.end : e.valueEnd,
         code: 'duplicate-list-item',
-        message: `'${it.text}' is already in resource list '${o.id}': Asterisk logs "Ignoring duplicated list item" and keeps the first one, so this has no effect.`,
+        msg: msg('duplicate-list-item', { item: it.text, list: o.id }),
       });
     }
   }

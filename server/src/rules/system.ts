@@ -1,4 +1,5 @@
 /** The system object: SIP timers that Asterisk corrects at load time. */
+import { msg, part } from '../i18n/messages';
 import { findOption } from '../schema/schema';
 import { parseCInt } from '../schema/values';
 import type { Effective } from '../model/objects';
@@ -18,7 +19,7 @@ export function timerBRaised(o: PjsipObject, eff: Effective, ctx: ObjectRuleCont
   ctx.sink.add({
     ...(at && !at.synthetic ? entryRange(at.entry, 'value') : nameRange(o.section)),
     code: 'timer-b-raised',
-    message: `timer_b is ${b} ms${bv ? '' : ' (the default)'}, below 64 × timer_t1 (${t1} ms): Asterisk logs "Timer B setting is too low" and uses ${raised} ms instead. Set timer_b=${raised} to say what it will do.`,
+    msg: msg('timer-b-raised', { b, isDefault: bv ? undefined : part('note/timer-default'), t1, raised }),
     data: { addOptions: [{ name: 'timer_b', value: String(raised) }], replace: true },
   });
 }

@@ -1,13 +1,14 @@
 /** Transport addresses that must not carry a port: Asterisk refuses them and uses no external address at all. */
+import { msg } from '../i18n/messages';
 import type { Effective } from '../model/objects';
 import { entryRange, placeByUsers } from '../model/ranges';
 import type { PjsipObject } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
 
 /** Options parsed as a bare address, and the option that takes the port instead (when there is one). */
-const ADDRESS_OPTIONS: readonly { option: string; portOption?: string; what: string }[] = [
-  { option: 'external_signaling_address', portOption: 'external_signaling_port', what: 'SIP headers' },
-  { option: 'external_media_address', what: 'SDP' },
+const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = [
+  { option: 'external_signaling_address', portOption: 'external_signaling_port' }, // the port goes in SIP headers
+  { option: 'external_media_address' }, // SDP has its own ports
 ];
 
 /** `host:port` or `[v6]:port`; a bare IPv6 address has colons but no port. */
@@ -19,11 +20,10 @@ export function splitPort(value: string): { host: string; port: string } | undef
 }
 
 export function addressWithPort(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
-  for (const { option, portOption, what } of ADDRESS_OPTIONS) {
+  for (const { option, portOption } of ADDRESS_OPTIONS) {
     const v = eff.get(option);
     const split = v && !v.synthetic ? splitPort(v.value) : undefined;
     if (!v || !split) continue;
-    const instead = portOption ? ` Write the port in ${portOption}=${split.port}.` : ' Remove the port.';
     for (const { moved, ...range } of placeByUsers(
       ctx.model.objects,
       [o],
@@ -34,7 +34,9 @@ export function addressWithPort(o: PjsipObject, eff: Effective, ctx: ObjectRuleC
       ctx.sink.add({
         ...range,
         code: 'address-with-port',
-        message: `${option} takes an address without a port: Asterisk logs "Port disallowed" and "Unable to lookup", ignores it, and transport '${o.id}' puts its private address in ${what}, which breaks calls through NAT.${instead}`,
+        msg: portOption
+          ? msg('address-with-port/signaling', { option, id: o.id, portOption, port: split.port })
+          : msg('address-with-port/media', { option, id: o.id }),
         // the quick fix edits the value where the diagnostic sits: only when that is the value itself
         data: moved ? undefined : { ...split, portOption },
       });

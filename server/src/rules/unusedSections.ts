@@ -4,6 +4,7 @@
  * side that should name it. Transports are left out: Asterisk picks a transport by protocol and address when no
  * `transport=` names one, and a transport listens on its port whether or not anything names it.
  */
+import { msg, part, type Part } from '../i18n/messages';
 import { suggest } from '../schema/schema';
 import type { Model } from '../model/model';
 import { effective } from '../model/objects';
@@ -14,9 +15,9 @@ import type { Reference } from '../model/types';
 import type { RuleSink } from './diagnostic';
 
 /** The types checked, with the places that can name an object of that type. */
-const NAMED_BY: Readonly<Record<string, string>> = {
-  auth: "an endpoint's auth or outbound_auth, or the outbound_auth of a registration, aor or outbound-publish",
-  aor: "an endpoint's aors, or a dial string in extensions.conf",
+const NAMED_BY: Readonly<Record<string, Part>> = {
+  auth: part('unused/named-by-auth'),
+  aor: part('unused/named-by-aor'),
 };
 
 export function checkUnusedSections(model: Model, sink: RuleSink): void {
@@ -30,7 +31,12 @@ export function checkUnusedSections(model: Model, sink: RuleSink): void {
     sink.add({
       ...nameRange(o.section),
       code: 'unused-section',
-      message: `Nothing names ${o.type} '${o.id}' (${by} would): Asterisk loads it and never uses it.${typo ?? ' Often the name on the other side is misspelled.'}`,
+      msg: msg('unused-section', {
+        type: o.type,
+        id: o.id,
+        namedBy: by,
+        hint: typo ?? part('unused/often-misspelled'),
+      }),
     });
   }
 }
@@ -39,13 +45,14 @@ export function checkUnusedSections(model: Model, sink: RuleSink): void {
 const ENDPOINT_OPTION: Readonly<Record<string, string>> = { auth: 'auth', aor: 'aors' };
 
 /** The endpoint of the same name, which it was probably written for, and what that endpoint names instead. */
-function endpointWithout(model: Model, type: string, id: string): string | undefined {
+function endpointWithout(model: Model, type: string, id: string): Part | undefined {
   const option = ENDPOINT_OPTION[type];
   const endpoint = model.index.get('endpoint')?.get(id)?.[0];
   if (!endpoint) return undefined;
   const value = (effective(endpoint).get(option)?.value ?? '').trim();
-  const has = value ? `has ${option}=${value}` : `has no ${option}`;
-  return ` Endpoint '${id}' ${has}: is this ${type} meant for it?`;
+  return value
+    ? part('unused/endpoint-has', { id, option, value, type })
+    : part('unused/endpoint-has-none', { id, option, type });
 }
 
 /** Names written anywhere, by target type (resolved or not). */
@@ -80,11 +87,12 @@ function likelyTypo(
   unresolved: Map<string, Reference> | undefined,
   type: string,
   id: string,
-): string | undefined {
+): Part | undefined {
   if (!unresolved) return undefined;
   const [best] = suggest(id, unresolved.keys(), 1);
   const r = best === undefined ? undefined : unresolved.get(best);
   if (!r) return undefined;
   const key = r.entry?.assignment.key ?? r.via;
-  return ` \`${key}=${r.name}\` in [${r.section.name}] (${relativeTo(model.options.configDir, r.file.path)}) names no ${type}: is this the one it means?`;
+  const file = relativeTo(model.options.configDir, r.file.path);
+  return part('unused/likely-typo', { line: `${key}=${r.name}`, section: r.section.name, file, type });
 }

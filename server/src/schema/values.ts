@@ -6,11 +6,13 @@
  * Offsets in a problem are indexes into the effective value string.
  */
 import { booleanValue, findCodec, suggest, codecs, type OptionInfo } from './schema';
+import { part, type Part } from '../i18n/messages';
 
 export interface ValueProblem {
   /** Asterisk refuses the object (error); otherwise the value loads with a surprising effect (warning). */
   fails: boolean;
-  message: string;
+  /** Why, as a catalogue phrase (no final period). */
+  reason: Part;
   /** Sub-range of the value the problem is about (indexes into the value); whole value when absent. */
   start?: number;
   end?: number;
@@ -51,10 +53,6 @@ function validatedAtLoad(opt: OptionInfo): boolean {
 
 const noCheck: Checker = () => {};
 
-function describeList(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(', ');
-}
-
 /** The separator next to an empty list item (what the admin has to delete), as a range in the value. */
 function separatorOf(value: string, item: { start: number; end: number }): { start: number; end: number } {
   if (item.start > 0) return { start: item.start - 1, end: item.start };
@@ -84,10 +82,7 @@ function checkBool(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const sugg = suggest(value, ['yes', 'no'], 2);
   out.push({
     fails: false,
-    message:
-      value === ''
-        ? `'${opt.name}' is empty, which Asterisk silently reads as 'no'`
-        : `'${value}' is not a yes/no word: Asterisk silently reads it as 'no'`,
+    reason: value === '' ? part('value/bool-empty', { option: opt.name }) : part('value/bool-word', { value }),
     suggestions: sugg.length ? sugg : ['yes', 'no'],
   });
 }
@@ -107,27 +102,25 @@ function enumMatches(opt: OptionInfo, v: string): boolean {
 
 function enumProblem(opt: OptionInfo, v: string, start: number | undefined, end: number | undefined): ValueProblem {
   const values = opt.values ?? [];
-  const caseHint =
-    opt.caseSensitive && values.some((x) => x.toLowerCase() === v.toLowerCase())
-      ? ` (Asterisk compares this value case-sensitively: write '${values.find((x) => x.toLowerCase() === v.toLowerCase())}')`
-      : '';
+  const right = opt.caseSensitive ? values.find((x) => x.toLowerCase() === v.toLowerCase()) : undefined;
+  const caseHint = right !== undefined ? part('value/enum-case', { value: right }) : undefined;
   let fails = validatedAtLoad(opt) && !opt.invalidSilentlyIgnored && !opt.openEnum;
-  let consequence = fails
-    ? ''
+  let effect = fails
+    ? undefined
     : opt.invalidSilentlyIgnored
-      ? '; Asterisk silently ignores it and keeps the default'
-      : '; the object loads, but the value has no effect';
+      ? part('value/effect-ignored-default')
+      : part('value/effect-no-effect');
   if (opt.openEnum) {
     fails = false;
-    consequence = '; the object loads, but nothing handles this value';
+    effect = part('value/effect-unhandled');
   }
   const sugg = suggest(v, values, 3);
   return {
     fails,
-    message:
+    reason:
       v === ''
-        ? `'${opt.name}' needs one of ${describeList(values)}${consequence}`
-        : `'${v}' is not a valid ${opt.name}${caseHint}; expected one of ${describeList(values)}${consequence}`,
+        ? part('value/enum-empty', { option: opt.name, values, effect })
+        : part('value/enum-invalid', { value: v, option: opt.name, caseHint, values, effect }),
     start,
     end,
     suggestions: sugg.length ? sugg : undefined,
@@ -146,7 +139,7 @@ function checkEnumList(opt: OptionInfo, value: string, out: ValueProblem[]): voi
     if (!validatedAtLoad(opt) && item.raw !== item.text) {
       out.push({
         fails: false,
-        message: `Asterisk does not trim spaces in '${opt.name}': '${item.raw}' will not match`,
+        reason: part('value/list-spaces', { option: opt.name, item: item.raw }),
         start: item.start,
         end: item.end,
       });
@@ -159,21 +152,24 @@ function checkEnumList(opt: OptionInfo, value: string, out: ValueProblem[]): voi
 function checkUint(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   const signed = opt.parser === 'OPT_INT_T';
   if (!(signed ? INT : UINT).test(value)) {
-    const what =
+    const what = part(
       opt.unit === 's'
-        ? 'a whole number of seconds'
+        ? 'value/what-seconds'
         : opt.unit === 'ms'
-          ? 'a whole number of milliseconds'
+          ? 'value/what-milliseconds'
           : signed
-            ? 'a whole number'
-            : 'a whole number (0 or more)';
+            ? 'value/what-integer'
+            : 'value/what-unsigned',
+    );
     const fails = validatedAtLoad(opt);
+    const effect = fails ? undefined : part('value/effect-value-ignored');
+    const negative = /^\s*-/.test(value) && !signed ? part('value/negative-refused') : undefined;
     out.push({
       fails,
-      message:
+      reason:
         value === ''
-          ? `'${opt.name}' is empty; it needs ${what}${fails ? '' : '; the value is ignored'}`
-          : `'${value}' is not ${what}${/^\s*-/.test(value) && !signed ? ' (negative numbers are refused)' : ''}${fails ? '' : '; the value is ignored'}`,
+          ? part('value/number-empty', { option: opt.name, what, effect })
+          : part('value/number-invalid', { value, what, negative, effect }),
     });
     return;
   }
@@ -181,7 +177,12 @@ function checkUint(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (opt.range && (n < opt.range[0] || n > opt.range[1])) {
     out.push({
       fails: true,
-      message: `${value.trim()} is outside the allowed range ${opt.range[0]}..${opt.range[1]} for '${opt.name}'`,
+      reason: part('value/out-of-range', {
+        value: value.trim(),
+        min: opt.range[0],
+        max: opt.range[1],
+        option: opt.name,
+      }),
     });
   }
 }
@@ -200,7 +201,7 @@ export function parseCInt(value: string): number {
 
 function checkDouble(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (!DOUBLE.test(value))
-    out.push({ fails: true, message: `'${value}' is not a number${opt.unit === 's' ? ' of seconds' : ''}` });
+    out.push({ fails: true, reason: part(opt.unit === 's' ? 'value/not-seconds' : 'value/not-a-number', { value }) });
 }
 
 const CODEC_SEPARATORS = ',|';
@@ -243,7 +244,7 @@ function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void 
       if (!/^\s*\d+/.test(ms)) {
         out.push({
           fails: true,
-          message: `'${ms}' is not a packetization time in milliseconds for codec '${name.slice(0, colon)}'`,
+          reason: part('value/packetization', { ms, codec: name.slice(0, colon) }),
           start: start + colon + 1,
           end: item.end,
         });
@@ -255,7 +256,7 @@ function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void 
     if (name === '') {
       out.push({
         fails: true,
-        message: `empty codec name in '${opt.name}' (a stray or doubled separator): Asterisk reads it as an unknown codec`,
+        reason: part('value/empty-codec', { option: opt.name }),
         ...separatorOf(value, item),
       });
       continue;
@@ -263,7 +264,7 @@ function checkCodecs(opt: OptionInfo, value: string, out: ValueProblem[]): void 
     const sugg = suggest(name, names, 3);
     out.push({
       fails: true,
-      message: `'${name}' is not a codec Asterisk knows`,
+      reason: part('value/unknown-codec', { codec: name }),
       start,
       end: start + name.length,
       suggestions: sugg.length ? sugg : undefined,
@@ -327,10 +328,10 @@ function checkAcl(opt: OptionInfo, value: string, out: ValueProblem[]): void {
     if (!v6 && !isIPv4(addr)) {
       out.push({
         fails: true,
-        message:
+        reason:
           item.text === ''
-            ? `empty entry in '${opt.name}' (a stray comma): Asterisk reports an invalid IP address`
-            : `'${addr}' is not an IP address${isHostname(addr) ? ' (host names are not accepted here)' : ''}`,
+            ? part('value/acl-empty-entry', { option: opt.name })
+            : part(isHostname(addr) ? 'value/not-ip-hostname' : 'value/not-ip', { value: addr }),
         ...(item.text === '' ? separatorOf(value, item) : { start, end: start + addr.length }),
       });
       continue;
@@ -338,7 +339,7 @@ function checkAcl(opt: OptionInfo, value: string, out: ValueProblem[]): void {
     if (mask !== undefined && !validMask(mask, v6)) {
       out.push({
         fails: true,
-        message: `'${mask}' is not a valid netmask for ${addr}`,
+        reason: part('value/bad-netmask', { mask, address: addr }),
         start: start + slash + 1,
         end: item.end,
       });
@@ -370,7 +371,7 @@ function checkMatch(opt: OptionInfo, value: string, out: ValueProblem[]): void {
     if (isIPv4(host) || isHostname(host)) continue;
     out.push({
       fails: true,
-      message: `'${t}' is neither an IP address nor a host name Asterisk can look up`,
+      reason: part('value/match-unresolvable', { value: t }),
       start: item.start,
       end: item.end,
     });
@@ -383,10 +384,10 @@ function checkBind(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (!b)
     out.push({
       fails: true,
-      message: `'${value}' is not an IP address with an optional port (host names are not accepted for bind)`,
+      reason: part('value/bind-invalid', { value }),
     });
   else if (b.port !== undefined && (b.port < 0 || b.port > 65535))
-    out.push({ fails: true, message: `port ${b.port} is out of range` });
+    out.push({ fails: true, reason: part('value/port-range', { port: b.port }) });
 }
 
 export function parseBind(value: string): { host: string; port?: number; v6: boolean } | undefined {
@@ -410,7 +411,7 @@ export function isSipUri(value: string): boolean {
 function checkSipUri(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (value === '') return; // required-ness is a separate rule
   if (!isSipUri(value)) {
-    out.push({ fails: true, message: `'${value}' is not a sip: or sips: URI` });
+    out.push({ fails: true, reason: part('value/not-sip-uri', { value }) });
   }
 }
 
@@ -418,14 +419,19 @@ function checkContactList(_opt: OptionInfo, value: string, out: ValueProblem[]):
   for (const item of splitList(value)) {
     if (item.text === '') continue;
     if (!isSipUri(item.text))
-      out.push({ fails: true, message: `'${item.text}' is not a sip: or sips: URI`, start: item.start, end: item.end });
+      out.push({
+        fails: true,
+        reason: part('value/not-sip-uri', { value: item.text }),
+        start: item.start,
+        end: item.end,
+      });
   }
 }
 
 // ---- named special cases ---------------------------------------------------------------------------------
 
 function checkSetVar(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (!value.includes('=')) out.push({ fails: true, message: `set_var needs NAME=VALUE; '${value}' has no '='` });
+  if (!value.includes('=')) out.push({ fails: true, reason: part('value/set-var', { value }) });
 }
 
 function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
@@ -435,7 +441,7 @@ function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void
     if (!m || Number(m[1]) > 63 || (m[2] !== undefined && (Number(m[2]) > 63 || Number(m[2]) < Number(m[1])))) {
       out.push({
         fails: false,
-        message: `'${item.text}' is not a group number 0-63 or a range like 1-5; Asterisk ignores it`,
+        reason: part('value/group', { item: item.text }),
         start: item.start,
         end: item.end,
       });
@@ -446,8 +452,7 @@ function checkGroups(_opt: OptionInfo, value: string, out: ValueProblem[]): void
 function checkTos(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (enumMatches(opt, value)) return;
   out.push(enumProblem({ ...opt, values: opt.values ?? [] }, value, undefined, undefined));
-  out[out.length - 1].message =
-    `'${value}' is neither a DSCP class (${(opt.values ?? []).slice(0, 4).join(', ')}, ...) nor a number`;
+  out[out.length - 1].reason = part('value/tos', { value, examples: (opt.values ?? []).slice(0, 4).join(', ') });
 }
 
 const DIGEST_LEN: Record<string, number> = { MD5: 32, 'SHA-256': 64, 'SHA-512-256': 64 };
@@ -458,7 +463,7 @@ function checkPasswordDigest(_opt: OptionInfo, value: string, out: ValueProblem[
     if (!m) {
       out.push({
         fails: true,
-        message: `'${item.text}' is not <algorithm>:<hex digest>`,
+        reason: part('value/digest-form', { item: item.text }),
         start: item.start,
         end: item.end,
       });
@@ -468,7 +473,7 @@ function checkPasswordDigest(_opt: OptionInfo, value: string, out: ValueProblem[
     if (!algo) {
       out.push({
         fails: true,
-        message: `'${m[1]}' is not a digest algorithm (MD5, SHA-256, SHA-512-256)`,
+        reason: part('value/digest-algorithm', { algorithm: m[1] }),
         start: item.start,
         end: item.start + m[1].length,
       });
@@ -477,7 +482,7 @@ function checkPasswordDigest(_opt: OptionInfo, value: string, out: ValueProblem[
     if (!/^[0-9a-fA-F]*$/.test(m[2]) || m[2].length !== DIGEST_LEN[algo]) {
       out.push({
         fails: true,
-        message: `a ${algo} digest must be ${DIGEST_LEN[algo]} hex characters`,
+        reason: part('value/digest-length', { algorithm: algo, length: DIGEST_LEN[algo] }),
         start: item.start + m[1].length + 1,
         end: item.end,
       });
@@ -486,8 +491,7 @@ function checkPasswordDigest(_opt: OptionInfo, value: string, out: ValueProblem[
 }
 
 function checkMd5Cred(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (!/^[0-9a-fA-F]{32}$/.test(value))
-    out.push({ fails: true, message: 'md5_cred must be 32 hex characters (the MD5 of username:realm:password)' });
+  if (!/^[0-9a-fA-F]{32}$/.test(value)) out.push({ fails: true, reason: part('value/md5-cred') });
 }
 
 function checkCodecPrefs(opt: OptionInfo, value: string, out: ValueProblem[]): void {
@@ -495,7 +499,12 @@ function checkCodecPrefs(opt: OptionInfo, value: string, out: ValueProblem[]): v
   for (const item of splitList(value)) {
     const m = /^([^:]+):\s*(.*)$/.exec(item.text);
     if (!m) {
-      out.push({ fails: true, message: `'${item.text}' is not name: value`, start: item.start, end: item.end });
+      out.push({
+        fails: true,
+        reason: part('value/codec-pref-form', { item: item.text }),
+        start: item.start,
+        end: item.end,
+      });
       continue;
     }
     const name = m[1].trim();
@@ -503,7 +512,7 @@ function checkCodecPrefs(opt: OptionInfo, value: string, out: ValueProblem[]): v
     if (!allowed) {
       out.push({
         fails: true,
-        message: `'${name}' is not one of ${describeList(Object.keys(params))}`,
+        reason: part('value/codec-pref-name', { name, names: Object.keys(params) }),
         start: item.start,
         end: item.start + m[1].length,
       });
@@ -513,7 +522,7 @@ function checkCodecPrefs(opt: OptionInfo, value: string, out: ValueProblem[]): v
       const vs = item.start + item.text.indexOf(m[2]);
       out.push({
         fails: true,
-        message: `'${m[2].trim()}' is not a valid ${name}; expected one of ${describeList(allowed)}`,
+        reason: part('value/codec-pref-value', { value: m[2].trim(), name, values: allowed }),
         start: vs,
         end: item.end,
         suggestions: suggest(m[2].trim(), allowed),
@@ -527,21 +536,21 @@ function checkFromUser(_opt: OptionInfo, value: string, out: ValueProblem[]): vo
   if (bad)
     out.push({
       fails: true,
-      message: `'${bad[0]}' is not allowed in from_user (only URI user characters are)`,
+      reason: part('value/from-user', { char: bad[0] }),
       start: bad.index,
       end: bad.index + 1,
     });
 }
 
 function checkNotEmpty(opt: OptionInfo, value: string, out: ValueProblem[]): void {
-  if (value === '') out.push({ fails: true, message: `'${opt.name}' must not be empty` });
+  if (value === '') out.push({ fails: true, reason: part('value/not-empty', { option: opt.name }) });
 }
 
 function checkSdp(opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (value === '' || (opt.name === 'sdp_owner' && /\s/.test(value))) {
     out.push({
       fails: false,
-      message: `Asterisk replaces this ${opt.name} with '-' (it must be non-empty${opt.name === 'sdp_owner' ? ' and without spaces' : ''})`,
+      reason: part(opt.name === 'sdp_owner' ? 'value/sdp-owner' : 'value/sdp-name', { option: opt.name }),
     });
   }
 }
@@ -552,7 +561,7 @@ function checkSecurityMechanisms(opt: OptionInfo, value: string, out: ValueProbl
     if (mech && !(opt.values ?? []).includes(mech.toLowerCase())) {
       out.push({
         fails: false,
-        message: `'${mech}' is not a known security mechanism; Asterisk silently drops it`,
+        reason: part('value/security-mechanism', { mechanism: mech }),
         start: item.start,
         end: item.start + mech.length,
         suggestions: suggest(mech, opt.values ?? []),
@@ -565,16 +574,15 @@ function checkAsyncOperations(_opt: OptionInfo, value: string, out: ValueProblem
   if (value.trim() !== '1')
     out.push({
       fails: false,
-      message: 'async_operations can no longer be changed: Asterisk resets it to 1 and logs a warning',
+      reason: part('value/async-operations'),
     });
 }
 
 function checkMatchHeader(_opt: OptionInfo, value: string, out: ValueProblem[]): void {
   if (value === '') return;
   const colon = value.indexOf(':');
-  if (colon < 0) out.push({ fails: true, message: `match_header needs 'Header-Name: value'; '${value}' has no ':'` });
-  else if (value.slice(0, colon).trim() === '')
-    out.push({ fails: true, message: "match_header has no header name before the ':'" });
+  if (colon < 0) out.push({ fails: true, reason: part('value/match-header-colon', { value }) });
+  else if (value.slice(0, colon).trim() === '') out.push({ fails: true, reason: part('value/match-header-name') });
 }
 
 const byKind: Partial<Record<OptionInfo['kind'], Checker>> = {
@@ -608,7 +616,7 @@ const byName: Record<string, Checker> = {
   'endpoint.security_mechanisms': checkSecurityMechanisms,
   'registration.security_mechanisms': checkSecurityMechanisms,
   'endpoint.dtls_rekey': (_opt, v, out) => {
-    if (!/^\s*\d+/.test(v)) out.push({ fails: true, message: `'${v}' is not a whole number of seconds` });
+    if (!/^\s*\d+/.test(v)) out.push({ fails: true, reason: part('value/not-whole-seconds', { value: v }) });
   },
   'auth.password_digest': checkPasswordDigest,
   'auth.md5_cred': checkMd5Cred,

@@ -6,6 +6,7 @@
  * `removed: { 20: '20.8.1' }` means gone from 20.8.1 on. Branches have no release list here, so `20.7` (a branch and
  * minor without patch) stands for the newest 20.7 release: everything added in any 20.7.x is in it.
  */
+import { part, type Part } from '../i18n/messages';
 import { versionData } from './versions.generated';
 import type { Branch, Line, OptionVersionData, Removed, Since } from './versionTypes';
 import type { Locale } from '../i18n/locale';
@@ -327,6 +328,23 @@ export function formatExistsFrom(a: Availability): string {
 export function missingIn(target: AsteriskTarget, a: Availability): string {
   const where = formatExistsFrom(a);
   return `${a.removed && Object.keys(a.removed).length ? 'exists in' : 'exists from'} ${where}; Asterisk ${target.label} does not know it`;
+}
+
+/** `missingIn` as a catalogue phrase (for messages shown in the reader's language). */
+export function missingInPart(target: AsteriskTarget, a: Availability): Part {
+  const items = existsItems(a);
+  const where =
+    items.length === 1 && items[0] === 'master' && !a.since?.[NEWEST_BRANCH]
+      ? part('version/master-only')
+      : part('version/and-list', { items });
+  const removed = !!a.removed && Object.keys(a.removed).length > 0;
+  return part(removed ? 'version/exists-in' : 'version/exists-from', { where, target: target.label });
+}
+
+/** `needsNote` as a catalogue phrase in parentheses: ` (needs 20.12.0 or 23)`, or nothing. */
+export function needsPart(a: Availability): Part | undefined {
+  if (everywhere(a.since, a.removed)) return undefined;
+  return part('note/needs', { releases: part('version/or-list', { items: existsItems(a) }) });
 }
 
 /** Short note for a suggestion that not every release has: `needs 20.12.0, 21.7.0, 22.2.0 or 23`. */

@@ -18,6 +18,7 @@ import type { FileProvider, SourceFile } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
 import type { CompletionKind, SymbolKindName } from '../features';
 import { getRule } from '../rules/registry';
+import { renderMessage, renderPart } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { positionAt } from '../syntax';
 import { exists, toModelPath } from '../node/fsProvider';
@@ -87,21 +88,22 @@ const enRulesDoc = rulesDocUri('');
 const rulesDocs: Record<Locale, string | undefined> = { en: enRulesDoc, 'zh-cn': rulesDocUri('zh-cn') ?? enRulesDoc };
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup, locale?: Locale): LspDiagnostic {
-  const rulesDocUri = rulesDocs[locale ?? 'en'];
+/** A diagnostic as the client shows it, its texts in the user's language (English as the core wrote them). */
+export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup, locale: Locale = 'en'): LspDiagnostic {
+  const rulesDocUri = rulesDocs[locale];
   return {
     range: range(file, d.start, d.end),
     severity: SEVERITY[d.severity],
     code: d.code,
     codeDescription: rulesDocUri ? { href: `${rulesDocUri}#${d.code}` } : undefined,
     source: 'pjsip',
-    message: d.message,
+    message: locale === 'en' ? d.message : renderMessage(locale, d.msg),
     tags: TAGS[getRule(d.code)?.tag ?? ''],
     relatedInformation: d.related?.map((r) => {
       const f = files.fileOf(r.path);
       return {
         location: { uri: files.uriOf(r.path), range: f ? range(f, r.start, r.end) : NOWHERE },
-        message: r.message,
+        message: locale === 'en' ? r.message : renderPart(locale, r.msg),
       };
     }),
   };

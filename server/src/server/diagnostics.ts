@@ -24,7 +24,7 @@ export interface PublishDeps {
   analysisFor(dir: string): Analysis;
   files(a: Analysis): FileLookup;
   versionOf(path: string): number | undefined;
-  /** The session's language (the rule links point at the docs in it). */
+  /** The language diagnostics are shown in (the setting over the client's locale). */
   locale(): Locale;
 }
 
