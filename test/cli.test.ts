@@ -9,8 +9,15 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
 
-function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+/** The environment without locale variables (the output's language must not depend on the machine), plus `locale`. */
+function envWith(locale: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES']) delete env[k];
+  return { ...env, ...locale };
+}
+
+function run(args: string[], cwd = ROOT, locale: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: envWith(locale) });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -105,5 +112,69 @@ suite('pjsip-check', () => {
     assert.equal(fs.existsSync(marker), false);
     assert.equal(fs.readdirSync(dir).join(), before);
     assert.match(r.out, /information exec-not-checked/);
+  });
+});
+
+suite('pjsip-check in Chinese', () => {
+  const WRONG = CLEAN.replace('allow=ulaw', 'allow=ulaw\nmax_contacts=1');
+  const CHINESE = /[\u4e00-\u9fff]/;
+
+  test('--lang zh-cn: the same rows, the messages in Chinese with the names kept', () => {
+    const dir = tmpSet({ 'pjsip.conf': WRONG });
+    const r = run(['--lang', 'zh-cn', 'pjsip.conf'], dir);
+    assert.equal(r.code, 1);
+    const line = r.out.split('\n').find((l) => l.includes('unknown-option'))!;
+    assert.match(line, /^pjsip\.conf:8:1: error unknown-option: /);
+    assert.match(line, CHINESE);
+    assert.match(line, /max_contacts/);
+    assert.match(line, /endpoint/);
+  });
+
+  const byEnvironment: [Record<string, string>, boolean][] = [
+    [{ LANG: 'zh_CN.UTF-8' }, true],
+    [{ LC_ALL: 'zh_CN.UTF-8' }, true],
+    [{ LANG: 'zh_SG' }, true],
+    [{ LANG: 'zh_TW.UTF-8' }, false],
+    [{ LANG: 'zh_HK.UTF-8' }, false],
+    [{ LANG: 'en_US.UTF-8' }, false],
+    [{ LANG: 'zh_CN.UTF-8', LC_ALL: 'C' }, false],
+    [{ LANG: 'zh_CN.UTF-8', LC_MESSAGES: 'en_GB.UTF-8' }, false],
+    [{}, false],
+  ];
+  for (const [locale, chinese] of byEnvironment)
+    test(`${JSON.stringify(locale)} -> ${chinese ? 'zh-cn' : 'en'}`, () => {
+      const dir = tmpSet({ 'pjsip.conf': WRONG });
+      const out = run(['pjsip.conf'], dir, locale).out;
+      assert.match(out, /unknown-option/);
+      if (chinese) assert.match(out, CHINESE);
+      else assert.match(out, /'max_contacts' is not an endpoint option/);
+    });
+
+  test('--lang wins over LANG', () => {
+    const dir = tmpSet({ 'pjsip.conf': WRONG });
+    assert.match(run(['--lang=en', 'pjsip.conf'], dir, { LANG: 'zh_CN.UTF-8' }).out, /is not an endpoint option/);
+  });
+
+  test('help, usage errors and I/O problems in Chinese', () => {
+    assert.match(run(['--lang', 'zh-cn', '--help']).out, /^用法：pjsip-check/);
+    const bogus = run(['--bogus', '--lang', 'zh-cn']);
+    assert.equal(bogus.code, 2);
+    assert.match(bogus.err, /^pjsip-check: 未知的选项 '--bogus'/);
+    assert.match(
+      run(['/no/such/path'], ROOT, { LANG: 'zh_CN.UTF-8' }).err,
+      /^pjsip-check: 无法读取 '\/no\/such\/path'/,
+    );
+  });
+
+  test('an unknown --lang is a usage error, in English', () => {
+    const r = run(['--lang', 'fr', '.']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^pjsip-check: unknown language 'fr' \(expected en or zh-cn\)/);
+  });
+
+  test('an invalid --asterisk-version is reported in Chinese', () => {
+    const dir = tmpSet({ 'pjsip.conf': CLEAN });
+    const r = run(['--lang', 'zh-cn', '--asterisk-version', 'banana', dir]);
+    assert.match(r.err, /^pjsip-check: Asterisk 版本 'banana' 不是一个版本号/);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * pjsip-check: check Asterisk PJSIP config sets from the command line.
  *
- *   pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=SEVERITY]... [--map FROM=TO]... PATH...
+ *   pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=SEVERITY]... [--map FROM=TO]... [--lang L] PATH...
  *   pjsip-check --explain "LOG LINE" [--format text|json] PATH...
  *
  * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
  * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
  * the files it includes are reported. Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.
- * It never writes files and never runs #exec.
+ * Messages are in English or Simplified Chinese: `--lang`, else LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8 and other
+ * simplified-Chinese locales give zh-cn). It never writes files and never runs #exec.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,26 +24,12 @@ import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
 import type { CheckRow as Row } from './cli/types';
 import { VERSION } from './version';
-import { parseAsteriskVersion } from './schema/versions';
+import { parseAsteriskVersion, versionProblemText } from './schema/versions';
+import { renderMessage } from './i18n/messages';
+import { localeFrom, type Locale } from './i18n/locale';
+import { CLI_USAGE, cliText } from './i18n/ui/cliTexts';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'];
-
-const USAGE = `usage: pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=error|warning|information|hint|off]... [--map FROM=TO]... PATH...
-  PATH       a config folder (pjsip.conf, pjsip_wizard.conf, pjsip*.conf and their includes) or a file
-  --format   text    file:line:col: severity rule-id: message (the default)
-             json    an array of {file, line, column, endLine, endColumn, severity, code, message}
-             sarif   a SARIF 2.1.0 log, for GitHub code scanning and other CI dashboards
-             github  GitHub Actions workflow commands: annotations on the lines
-  --asterisk-version  the Asterisk to check against: a branch (20 = its newest release), 20.7, 20.7.0 or
-             master (default: the newest release)
-  --rule     change the severity of a rule, or turn it off
-  --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
-  --explain  take an Asterisk log line (a registration warning, "Could not find option suitable ...", ...),
-             find the part of the config at PATH it is about and say what happened and how to fix it
-             (exit status 1 when no part of the config matches)
-  --version  print the version
-  --help     print this help
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`;
 
 export interface CliResult {
   code: number;
@@ -58,14 +45,43 @@ interface CliOptions {
   asteriskVersion: string | undefined;
   notes: string[];
   explain: string | undefined;
+  locale: Locale;
 }
 
-function usage(msg: string): CliResult {
-  return { code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${USAGE}\n` };
+const LANGS: readonly string[] = ['en', 'zh-cn'];
+
+/**
+ * The language of the output: `--lang` wherever it stands (so that even a usage error reads in it), else the
+ * locale of the environment.
+ */
+function chooseCliLocale(argv: string[], env: NodeJS.ProcessEnv): Locale | { bad: string } {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i];
+    if (a !== '--lang' && !a.startsWith('--lang=')) continue;
+    const lang = (a === '--lang' ? argv[i + 1] : a.slice('--lang='.length)) ?? '';
+    return LANGS.includes(lang.toLowerCase()) ? (lang.toLowerCase() as Locale) : { bad: lang };
+  }
+  return envLocale(env);
+}
+
+/** The first locale variable set, the way gettext reads them (`C`, `POSIX` and unset give English). */
+function envLocale(env: NodeJS.ProcessEnv): Locale {
+  return localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+function usage(locale: Locale, msg: string): CliResult {
+  return { code: 2, stdout: '', stderr: `pjsip-check: ${msg}\n${CLI_USAGE[locale]}\n` };
+}
+
+function failure(text: string): CliResult {
+  return { code: 2, stdout: '', stderr: `pjsip-check: ${text}\n` };
 }
 
 /** The command line as options, or the answer when it says all there is (help, version, a usage error). */
-function parseArgs(argv: string[], cwd: string): CliOptions | CliResult {
+function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOptions | CliResult {
+  const chosen = chooseCliLocale(argv, env);
+  if (typeof chosen === 'object') return usage('en', cliText('en', 'badLang', { lang: chosen.bad }));
+  const locale = chosen;
   const o: CliOptions = {
     format: 'text',
     overrides: {},
@@ -74,42 +90,46 @@ function parseArgs(argv: string[], cwd: string): CliOptions | CliResult {
     asteriskVersion: undefined,
     notes: [],
     explain: undefined,
+    locale,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     const is = (flag: string) => a === flag || a.startsWith(`${flag}=`);
-    if (a === '--help' || a === '-h') return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+    if (a === '--help' || a === '-h') return { code: 0, stdout: `${CLI_USAGE[locale]}\n`, stderr: '' };
     else if (a === '--version' || a === '-v') return { code: 0, stdout: `pjsip-check ${VERSION}\n`, stderr: '' };
     else if (is('--format')) {
       o.format = value() ?? '';
-      if (!FORMATS.includes(o.format)) return usage(`unknown format '${o.format}' (expected ${FORMATS.join(', ')})`);
+      if (!FORMATS.includes(o.format))
+        return usage(locale, cliText(locale, 'unknownFormat', { format: o.format, formats: FORMATS.join(', ') }));
     } else if (is('--asterisk-version')) {
       o.asteriskVersion = value() ?? '';
-      const { error } = parseAsteriskVersion(o.asteriskVersion);
-      if (error) {
-        o.notes.push(`pjsip-check: ${error}\n`);
+      const { problem } = parseAsteriskVersion(o.asteriskVersion);
+      if (problem) {
+        o.notes.push(`pjsip-check: ${versionProblemText(locale, problem)}\n`);
         o.asteriskVersion = undefined;
       }
     } else if (is('--rule')) {
       const r = parseSeverityOverride(value() ?? '');
-      if (!r) return usage(`bad --rule value (expected ID=error|warning|information|hint|off)`);
+      if (!r) return usage(locale, cliText(locale, 'badRule'));
       o.overrides[r.id] = r.severity;
     } else if (is('--explain')) {
       o.explain = value();
-      if (!o.explain?.trim()) return usage('--explain needs a log line');
+      if (!o.explain?.trim()) return usage(locale, cliText(locale, 'explainNeedsLine'));
     } else if (is('--map')) {
       const v = value() ?? '';
       const eq = v.indexOf('=');
-      if (eq <= 0) return usage('bad --map value (expected FROM=TO)');
+      if (eq <= 0) return usage(locale, cliText(locale, 'badMap'));
       o.pathMap.push({ from: toModelPath(v.slice(0, eq)), to: toModelPath(path.resolve(cwd, v.slice(eq + 1))) });
+    } else if (is('--lang')) {
+      if (a === '--lang') i++; // read by chooseCliLocale
     } else if (a === '--') {
       o.targets.push(...argv.slice(i + 1));
       break;
-    } else if (a.startsWith('-') && a !== '-') return usage(`unknown option '${a}'`);
+    } else if (a.startsWith('-') && a !== '-') return usage(locale, cliText(locale, 'unknownOption', { option: a }));
     else o.targets.push(a);
   }
-  if (!o.targets.length) return usage('no PATH given');
+  if (!o.targets.length) return usage(locale, cliText(locale, 'noPath'));
   return o;
 }
 
@@ -125,24 +145,21 @@ function analyzeTarget(
   try {
     st = fs.statSync(abs);
   } catch {
-    return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': no such file or folder\n` };
+    return failure(cliText(o.locale, 'noSuchPath', { path: t }));
   }
   const modelAbs = toModelPath(abs);
   const configMap = (dir: string) => (o.pathMap.length ? o.pathMap : [{ from: '/etc/asterisk', to: dir }]);
   if (st.isDirectory()) {
     const result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs), o.asteriskVersion);
     // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.
-    if (!result.files.size)
-      o.notes.push(
-        `pjsip-check: note: '${t}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked\n`,
-      );
+    if (!result.files.size) o.notes.push(`pjsip-check: ${cliText(o.locale, 'nothingChecked', { path: t })}\n`);
     return { result, keep: () => true };
   }
-  if (!st.isFile()) return { code: 2, stdout: '', stderr: `pjsip-check: '${t}' is neither a file nor a folder\n` };
+  if (!st.isFile()) return failure(cliText(o.locale, 'notFileOrFolder', { path: t }));
   try {
     fs.accessSync(abs, fs.constants.R_OK);
   } catch {
-    return { code: 2, stdout: '', stderr: `pjsip-check: cannot read '${t}': permission denied\n` };
+    return failure(cliText(o.locale, 'permissionDenied', { path: t }));
   }
   const dir = toModelPath(path.dirname(abs));
   const result = analyzeFolder(dir, provider, [modelAbs], configMap(dir), o.asteriskVersion);
@@ -157,8 +174,8 @@ function formatRows(rows: Row[], format: string, cwd: string): string {
   return rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
 }
 
-export function runCli(argv: string[], cwd = process.cwd()): CliResult {
-  const o = parseArgs(argv, cwd);
+export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): CliResult {
+  const o = parseArgs(argv, cwd, env);
   if ('code' in o) return o;
   const rows: Row[] = [];
   const provider = diskProvider();
@@ -174,13 +191,13 @@ export function runCli(argv: string[], cwd = process.cwd()): CliResult {
     }
     const diags = applySeverityOverrides(result.diagnostics, o.overrides).filter((d) => keep(d.path));
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
-    for (const d of diags) rows.push(toRow(d, result, show));
+    for (const d of diags) rows.push(toRow(d, result, show, o.locale));
   }
   if (o.explain !== undefined)
     return {
       code: 1,
       stdout: '',
-      stderr: `pjsip-check: no part of the config matches this log line\n${o.notes.join('')}`,
+      stderr: `pjsip-check: ${cliText(o.locale, 'noLogMatch')}\n${o.notes.join('')}`,
     };
   const errors = rows.filter((r) => r.severity === 'error').length;
   return { code: errors ? 1 : 0, stdout: formatRows(rows, o.format, cwd), stderr: o.notes.join('') };
@@ -199,7 +216,7 @@ function explainIn(a: Analysis, line: string, format: string, show: (p: string) 
   return { code: 0, stdout, stderr: '' };
 }
 
-function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {
+function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string, locale: Locale): Row {
   const tree = a.files.get(d.path)!.tree;
   const s = positionAt(tree, d.start);
   const e = positionAt(tree, d.end);
@@ -211,7 +228,7 @@ function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string): Row {
     endColumn: e.character + 1,
     severity: d.severity,
     code: d.code,
-    message: d.message,
+    message: locale === 'en' ? d.message : renderMessage(locale, d.msg),
   };
 }
 
@@ -238,7 +255,11 @@ if (require.main === module) {
   try {
     r = runCli(process.argv.slice(2));
   } catch (e) {
-    r = { code: 2, stdout: '', stderr: `pjsip-check: internal error: ${(e as Error).message}\n` };
+    r = failure(
+      cliText(envLocale(process.env), 'internalError', {
+        error: (e as Error).message,
+      }),
+    );
   }
   if (r.stdout) process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);
