@@ -151,25 +151,47 @@ suite('i18n: documentation in Chinese', () => {
 
 suite('i18n: over LSP', () => {
   const text = '[6001]\ntype=endpoint\ndtmf_mode=inband\n';
-  async function hoverWith(locale: string | undefined, settings: Json): Promise<string> {
+  /** Starts the server with a client locale and settings, opens pjsip.conf, waits for its diagnostics. */
+  async function withServer<T>(
+    locale: string | undefined,
+    settings: Json,
+    conf: string,
+    use: (lsp: MemoryLsp, u: string, diagnostics: Json[]) => Promise<T> | T,
+  ): Promise<T> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-i18n-'));
-    fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), conf);
     const lsp = new MemoryLsp();
     try {
       await lsp.initialize(dir, settings, 'lsp-test', locale ? { locale } : {});
       const u = uri(path.join(dir, 'pjsip.conf'));
       const diags = lsp.waitForDiagnostics(u);
-      lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
-      await diags;
+      lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text: conf } });
+      return await use(lsp, u, await diags);
+    } finally {
+      await lsp.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  function hoverWith(locale: string | undefined, settings: Json): Promise<string> {
+    return withServer(locale, settings, text, async (lsp, u) => {
       const h = await lsp.request('textDocument/hover', {
         textDocument: { uri: u },
         position: { line: 2, character: 2 },
       });
       return h.contents.value;
-    } finally {
-      await lsp.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  }
+
+  /** Two aors named 6001: duplicate-section, with the first one as related information. */
+  const duplicate = '[6001]\ntype=aor\nmax_contacts=1\n\n[6001]\ntype=aor\nmax_contacts=1\n';
+  function duplicateWith(locale: string | undefined, settings: Json): Promise<{ message: string; related: string }> {
+    return withServer(locale, settings, duplicate, (_lsp, _u, diagnostics) => {
+      const d = diagnostics.find((x: Json) => x.code === 'duplicate-section');
+      assert.ok(d, `no duplicate-section in ${JSON.stringify(diagnostics)}`);
+      assert.equal(d.relatedInformation?.length, 1);
+      return { message: d.message, related: d.relatedInformation[0].message };
+    });
   }
 
   test('initialize locale zh-cn gives Chinese hovers', async () => {
@@ -183,5 +205,24 @@ suite('i18n: over LSP', () => {
 
   test('zh-tw clients keep English', async () => {
     assert.match(await hoverWith('zh-tw', null), /endpoint option/);
+  });
+
+  test('initialize locale zh-cn publishes Chinese diagnostics and related information', async () => {
+    const d = await duplicateWith('zh-cn', null);
+    assert.match(d.message, /^第二个名为 '6001' 的 aor：Asterisk 报告 "duplicate object"/);
+    assert.match(d.message, /pjsip\.conf/);
+    assert.equal(d.related, "第一个 aor '6001'");
+  });
+
+  test('pjsip.language=en publishes English diagnostics to a Chinese client', async () => {
+    const d = await duplicateWith('zh-cn', { language: 'en' });
+    assert.match(d.message, /^A second aor named '6001': Asterisk reports "duplicate object"/);
+    assert.equal(d.related, "first aor '6001'");
+  });
+
+  test('zh-tw clients get English diagnostics', async () => {
+    const d = await duplicateWith('zh-tw', null);
+    assert.match(d.message, /^A second aor named '6001'/);
+    assert.doesNotMatch(d.message + d.related, /[\u4e00-\u9fff]/);
   });
 });

@@ -3,9 +3,9 @@ import type { enObjectMessages } from '../en/objects';
 
 export const zhObjectMessages = {
   'missing-type/singleton-misspelled': (p) =>
-    `[${p.name}] 没有 type=。只有当其中每个选项都是拼写完全一致的 ${p.name} 选项时，Asterisk 才把它当作 ${p.name} 设置；而 '${p.option}' 与 '${p.known}' 拼写不同：整个段被悄悄忽略。请加上 type=${p.name}。`,
+    `[${p.name}] 没有 type=。只有当其中每个选项都是拼写完全一致的 ${p.name} 选项时，Asterisk 才会把它当作 ${p.name} 设置；而 '${p.option}' 与 '${p.known}' 拼写不同，所以 Asterisk 会悄悄忽略整个段。请加上 type=${p.name}。`,
   'missing-type/singleton-foreign': (p) =>
-    `[${p.name}] 没有 type=。只有当其中每个选项都是拼写完全一致的 ${p.name} 选项时，Asterisk 才把它当作 ${p.name} 设置；而 '${p.option}' 不是 ${p.name} 选项：整个段被悄悄忽略。请加上 type=${p.name}。`,
+    `[${p.name}] 没有 type=。只有当其中每个选项都是拼写完全一致的 ${p.name} 选项时，Asterisk 才会把它当作 ${p.name} 设置；而 '${p.option}' 不是 ${p.name} 选项，所以 Asterisk 会悄悄忽略整个段。请加上 type=${p.name}。`,
   'missing-type/empty': (p) => `[${p.name}] 是空段，也没有 type=：Asterisk 会忽略它。`,
   'missing-type/no-type': (p, t) => `[${p.name}] 没有 type= 行：Asterisk 会悄悄忽略它${t(p.guess)}。`,
   'missing-type/wizard-empty': (p) => `[${p.name}] 是空段，也没有 type=wizard：config wizard 会忽略它。`,
@@ -62,7 +62,7 @@ export const zhObjectMessages = {
   'missing-required-option/phoneprov-profile': (p, t) =>
     `phoneprov '${p.id}'${t(p.generated)} 没有 PROFILE：Asterisk 会丢弃它。`,
   'invalid-combination/line-without-endpoint': (p) =>
-    `registration '${p.id}' 设了 line=yes，就需要 endpoint=：Asterisk 会丢弃它。`,
+    `registration '${p.id}' 设置了 line=yes，就必须同时设置 endpoint=：Asterisk 会丢弃它。`,
   'invalid-combination/endpoint-without-line': (p) =>
     `registration '${p.id}' 上的 endpoint= 只有配合 line=yes 才有效：Asterisk 会丢弃这个 registration。`,
   'invalid-combination/timers-min-se': (p) => `timers_min_se 必须不小于 90：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
@@ -89,12 +89,12 @@ export const zhObjectMessages = {
   'wizard-missing-required/phoneprov-mac': (p) =>
     `has_phoneprov=yes 需要 phoneprov/MAC：Asterisk 报告 "Wizard '${p.id}' must have 'phoneprov/MAC'"，不会创建 phoneprov。`,
   'duplicate-section': (p) =>
-    `又一个名为 '${p.id}' 的 ${p.type}：Asterisk 报告 "duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}，而不只是这一个。`,
+    `第二个名为 '${p.id}' 的 ${p.type}：Asterisk 报告 "duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}，而不只是这一个。`,
   'duplicate-singleton/global': () =>
-    `又一个 type=global 段：Asterisk 报告 "more than one object of type 'global'"，一个都不加载。`,
-  'duplicate-singleton/system': () => `又一个 type=system 段：Asterisk 只加载其中一个，忽略另一个。`,
+    `另一个 type=global 段：Asterisk 报告 "more than one object of type 'global'"，一个都不加载。`,
+  'duplicate-singleton/system': () => `另一个 type=system 段：Asterisk 只加载其中一个，忽略另一个。`,
   'transport-bind-conflict': (p, t) =>
     `transport '${p.other}' 已经在 ${p.kind} ${p.host}:${p.port}${t(p.protocol)} 上监听：transport '${p.id}' 无法启动（"Address already in use"），不会被加载。`,
   'registration-without-transport': (p, t) =>
-    `registration '${p.id}' 需要一个 ${p.need} transport 来连接 ${t(p.server)}，而这组配置中${t(p.has)}：Asterisk 无法生成它的 Contact，并将其丢弃（"Could not create an object of type 'registration'"）。`,
+    `registration '${p.id}' 需要一个 ${p.need} transport 来连接 ${t(p.server)}，而配置集中${t(p.has)}：Asterisk 无法生成它的 Contact，并将其丢弃（"Could not create an object of type 'registration'"）。`,
 } satisfies typeof enObjectMessages;

@@ -3,9 +3,9 @@ import type { enRuleMessages } from '../en/rules';
 
 export const zhRuleMessages = {
   'unresolved-reference': (p, t) =>
-    `没有名为 '${p.name}' 的 ${p.type}${t(p.other)}：Asterisk 会加载这里，但${t(p.effect)}。`,
+    `没有名为 '${p.name}' 的 ${p.type}${t(p.other)}：Asterisk 仍会加载这个对象，但${t(p.effect)}。`,
   'endpoint-without-aors/registers': (p) =>
-    `Endpoint '${p.id}' 像需要注册的话机一样做认证，却没有 aors：它的 REGISTER 请求会被拒绝，也没有人能呼叫它。`,
+    `Endpoint '${p.id}' 像会注册的话机那样要求认证，却没有 aors：它发来的 REGISTER 请求会被拒绝，也没有人能呼叫它。`,
   'endpoint-without-aors/dialled': (p) =>
     `Endpoint '${p.id}'：拨号方案在 ${p.file}:${p.line} 呼叫它，但它没有 aors：这个呼叫会失败。`,
   'endpoint-without-aors/not-called': (p) =>
@@ -39,5 +39,5 @@ export const zhRuleMessages = {
   'address-with-port/media': (p) =>
     `${p.option} 只接受不带端口的地址：Asterisk 记录 "Port disallowed" 和 "Unable to lookup" 并忽略它，于是 transport '${p.id}' 会在 SDP 中填入私网地址，导致经过 NAT 的呼叫失败。请去掉端口。`,
   'unused-section': (p, t) =>
-    `没有任何地方引用 ${p.type} '${p.id}'（应由${t(p.namedBy)}来引用）：Asterisk 会加载它，但从不使用。${t(p.hint)}`,
+    `没有任何地方引用 ${p.type} '${p.id}'（引用它的本应是 ${t(p.namedBy)}）：Asterisk 会加载它，但从不使用。${t(p.hint)}`,
 } satisfies typeof enRuleMessages;
