@@ -40,9 +40,9 @@ const PREFIX = '[Dec  2 01:19:18.675] WARNING[1234] res_pjsip_outbound_registrat
 const FATAL_401 =
   "Fatal response '401' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration";
 
-function explain(src: string, line: string) {
+function explain(src: string, line: string, locale: 'en' | 'zh-cn' = 'en') {
   const f = fixture(src);
-  const e = explainLogLine(f.analysis, line);
+  const e = explainLogLine(f.analysis, line, locale);
   return e && { ...e, under: f.analysis.files.get(e.path)!.text.slice(e.start, e.end) };
 }
 
@@ -197,6 +197,57 @@ suite('the former id registration-stops-on-auth-failure', () => {
   });
 });
 
+suite('explain a log line, in Chinese', () => {
+  const CJK = /[\u4e00-\u9fff]/;
+  // What each answer keeps as written (commands, options, log lines, names) next to its Chinese text.
+  const rows: { name: string; line: string; keeps: RegExp }[] = [
+    {
+      name: 'a fatal 401 with the defaults',
+      line: PREFIX + FATAL_401,
+      keeps:
+        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*被拒绝后继续重试注册/,
+    },
+    {
+      name: 'a temporary answer',
+      line: "Temporal response '503' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'",
+      keeps: /60 秒后重试[\s\S]*max_retries/,
+    },
+    {
+      name: 'no answer',
+      line: "No response received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', retrying in '60'",
+      keeps: /32 秒内没有应答/,
+    },
+    {
+      name: 'an unknown option: the diagnostic and the rule fix in Chinese',
+      line: "ERROR[..] config_options.c: Could not find option suitable for category '6001' named 'contxt' at line 20 of /etc/asterisk/pjsip.conf",
+      keeps:
+        /`contxt`[\s\S]*"Could not create an object of type …"[\s\S]*\*\*unknown-option\*\* — 'contxt' 不是 endpoint 的选项[\s\S]*\*\*修复：\*\*/,
+    },
+    {
+      name: 'an object Asterisk did not create',
+      line: "ERROR[..] res_sorcery_config.c: Could not create an object of type 'endpoint' with id '6001' from configuration file 'pjsip.conf'",
+      keeps: /Asterisk 没有创建 endpoint `6001`[\s\S]*需要修复的地方：\n- \*\*unknown-option\*\* — 'contxt' 不是/,
+    },
+  ];
+  for (const r of rows)
+    test(r.name, () => {
+      const en = explain(CONF, r.line)!;
+      const zh = explain(CONF, r.line, 'zh-cn')!;
+      assert.deepEqual([zh.under, zh.rule], [en.under, en.rule]);
+      assert.match(zh.markdown, CJK);
+      assert.match(zh.markdown, r.keeps);
+    });
+
+  test('a missing #include', () => {
+    const e = explain(
+      `#include missing.conf\n${CONF}`,
+      "The file 'missing.conf' was listed as a #include but it does not exist.",
+      'zh-cn',
+    )!;
+    assert.match(e.markdown, /`#include missing\.conf` 没有对应的文件/);
+  });
+});
+
 const CLI = path.resolve(__dirname, '../../server/out/cli.js');
 const made: string[] = [];
 after(() => {
@@ -207,7 +258,11 @@ suite('pjsip-check --explain', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-'));
   made.push(dir);
   fs.writeFileSync(path.join(dir, 'pjsip.conf'), CONF);
-  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  // without the machine's locale variables: the language is what the test asks for
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(k)),
+  );
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
 
   test('prints the place and the explanation', () => {
     const r = run('--explain', PREFIX + FATAL_401, dir);
@@ -227,5 +282,14 @@ suite('pjsip-check --explain', () => {
     const miss = run('--explain', 'hello', dir);
     assert.equal(miss.status, 1);
     assert.match(miss.stderr, /no part of the config matches/);
+  });
+
+  test('--lang zh-cn answers in Chinese, at the same place', () => {
+    const r = run('--lang', 'zh-cn', '--explain', PREFIX + FATAL_401, dir);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /:11:2: registration-stops-retrying\n/);
+    assert.match(r.stdout, /永久停止注册/);
+    const miss = run('--lang', 'zh-cn', '--explain', 'hello', dir);
+    assert.match(miss.stderr, /配置中没有任何部分与这行日志对应/);
   });
 });

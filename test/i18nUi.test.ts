@@ -12,6 +12,8 @@ import { enQuickFixTitles, zhQuickFixTitles } from '../server/src/i18n/ui/quickF
 import { zhRuleDocs, type ZhRuleDoc } from '../server/src/i18n/rules/zh-cn';
 import { zhSnippets } from '../server/src/i18n/ui/snippets';
 import { enStatusTexts, zhStatusTexts } from '../server/src/i18n/ui/statusTexts';
+import { CLI_USAGE, enCliTexts, zhCliTexts } from '../server/src/i18n/ui/cliTexts';
+import { enExplainTexts, zhExplainTexts } from '../server/src/i18n/ui/explainTexts';
 import { allRules } from '../server/src/rules/registry';
 import { MemoryLsp } from './helpers/memoryLsp';
 import { uri } from './helpers/lsp';
@@ -123,6 +125,11 @@ suite('i18n ui: every text in Chinese', () => {
   for (const [what, pairs] of [
     ['quick-fix title', cataloguePairs(enQuickFixTitles, zhQuickFixTitles)],
     ['status bar and version picker text', cataloguePairs(enStatusTexts, zhStatusTexts)],
+    [
+      'pjsip-check note, error and help text',
+      cataloguePairs({ ...enCliTexts, usage: CLI_USAGE.en }, { ...zhCliTexts, usage: CLI_USAGE['zh-cn'] }),
+    ],
+    ['log-line explanation', cataloguePairs(enExplainTexts, zhExplainTexts)],
     ['rule doc', ruleDocPairs],
     ['package.nls key', nlsPairs],
     ['snippet name and description', snippetPairs],
@@ -148,6 +155,8 @@ suite('i18n ui: every text in Chinese', () => {
   test('no Chinese text without an English one', () => {
     assert.deepEqual(Object.keys(zhQuickFixTitles).sort(), Object.keys(enQuickFixTitles).sort());
     assert.deepEqual(Object.keys(zhStatusTexts).sort(), Object.keys(enStatusTexts).sort());
+    assert.deepEqual(Object.keys(zhCliTexts).sort(), Object.keys(enCliTexts).sort());
+    assert.deepEqual(Object.keys(zhExplainTexts).sort(), Object.keys(enExplainTexts).sort());
     assert.deepEqual(
       Object.keys(clientBundle).sort(),
       [...new Set(clientTexts())].sort(),

@@ -185,7 +185,7 @@ export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessE
     const { result, keep } = analysed;
     const show = (p: string) => (path.isAbsolute(t) ? p : path.relative(cwd, p) || p);
     if (o.explain !== undefined) {
-      const explained = explainIn(result, o.explain, o.format, show);
+      const explained = explainIn(result, o.explain, o.format, show, o.locale);
       if (explained) return explained;
       continue;
     }
@@ -204,8 +204,14 @@ export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessE
 }
 
 /** `--explain`: the place in this config set the log line is about, and what happened there. */
-function explainIn(a: Analysis, line: string, format: string, show: (p: string) => string): CliResult | undefined {
-  const e = explainLogLine(a, line);
+function explainIn(
+  a: Analysis,
+  line: string,
+  format: string,
+  show: (p: string) => string,
+  locale: Locale,
+): CliResult | undefined {
+  const e = explainLogLine(a, line, locale);
   if (!e) return undefined;
   const at = positionAt(a.files.get(e.path)!.tree, e.start);
   const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };

@@ -4,6 +4,7 @@ import * as F from '../../features';
 import { ExplainLogLineCommand, type ExplainResult } from '../../protocol';
 import { location, uriToPath } from '../conversions';
 import type { Session } from '../session';
+import { chooseLocale } from '../../i18n/locale';
 
 export const COMMANDS = [ExplainLogLineCommand];
 
@@ -12,13 +13,14 @@ export function executeCommand(s: Session, p: ExecuteCommandParams): ExplainResu
   const [line, uri] = (p.arguments ?? []) as [unknown, unknown];
   if (typeof line !== 'string' || !line.trim()) return null;
   // The set of the document the user is in first, then the sets of the other open documents, then the workspace folders.
+  const locale = chooseLocale(s.settings.current.language, s.client.locale);
   const dirs = new Set<string>();
   if (typeof uri === 'string') dirs.add(s.sets.dirOf(uriToPath(uri)));
   for (const path of s.docs.paths()) dirs.add(s.sets.dirOf(path));
   for (const root of s.client.roots) dirs.add(root);
   for (const dir of dirs) {
     const a = s.analyses.forDir(dir);
-    const e = F.explainLogLine(a, line);
+    const e = F.explainLogLine(a, line, locale);
     if (!e) continue;
     const loc = location(s.files(a), e.path, e.start, e.end);
     if (loc) return { uri: loc.uri, range: loc.range, markdown: e.markdown, ...(e.rule ? { rule: e.rule } : {}) };
