@@ -45,7 +45,7 @@ export function hover(
       return valueHover(slot, file, target, locale);
     case 'section-name': {
       const sym = symbolOfSection(a, slot.section);
-      const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section);
+      const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section, locale);
       return {
         markdown: sectionHover(a, slot.section, sym, { locale }) + (reg ? `\n\n${reg}` : ''),
         start: slot.section.nameStart,
@@ -102,7 +102,7 @@ function keyHover(
   const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
   const option = master && optionAt(target, master);
   const note = lineNote(file, c.lineIndex);
-  const retry = retryOptionHover(type, key);
+  const retry = retryOptionHover(type, key, locale);
   if (option)
     return {
       markdown:
