@@ -20,6 +20,8 @@ import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 import { defaultsNotSet } from './sectionDefaults';
 import { sectionHoverLabels, type SectionHoverLabels } from '../i18n/sectionHover';
+import { hoverText, enHoverTexts } from '../i18n/ui/hoverTexts';
+import { renderFailure, type Failure } from '../i18n/messages';
 
 /** `locale` chooses the language of option, value and type documentation. */
 export function hover(
@@ -43,7 +45,7 @@ export function hover(
       return valueHover(slot, file, target, locale);
     case 'section-name': {
       const sym = symbolOfSection(a, slot.section);
-      const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section);
+      const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section, locale);
       return {
         markdown: sectionHover(a, slot.section, sym, { locale }) + (reg ? `\n\n${reg}` : ''),
         start: slot.section.nameStart,
@@ -53,9 +55,10 @@ export function hover(
     case 'directive-arg': {
       const inc = a.configs.flatMap((x) => x.includes).find((i) => i.file === file && i.line === c.lineIndex);
       if (!inc) return undefined;
+      const files = inc.targets.map((t) => `\`${relativeTo(a.options.configDir, t)}\``);
       const md = inc.targets.length
-        ? `Reads ${inc.targets.map((t) => `\`${relativeTo(a.options.configDir, t)}\``).join(', ')} here.`
-        : `No file matches; ${inc.try ? '`#tryinclude` skips it quietly.' : 'Asterisk rejects the including file.'}`;
+        ? hoverText(locale, 'includeReads', { files: files.join(locale === 'zh-cn' ? '、' : ', ') })
+        : hoverText(locale, inc.try ? 'includeNoMatchTry' : 'includeNoMatch');
       return { markdown: md, start: inc.argStart, end: inc.argEnd };
     }
     default:
@@ -64,12 +67,22 @@ export function hover(
 }
 
 type SlotOf<K extends CursorSlot['kind']> = Extract<CursorSlot, { kind: K }>;
+type MediaKey = Extract<keyof typeof enHoverTexts, `media.${string}`>;
+
+/** Why an object does not load, in the reader's language, to end a sentence with (no closing stop in Chinese). */
+function failureText(locale: Locale | undefined, f: Failure | undefined): string {
+  const text = f === undefined ? String(f) : renderFailure(locale ?? 'en', f);
+  return locale === 'zh-cn' ? text.replace(/[。.]+$/, '') : text;
+}
 
 /** On a name that refers to another section or object: a summary of the target. */
 function referenceHover(a: Analysis, ref: NonNullable<Cursor['reference']>, locale?: Locale): HoverResult {
   const sym = symbolOfReference(a, ref);
   const md = sym ? symbolHover(a, sym, ref.targetType === 'template' ? undefined : ref.targetType, locale) : undefined;
-  const unresolved = `No ${ref.targetType === 'template' ? 'section' : ref.targetType} named \`${ref.name}\` is defined in this config set.`;
+  const unresolved =
+    ref.targetType === 'template'
+      ? hoverText(locale, 'unresolvedSection', { name: ref.name })
+      : hoverText(locale, 'unresolvedObject', { type: ref.targetType, name: ref.name });
   return { markdown: md ?? unresolved, start: ref.start, end: ref.end };
 }
 
@@ -89,7 +102,7 @@ function keyHover(
   const master = found.option ?? (type ? optionElsewhere(type, prefix ? key.slice(prefix.length) : key) : undefined);
   const option = master && optionAt(target, master);
   const note = lineNote(file, c.lineIndex);
-  const retry = retryOptionHover(type, key);
+  const retry = retryOptionHover(type, key, locale);
   if (option)
     return {
       markdown:
@@ -110,7 +123,7 @@ function keyHover(
       .find(Boolean);
     if (known)
       return {
-        markdown: `${optionDoc(optionAt(target, known), { target, locale })}\n\n_This section has no \`type=\` yet._`,
+        markdown: `${optionDoc(optionAt(target, known), { target, locale })}\n\n${hoverText(locale, 'noTypeYet')}`,
         start: slot.start,
         end: slot.end,
       };
@@ -137,18 +150,25 @@ function valueHover(
   if (o.kind === 'codec-list') {
     const name = itemText.replace(/^!/, '').replace(/:.*$/, '');
     const cdc = findCodec(name);
+    const negated = itemText.startsWith('!');
     if (name.toLowerCase() === 'all')
       return {
-        markdown: `**all** — every codec Asterisk knows${itemText.startsWith('!') ? ' (removed)' : ''}.`,
+        markdown: hoverText(locale, negated ? 'codecAllRemoved' : 'codecAll'),
         start: slot.itemStart,
         end: slot.itemEnd,
       };
-    if (cdc)
+    if (cdc) {
+      const mediaKey = `media.${cdc.media}`;
+      const media = mediaKey in enHoverTexts ? hoverText(locale, mediaKey as MediaKey) : cdc.media;
+      const p = { name: cdc.name, media };
       return {
-        markdown: `**${cdc.name}** — ${cdc.media} codec${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}${itemText.startsWith('!') ? '. The leading `!` reverses this entry.' : '.'}`,
+        markdown: cdc.sampleRate
+          ? hoverText(locale, negated ? 'codecRateNegated' : 'codecRate', { ...p, khz: cdc.sampleRate / 1000 })
+          : hoverText(locale, negated ? 'codecNegated' : 'codec', p),
         start: slot.itemStart,
         end: slot.itemEnd,
       };
+    }
     return undefined;
   }
   const val = o.kind === 'enum-list' ? itemText : file.text.slice(slot.valueStart, slot.valueEnd);
@@ -194,7 +214,16 @@ function symbolHover(a: Analysis, sym: NavSymbol, type?: string, locale?: Locale
   if (!sym.objects.length) return undefined;
   const o = sym.objects[0];
   if (o.wizardPrefix) {
-    return `**${type} ${sym.name}** — generated by the wizard \`[${o.section.name}]\` (${where(a, o.section)}) from its \`${o.wizardPrefix}\` options.${o.loads ? '' : `\n\n⚠ It does not load: ${o.failure}.`}`;
+    const generated = hoverText(locale, 'wizardGenerated', {
+      type: String(type),
+      name: sym.name,
+      wizard: o.section.name,
+      where: where(a, o.section),
+      prefix: o.wizardPrefix,
+    });
+    return o.loads
+      ? generated
+      : `${generated}\n\n${hoverText(locale, 'wizardNotLoading', { why: failureText(locale, o.failureReason) })}`;
   }
   return sectionHover(a, o.section, sym, { onlyType: type, fromReference: true, locale });
 }
@@ -239,8 +268,8 @@ function sectionHover(
     );
   const chain = templateChain(cat);
   if (chain.length) parts.push(`${L.inherits} ${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
-  if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat, L));
-  if (sym) parts.push(...usersAndProblems(a, sym, L));
+  if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat, L, locale));
+  if (sym) parts.push(...usersAndProblems(a, sym, L, locale));
   const shown = cat.vars.filter(
     (v) => !v.synthetic && (fromReference || (v.entry.block.appendTarget ?? v.entry.block) !== cat),
   );
@@ -272,7 +301,7 @@ export function cleanBanners(text: string): string {
     .join('\n');
 }
 
-function usersAndProblems(a: Analysis, sym: NavSymbol, L: SectionHoverLabels): string[] {
+function usersAndProblems(a: Analysis, sym: NavSymbol, L: SectionHoverLabels, locale?: Locale): string[] {
   const out: string[] = [];
   const refs = referencesTo(a, sym);
   if (refs.length) {
@@ -286,7 +315,7 @@ function usersAndProblems(a: Analysis, sym: NavSymbol, L: SectionHoverLabels): s
   } else if (sym.kind === 'object' && ['auth', 'aor', 'transport'].includes(sym.type)) out.push(L.nothingRefers);
   if (sym.kind === 'object') {
     const failing = sym.objects.filter((o) => !o.loads);
-    if (failing.length) out.push(`⚠ ${L.willNotLoad} ${failing[0].failure}.`);
+    if (failing.length) out.push(`⚠ ${L.willNotLoad} ${failureText(locale, failing[0].failureReason)}${L.stop}`);
   }
   return out;
 }
@@ -346,10 +375,12 @@ function templateChain(s: Section): Section[] {
   return out;
 }
 
-function wizardObjects(a: Analysis, s: Section, L: SectionHoverLabels): string {
+function wizardObjects(a: Analysis, s: Section, L: SectionHoverLabels, locale?: Locale): string {
   const objs: PjsipObject[] = a.objects.filter((o) => o.section === s && o.wizardPrefix);
   const f = wizardFlags(s.vars);
-  const lines = objs.map((o) => `- ${o.type} \`${o.id}\`${o.loads ? '' : ` — ⚠ ${L.notCreated} ${o.failure}`}`);
+  const lines = objs.map(
+    (o) => `- ${o.type} \`${o.id}\`${o.loads ? '' : ` — ⚠ ${L.notCreated} ${failureText(locale, o.failureReason)}`}`,
+  );
   const flags = Object.entries(f)
     .filter(([k, v]) => k !== 'remoteHosts' && v)
     .map(([k]) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));

@@ -6,16 +6,23 @@
 import { wizardFlags } from '../model/objects';
 import {
   CLASS_LABELS,
-  duration,
   failureModel,
   logLine,
   RETRY_OPTIONS,
   type ClassOutcome,
   type LogLineKind,
+  type ResponseClass,
   type RetryOption,
 } from '../model/registrationFailures';
 import type { PjsipObject, Section } from '../model/types';
-import { registrationSettings } from '../rules/registrations';
+import { durationPart, registrationSettings } from '../rules/registrations';
+import type { Locale } from '../i18n/locale';
+import { renderPart } from '../i18n/messages';
+import {
+  registrationHoverText as t,
+  zhClassLabels,
+  type enRegistrationHoverTexts,
+} from '../i18n/ui/registrationHoverTexts';
 import type { Analysis } from '../analysis/analyze';
 
 /** The registration objects a section stands for: its own, or those a wizard generates. */
@@ -28,16 +35,22 @@ function registrationsOf(a: Analysis, s: Section): PjsipObject[] {
   return a.objects.filter((o) => o.section === s && o.type === 'registration' && !o.wizardPrefix);
 }
 
-function action(c: ClassOutcome): string {
-  if (c.handling === 'stops-at-once') return 'stops at once';
-  return `retried every ${c.interval} s (\`${c.intervalOption}\`), up to ${c.retries} times`;
+type ClassLabels = Readonly<Record<ResponseClass, string>>;
+/** Compiles only while the Chinese class labels have exactly the model's classes. */
+const ZH_CLASS_LABELS: ClassLabels & Record<Exclude<keyof typeof zhClassLabels, ResponseClass>, never> = zhClassLabels;
+
+function action(c: ClassOutcome, locale?: Locale): string {
+  if (c.handling === 'stops-at-once') return t(locale, 'stopsAtOnce');
+  return t(locale, 'retried', { interval: String(c.interval), option: String(c.intervalOption), retries: c.retries });
 }
 
-function givesUp(c: ClassOutcome): string {
-  if (c.handling === 'stops-at-once') return 'at once';
-  const t = c.stopsAfter === undefined ? 'not within a day' : duration(c.stopsAfter);
-  if (c.cls !== 'temporary' || c.stopsAfterNoAnswer === c.stopsAfter) return t;
-  return `${t}; ${c.stopsAfterNoAnswer === undefined ? 'not within a day' : duration(c.stopsAfterNoAnswer)} with no answer`;
+function givesUp(c: ClassOutcome, locale?: Locale): string {
+  if (c.handling === 'stops-at-once') return t(locale, 'atOnce');
+  const d = (sec: number | undefined) =>
+    sec === undefined ? t(locale, 'notWithinDay') : renderPart(locale ?? 'en', durationPart(sec));
+  const when = d(c.stopsAfter);
+  if (c.cls !== 'temporary' || c.stopsAfterNoAnswer === c.stopsAfter) return when;
+  return t(locale, 'noAnswer', { when, silent: d(c.stopsAfterNoAnswer) });
 }
 
 const SERVER_CLIENT = (o: PjsipObject) => {
@@ -50,13 +63,14 @@ const SERVER_CLIENT = (o: PjsipObject) => {
 };
 
 /** The markdown appended to the hover of a registration or a registering wizard, or undefined. */
-export function registrationSectionHover(a: Analysis, s: Section): string | undefined {
+export function registrationSectionHover(a: Analysis, s: Section, locale?: Locale): string | undefined {
   const regs = registrationsOf(a, s).filter((o) => o.loads);
   if (!regs.length) return undefined;
   const o = regs[0];
   const model = failureModel(registrationSettings(a, o));
-  const rows = model.map((c) => `| ${CLASS_LABELS[c.cls]} | ${action(c)} | ${givesUp(c)} |`);
-  rows.push('| any answer with `Retry-After` | retried after the time it gives, not counted | never |');
+  const labels: ClassLabels = locale === 'zh-cn' ? ZH_CLASS_LABELS : CLASS_LABELS;
+  const rows = model.map((c) => `| ${labels[c.cls]} | ${action(c, locale)} | ${givesUp(c, locale)} |`);
+  rows.push(t(locale, 'retryAfterRow'));
   const uris = SERVER_CLIENT(o);
   const kinds = new Set<LogLineKind>(['fatal', 'maxRetries', 'temporal']);
   for (const c of model)
@@ -64,34 +78,28 @@ export function registrationSectionHover(a: Analysis, s: Section): string | unde
     else if (c.intervalOption === 'fatal_retry_interval') kinds.add('fatalRetry');
   const log = [...kinds].map((k) => logLine(k, { ...uris, code: 'N', n: 'S' }));
   const names = regs.map((r) => r.id);
+  const quoted = names.map((n) => `\`${n}\``).join(locale === 'zh-cn' ? '、' : ', ');
   return [
-    `**When the registrar says no** (${names.length > 1 ? `${names.map((n) => `\`${n}\``).join(', ')}, the same for each` : `\`${o.id}\``}; rule \`registration-stops-retrying\`)`,
-    ['| the registrar answers | Asterisk | stops for good after |', '|---|---|---|', ...rows].join('\n'),
-    `A 2xx registers and resets the retry count; every retry of any kind counts against one \`max_retries\`. ` +
-      `\`pjsip show registration ${o.id}\` says \`Rejected\` both while a retry is scheduled ("exp. 9s") and after a stop ("exp. 9s ago").`,
-    `After a stop Asterisk sends nothing until \`pjsip send register ${o.id}\` (or \`pjsip send register *all\`), \`module reload res_pjsip.so\` ` +
-      '(reloading res_pjsip_outbound_registration.so alone does not restart it), a changed registration and a reload, or a restart.',
-    `Log lines to look for (N: the response code, S: seconds):\n${log.map((l) => `- \`${l}\``).join('\n')}`,
+    t(locale, 'heading', { names: names.length > 1 ? t(locale, 'sameForEach', { names: quoted }) : `\`${o.id}\`` }),
+    [t(locale, 'tableHead'), '|---|---|---|', ...rows].join('\n'),
+    t(locale, 'counts', { id: o.id }),
+    t(locale, 'afterStop', { id: o.id }),
+    `${t(locale, 'logLines')}\n${log.map((l) => `- \`${l}\``).join('\n')}`,
   ].join('\n\n');
 }
 
-const GOVERNS: Record<RetryOption, string> = {
-  auth_rejection_permanent:
-    'Decides what a 401/407 to the REGISTER sent with credentials means. `yes` (the default): a rejection, handled like a 403 or 404 (stops at once unless `fatal_retry_interval` is set). `no`: a temporary failure, retried every `retry_interval`. The first 401/407 of an attempt is only a challenge and is always answered. It does not govern a 403.',
-  retry_interval:
-    'Seconds between retries after a temporary failure: 408 or no answer, 500, 502, 503, 504, any 6xx, and 401/407 when `auth_rejection_permanent=no`. With `0` those failures are treated as fatal.',
-  forbidden_retry_interval:
-    'Seconds before retrying after a 403. `0` (the default): a 403 stops the registration at once (or after `fatal_retry_interval` when that is set).',
-  fatal_retry_interval:
-    'Seconds before retrying after any fatal answer: a 403 (when `forbidden_retry_interval` is 0), 404 and the other 4xx/5xx codes that are not temporary, and 401/407 while `auth_rejection_permanent=yes`. `0` (the default): those stop the registration at once.',
-  max_retries:
-    'How many retries Asterisk makes in a row before it stops for good (attempts = max_retries + 1). One count for every kind of failure; a 2xx resets it; a retry asked for with `Retry-After` does not count. When it runs out: "Maximum retries reached" after a temporary failure, "Fatal response" after a fatal one.',
-  expiration:
-    'The registration time asked for, in seconds; Asterisk refreshes before it runs out. A refused refresh goes through the same retry rules as the first REGISTER.',
+/** What each retry option governs: a text of the catalogue per option (compiles only while each has one). */
+const GOVERNS: { [O in RetryOption]: `governs.${O}` & keyof typeof enRegistrationHoverTexts } = {
+  auth_rejection_permanent: 'governs.auth_rejection_permanent',
+  retry_interval: 'governs.retry_interval',
+  forbidden_retry_interval: 'governs.forbidden_retry_interval',
+  fatal_retry_interval: 'governs.fatal_retry_interval',
+  max_retries: 'governs.max_retries',
+  expiration: 'governs.expiration',
 };
 
 /** Extra markdown for the hover of a retry option of a registration (or `registration/...` in a wizard). */
-export function retryOptionHover(type: string | undefined, key: string): string | undefined {
+export function retryOptionHover(type: string | undefined, key: string, locale?: Locale): string | undefined {
   const lower = key.toLowerCase();
   const name = (type === 'wizard' ? lower.replace(/^registration\//, '') : lower) as RetryOption;
   if (type !== 'registration' && !(type === 'wizard' && lower.startsWith('registration/'))) return undefined;
@@ -100,5 +108,5 @@ export function retryOptionHover(type: string | undefined, key: string): string 
   const others = RETRY_OPTIONS.filter((o) => o !== name)
     .map((o) => `\`${pre}${o}\``)
     .join(' · ');
-  return `**When the registrar says no:** ${GOVERNS[name]}\n\nWorks with: ${others} (hover each for its part). The hover on the registration's name shows what they add up to.`;
+  return t(locale, 'retryOption', { governs: t(locale, GOVERNS[name]), others });
 }

@@ -17,6 +17,8 @@ export interface SectionHoverLabels {
   usedBy: (n: number) => string;
   nothingRefers: string;
   willNotLoad: string;
+  /** Ends the sentence after `willNotLoad` and the reason. */
+  stop: string;
   notCreated: string;
   option: string;
   inheritedOption: string;
@@ -46,6 +48,7 @@ const en: SectionHoverLabels = {
   usedBy: (n) => `Used by ${n}:`,
   nothingRefers: 'Nothing refers to it.',
   willNotLoad: 'Asterisk will not load it:',
+  stop: '.',
   notCreated: 'not created:',
   option: 'option',
   inheritedOption: 'inherited option',
@@ -73,6 +76,7 @@ const zhCn: SectionHoverLabels = {
   usedBy: (n) => `被引用 ${n} 处：`,
   nothingRefers: '没有任何地方引用它。',
   willNotLoad: 'Asterisk 不会加载它：',
+  stop: '。',
   notCreated: '未创建：',
   option: '选项',
   inheritedOption: '继承的选项',

@@ -2,7 +2,8 @@
  * One object as sorcery creates it: its options are applied in order, then its type's apply handler runs; an
  * object in a file Asterisk does not read (or stops reading above it) never loads.
  */
-import type { BuildContext } from './context';
+import { part } from '../i18n/messages';
+import { setFailure, type BuildContext } from './context';
 import { checkObject } from './objectChecks';
 import { checkOptions } from './options';
 import type { PjsipObject, Section, Variable } from './types';
@@ -21,15 +22,15 @@ export function addObject(
   checkObject(ctx, obj);
   if (s.config.rejected) {
     obj.loads = false;
-    obj.failure ??= 'the file it is in is rejected';
+    setFailure(obj, part('failure/file-rejected'), true);
   }
   if (s.config.standalone) {
     obj.loads = false;
-    obj.failure ??= 'Asterisk does not read its file';
+    setFailure(obj, part('failure/file-not-read'), true);
   }
   if (s.dead) {
     obj.loads = false;
-    obj.failure ??= 'Asterisk stopped reading its file above it';
+    setFailure(obj, part('failure/stopped-above'), true);
   }
   return obj;
 }

@@ -5,6 +5,7 @@
  */
 import { basename } from './paths';
 import { msg, part } from '../i18n/messages';
+import { setFailure } from './context';
 import type { ProblemSink } from './problems';
 import { nameRange } from './ranges';
 import type { ObjectIndex } from './objectIndex';
@@ -44,7 +45,7 @@ function refuseType(type: string, byId: Map<string, PjsipObject[]>): void {
     for (const o of list) {
       if (o.wizardPrefix || !o.loads) continue;
       o.loads = false;
-      o.failure = `duplicate ${type} names`;
+      setFailure(o, part('failure/duplicate-names', { type }));
     }
   }
 }
@@ -64,6 +65,6 @@ function settleSingleton(index: ObjectIndex, single: 'global' | 'system', sink: 
   if (single === 'global')
     for (const o of all) {
       o.loads = false;
-      o.failure ??= 'more than one global';
+      setFailure(o, part('failure/more-than-one-global'), true);
     }
 }

@@ -6,7 +6,7 @@ import { booleanValue } from '../schema/schema';
 import { parseCInt, splitList } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import type { AddOptions } from './problems';
-import { msg, part, renderMessage, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
+import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { nameRange, placeOn } from './ranges';
 import type { PjsipObject, Variable } from './types';
 import { effective, sameName } from './variables';
@@ -101,7 +101,7 @@ function missing(
     addOptions: names.map((n) => ({ name: (obj.wizardPrefix ?? '') + n, value: placeholder(obj, n) })),
   };
   ctx.sink.add({ ...nameRange(obj.section), code: 'missing-required-option', msg: why, data });
-  fail(obj, renderMessage('en', why));
+  fail(obj, why);
 }
 
 /** Options that do not go together: report it at the value (or the section name for generated lines) and drop it. */
@@ -113,7 +113,7 @@ function conflict(
 ): void {
   const r = v && !v.synthetic ? placeOn(obj.section, v.entry, 'value') : nameRange(obj.section);
   ctx.sink.add({ ...r, code: 'invalid-combination', msg: why });
-  fail(obj, renderMessage('en', why));
+  fail(obj, why);
 }
 
 // ---- auth --------------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ function conflict(
 function authUsername(ctx: BuildContext, obj: PjsipObject): void | false {
   if (has(obj, 'username')) return;
   if (obj.wizardPrefix) {
-    fail(obj, 'no username');
+    fail(obj, part('failure/no-username'));
     return false;
   }
   const noPassword =
@@ -243,7 +243,7 @@ function resourceListRequired(ctx: BuildContext, obj: PjsipObject): void {
 function phoneprovRequired(ctx: BuildContext, obj: PjsipObject): void {
   if (!has(obj, 'mac')) {
     if (!obj.wizardPrefix) missing(ctx, obj, 'MAC', msg('missing-required-option/phoneprov-mac', { id: obj.id }));
-    else fail(obj, 'no MAC');
+    else fail(obj, part('failure/no-mac'));
   }
   if (!has(obj, 'profile'))
     missing(

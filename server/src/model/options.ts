@@ -5,7 +5,7 @@
  */
 import { isExtendedField, suggest, type OptionInfo } from '../schema/schema';
 import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
-import { msg, part, type Part } from '../i18n/messages';
+import { msg, part, type Failure, type Part } from '../i18n/messages';
 import { codecProblemsAt, optionMissingIn, suggestionNeedPart, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
 import { fail, type BuildContext } from './context';
@@ -93,12 +93,12 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
 }
 
 /** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
-export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): string {
+export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): Failure | '' {
   if (isExtendedField(v.name)) return '';
   const opt = findOptionAt(ctx.target, obj.type, v.name);
   if (!opt) {
     reportUnknownOption(ctx, obj, v, mode);
-    return `unknown option '${v.name}'`;
+    return part('failure/unknown-option', { option: v.name });
   }
   const why = reportBadValue(ctx, obj, v, opt, mode);
   if (opt.deprecated) reportDeprecatedOption(ctx, obj, v, opt);
@@ -143,9 +143,15 @@ function reportUnknownOption(ctx: BuildContext, obj: PjsipObject, v: Variable, m
 }
 
 /** Report what the option's handler says of the value; returns why it makes the object fail, or ''. */
-function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: OptionInfo, mode: CheckMode): string {
+function reportBadValue(
+  ctx: BuildContext,
+  obj: PjsipObject,
+  v: Variable,
+  opt: OptionInfo,
+  mode: CheckMode,
+): Failure | '' {
   const e = v.entry;
-  let why = '';
+  let why: Failure | '' = '';
   for (const p of codecProblemsAt(ctx.target, opt, v.value, checkValue(opt, v.value))) {
     const r = entryRange(e, 'value');
     const exact = r.end - r.start === v.value.length;
@@ -167,7 +173,7 @@ function reportBadValue(ctx: BuildContext, obj: PjsipObject, v: Variable, opt: O
         ? { suggestions, needs: suggestionNeeds(ctx.target, obj.type, suggestions, opt.name) }
         : undefined,
     });
-    if (p.fails && !why) why = `bad value for '${v.name}'`;
+    if (p.fails && !why) why = part('failure/bad-value', { option: v.name });
   }
   return why;
 }

@@ -6,6 +6,7 @@ import { parseBind } from '../schema/values';
 import { effective } from './objects';
 import type { ProblemSink } from './problems';
 import { msg, part } from '../i18n/messages';
+import { setFailure } from './context';
 import { nameRange } from './ranges';
 import type { PjsipObject } from './types';
 
@@ -63,7 +64,7 @@ export function settleTransports(objects: readonly PjsipObject[], sink: ProblemS
       related: [{ ...nameRange(clash.o.section), msg: part('related/transport', { id: clash.o.id }) }],
     });
     o.loads = false;
-    o.failure = 'address already in use';
+    setFailure(o, part('failure/address-in-use'));
   }
   return provides;
 }
@@ -97,7 +98,7 @@ export function settleRegistrationTransports(
       data: { protocol: need },
     });
     o.loads = false;
-    o.failure = 'no transport';
+    setFailure(o, part('failure/no-transport'));
   }
 }
 

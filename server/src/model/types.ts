@@ -4,7 +4,7 @@
  */
 import type { Assignment, Directive, SectionHeader, SyntaxTree } from '../syntax';
 import type { DirEntry } from './paths';
-import type { Part } from '../i18n/messages';
+import type { Failure, Part } from '../i18n/messages';
 
 /** A file with its parse. The provider owns parsing (so editors can re-parse incrementally). */
 export interface SourceFile {
@@ -213,8 +213,10 @@ export interface PjsipObject {
   vars: Variable[];
   /** Predicted load result. */
   loads: boolean;
-  /** Why it does not load (first reason). */
+  /** Why it does not load (first reason), in English: the English text of `failureReason`. */
   failure?: string;
+  /** Why it does not load, in every language (`renderFailure(locale, f)`); set with `failure` by `setFailure`. */
+  failureReason?: Failure;
   /** Cached view of the effective values; see `effective()` in objects.ts. */
   eff?: { get(lower: string): Variable | undefined };
 }

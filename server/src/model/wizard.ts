@@ -397,7 +397,7 @@ function checkRemoteHosts(w: WizardRun, obj: PjsipObject): void {
     code: 'invalid-value',
     msg: msg('invalid-value/remote-host', { host: bad, id: w.id }),
   });
-  fail(obj, `bad remote host '${bad}'`);
+  fail(obj, part('failure/bad-remote-host', { host: bad }));
 }
 
 /** `host[:port]` or `[v6]:port` as the wizard's remote_hosts takes them. */

@@ -81,7 +81,7 @@ function whenPart(c: ClassOutcome): Part {
 }
 
 /** `duration` as a phrase: "16 min", "2 h 5 min", "45 s". */
-function durationPart(sec: number): Part {
+export function durationPart(sec: number): Part {
   if (sec < 90) return part('duration/seconds', { n: Math.round(sec) });
   if (sec < 3570) return part('duration/minutes', { n: Math.round(sec / 60) });
   if (sec < 2 * DAY) {

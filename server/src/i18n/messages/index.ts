@@ -87,3 +87,14 @@ export function renderMessage(locale: Locale, ref: { key: string; params?: unkno
 export function renderPart(locale: Locale, p: Part): string {
   return RENDER[locale](p);
 }
+
+/**
+ * Why an object does not load (`PjsipObject.failure`): a `failure/...` phrase, or the whole message of the finding
+ * that drops it.
+ */
+export type Failure = Part | MessageRef;
+
+/** The text of a failure in a language. */
+export function renderFailure(locale: Locale, f: Failure): string {
+  return 'part' in f ? renderPart(locale, f) : renderMessage(locale, f);
+}

@@ -126,4 +126,17 @@ export const enParts = {
     ` Endpoint '${p.id}' has ${p.option}=${p.value}: is this ${p.type} meant for it?`,
   'unused/endpoint-has-none': (p: { id: string; option: string; type: string }) =>
     ` Endpoint '${p.id}' has no ${p.option}: is this ${p.type} meant for it?`,
+  // why an object does not load (the hovers and `--explain` show it after "Asterisk will not load it:")
+  'failure/unknown-option': (p: { option: string }) => `unknown option '${p.option}'`,
+  'failure/bad-value': (p: { option: string }) => `bad value for '${p.option}'`,
+  'failure/duplicate-names': (p: { type: string }) => `duplicate ${p.type} names`,
+  'failure/more-than-one-global': () => 'more than one global',
+  'failure/file-rejected': () => 'the file it is in is rejected',
+  'failure/file-not-read': () => 'Asterisk does not read its file',
+  'failure/stopped-above': () => 'Asterisk stopped reading its file above it',
+  'failure/address-in-use': () => 'address already in use',
+  'failure/no-transport': () => 'no transport',
+  'failure/no-username': () => 'no username',
+  'failure/no-mac': () => 'no MAC',
+  'failure/bad-remote-host': (p: { host: string }) => `bad remote host '${p.host}'`,
 };
