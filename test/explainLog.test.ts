@@ -205,7 +205,7 @@ suite('explain a log line, in Chinese', () => {
       name: 'a fatal 401 with the defaults',
       line: PREFIX + FATAL_401,
       keeps:
-        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*被拒绝后继续重试注册/,
+        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*被拒绝后继续重试注册[\s\S]*注册服务器[\s\S]*Fatal response/,
     },
     {
       name: 'a temporary answer',
@@ -226,7 +226,8 @@ suite('explain a log line, in Chinese', () => {
     {
       name: 'an object Asterisk did not create',
       line: "ERROR[..] res_sorcery_config.c: Could not create an object of type 'endpoint' with id '6001' from configuration file 'pjsip.conf'",
-      keeps: /Asterisk 没有创建 endpoint `6001`[\s\S]*需要修复的地方：\n- \*\*unknown-option\*\* — 'contxt' 不是/,
+      keeps:
+        /Asterisk 没有创建 endpoint `6001`[\s\S]*原因：[^\n]*contxt[^\n]*。\n\n需要修复的地方：\n- \*\*unknown-option\*\* — 'contxt' 不是/,
     },
   ];
   for (const r of rows)

@@ -21,7 +21,7 @@ import type { Analysis } from '../analysis/analyze';
 import { blockAt } from './cursor';
 import { registrationSectionHover } from './registrationHover';
 import { localizedRules } from './ruleDocs';
-import { renderMessage } from '../i18n/messages';
+import { renderFailure, renderMessage, type Failure } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { explainText } from '../i18n/ui/explainTexts';
 import { quickFixTitle } from '../i18n/ui/quickFixTitles';
@@ -167,7 +167,7 @@ function explainRegistration(
       .join(', ');
     parts.push(explainText(locale, 'fixRetrying', { title: quickFixTitle(locale, 'keepRetrying'), plan }));
   } else parts.push(explainText(locale, 'keepsRetrying'));
-  const table = registrationSectionHover(a, o.section);
+  const table = registrationSectionHover(a, o.section, locale);
   if (table) parts.push(table);
   return {
     ...nameRange(o.section),
@@ -207,6 +207,11 @@ function fatalWhy(code: number, s: Settings) {
   if (code === 403 && s.forbiddenRetryInterval) return 'whyForbiddenRanOut' as const;
   if (s.fatalRetryInterval) return 'whyFatalRanOut' as const;
   return code === 403 ? ('whyNo403Retry' as const) : ('whyNoFatalRetry' as const);
+}
+
+/** Why an object does not load, in a non-English language, without its own closing stop (the sentence adds one). */
+function whyText(locale: Locale, f: Failure): string {
+  return renderFailure(locale, f).replace(/[。.]+$/, '');
 }
 
 function where(a: Analysis, o: PjsipObject): string {
@@ -273,7 +278,11 @@ function explainObjectFailed(a: Analysis, type: string, id: string, locale: Loca
     o.wizardPrefix
       ? explainText(locale, 'notCreatedOfWizard', { type, id, wizard: s.name, where: where(a, o) })
       : explainText(locale, 'notCreated', { type, id, where: where(a, o) }),
-    o.loads ? explainText(locale, 'expectedToLoad') : explainText(locale, 'why', { why: o.failure ?? '' }),
+    o.loads
+      ? explainText(locale, 'expectedToLoad')
+      : explainText(locale, 'why', {
+          why: locale === 'en' || !o.failureReason ? (o.failure ?? '') : whyText(locale, o.failureReason),
+        }),
   ];
   if (inside.length)
     parts.push(
