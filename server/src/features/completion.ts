@@ -37,7 +37,7 @@ export interface CompletionOptions {
 export type Completions = Completion[] & { incomplete?: true };
 
 export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completions {
-  if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
+  if (isNotifyFile(file.path)) return notifyCompletion(file, offset, opts.locale);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion);
@@ -45,7 +45,7 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
     case 'key':
       return keyCompletions(c, slot, file, offset, target, opts);
     case 'value':
-      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, opts, offset);
+      return contextCompletions(a, slot, opts.locale) ?? valueCompletions(a, target, slot, file, opts, offset);
     case 'section-item':
       return sectionItemCompletions(a, slot, file, offset);
     case 'directive-name':
