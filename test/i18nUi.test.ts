@@ -14,6 +14,10 @@ import { zhSnippets } from '../server/src/i18n/ui/snippets';
 import { enStatusTexts, zhStatusTexts } from '../server/src/i18n/ui/statusTexts';
 import { CLI_USAGE, enCliTexts, zhCliTexts } from '../server/src/i18n/ui/cliTexts';
 import { enExplainTexts, zhExplainTexts } from '../server/src/i18n/ui/explainTexts';
+import { enCompletionTexts, zhCodecMedia, zhCompletionTexts } from '../server/src/i18n/ui/completionTexts';
+import { enNavigationTexts, zhNavigationTexts, zhNotifyMeanings } from '../server/src/i18n/ui/navigationTexts';
+import { enNotifyMeanings } from '../server/src/features/notify';
+import { codecs } from '../server/src/schema/schema';
 import { allRules } from '../server/src/rules/registry';
 import { MemoryLsp } from './helpers/memoryLsp';
 import { uri } from './helpers/lsp';
@@ -130,6 +134,10 @@ suite('i18n ui: every text in Chinese', () => {
       cataloguePairs({ ...enCliTexts, usage: CLI_USAGE.en }, { ...zhCliTexts, usage: CLI_USAGE['zh-cn'] }),
     ],
     ['log-line explanation', cataloguePairs(enExplainTexts, zhExplainTexts)],
+    ['completion detail and documentation', cataloguePairs(enCompletionTexts, zhCompletionTexts)],
+    ['codec media name', cataloguePairs(Object.fromEntries(codecs().map((c) => [c.media, c.media])), zhCodecMedia)],
+    ['dialplan, notify, code lens and rename text', cataloguePairs(enNavigationTexts, zhNavigationTexts)],
+    ['pjsip_notify.conf event and key meaning', cataloguePairs(enNotifyMeanings, zhNotifyMeanings)],
     ['rule doc', ruleDocPairs],
     ['package.nls key', nlsPairs],
     ['snippet name and description', snippetPairs],
@@ -157,6 +165,11 @@ suite('i18n ui: every text in Chinese', () => {
     assert.deepEqual(Object.keys(zhStatusTexts).sort(), Object.keys(enStatusTexts).sort());
     assert.deepEqual(Object.keys(zhCliTexts).sort(), Object.keys(enCliTexts).sort());
     assert.deepEqual(Object.keys(zhExplainTexts).sort(), Object.keys(enExplainTexts).sort());
+    assert.deepEqual(Object.keys(zhCompletionTexts).sort(), Object.keys(enCompletionTexts).sort());
+    assert.deepEqual(Object.keys(zhCodecMedia).sort(), [...new Set(codecs().map((c) => c.media))].sort());
+    for (const zh of Object.values(zhCodecMedia)) assert.match(zh, CJK);
+    assert.deepEqual(Object.keys(zhNavigationTexts).sort(), Object.keys(enNavigationTexts).sort());
+    assert.deepEqual(Object.keys(zhNotifyMeanings).sort(), Object.keys(enNotifyMeanings).sort());
     assert.deepEqual(
       Object.keys(clientBundle).sort(),
       [...new Set(clientTexts())].sort(),

@@ -9,6 +9,7 @@ import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import type { Locale } from '../i18n/locale';
 import { docWords } from '../i18n/docWords';
 import { purposeText } from '../i18n/texts';
+import { completionText as tr, zhCodecMedia } from '../i18n/ui/completionTexts';
 import { optionAt, optionsAt, targetFor } from '../schema/versioned';
 import { codecExists, hasOption, hasType, type AsteriskTarget } from '../schema/versions';
 import { optionSortText, usageOf } from '../schema/frequencies';
@@ -37,7 +38,7 @@ export interface CompletionOptions {
 export type Completions = Completion[] & { incomplete?: true };
 
 export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completions {
-  if (isNotifyFile(file.path)) return notifyCompletion(file, offset);
+  if (isNotifyFile(file.path)) return notifyCompletion(file, offset, opts.locale);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion);
@@ -45,11 +46,11 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
     case 'key':
       return keyCompletions(c, slot, file, offset, target, opts);
     case 'value':
-      return contextCompletions(a, slot) ?? valueCompletions(a, target, slot, file, opts, offset);
+      return contextCompletions(a, slot, opts.locale) ?? valueCompletions(a, target, slot, file, opts, offset);
     case 'section-item':
-      return sectionItemCompletions(a, slot, file, offset);
+      return sectionItemCompletions(a, slot, file, offset, opts.locale);
     case 'directive-name':
-      return directiveNames(slot, offset);
+      return directiveNames(slot, offset, opts.locale);
     case 'directive-arg':
       return includePaths(a, slot.text, slot.start, Math.max(slot.end, offset), opts.listDir, file);
     default:
@@ -81,8 +82,8 @@ function keyCompletions(
       {
         label: 'type',
         kind: 'option',
-        detail: 'object type',
-        documentation: 'Which kind of object this section defines. Without it Asterisk ignores the section.',
+        detail: tr(locale, 'typeDetail'),
+        documentation: tr(locale, 'typeDoc'),
         insertText: `type${eq}`,
         ...range,
         sortText: '0',
@@ -120,7 +121,7 @@ function keyCompletions(
     .map((o) => ({
       label: o.name,
       kind: 'option' as const,
-      detail: `${type} option${o.deprecated ? ' (deprecated)' : ''}`,
+      detail: tr(locale, o.deprecated ? 'deprecatedOptionDetail' : 'optionDetail', { type }),
       documentation: optionDoc(o, { target, locale }),
       insertText: `${o.name}${eq}`,
       ...range,
@@ -136,6 +137,7 @@ function sectionItemCompletions(
   slot: SlotOf<'section-item'>,
   file: SourceFile,
   offset: number,
+  locale?: Locale,
 ): Completion[] {
   const config = slot.section?.config ?? a.configs.find((x) => x.files.includes(file));
   if (!config) return [];
@@ -143,9 +145,8 @@ function sectionItemCompletions(
     {
       label: '!',
       kind: 'template',
-      detail: 'make this section a template',
-      documentation:
-        'A template is never loaded as an object; other sections inherit its options with `[name](template)`.',
+      detail: tr(locale, 'templateMarkDetail'),
+      documentation: tr(locale, 'templateMarkDoc'),
       start: slot.itemStart,
       end: Math.max(slot.itemEnd, offset),
       sortText: '0',
@@ -153,8 +154,8 @@ function sectionItemCompletions(
     {
       label: '+',
       kind: 'template',
-      detail: 'add to an earlier section of the same name',
-      documentation: 'The lines below are added to the earlier, non-template section with this name.',
+      detail: tr(locale, 'appendMarkDetail'),
+      documentation: tr(locale, 'appendMarkDoc'),
       start: slot.itemStart,
       end: Math.max(slot.itemEnd, offset),
       sortText: '0',
@@ -172,8 +173,12 @@ function sectionItemCompletions(
     out.push({
       label: s.name,
       kind: 'template',
-      detail: s.isTemplate ? `template${s.type ? ` (${s.type})` : ''}` : (s.type ?? 'section'),
-      documentation: sectionLine(a, s),
+      detail: s.isTemplate
+        ? s.type
+          ? tr(locale, 'typedTemplateDetail', { type: s.type })
+          : tr(locale, 'templateDetail')
+        : (s.type ?? tr(locale, 'sectionDetail')),
+      documentation: sectionLine(a, s, locale),
       start: slot.itemStart,
       end: Math.max(slot.itemEnd, offset),
       sortText: `${s.isTemplate ? '1' : '2'}${s.name}`,
@@ -182,18 +187,13 @@ function sectionItemCompletions(
   return out;
 }
 
-function directiveNames(slot: SlotOf<'directive-name'>, offset: number): Completion[] {
+function directiveNames(slot: SlotOf<'directive-name'>, offset: number, locale?: Locale): Completion[] {
   return ['include', 'tryinclude', 'exec'].map((d) => ({
     label: d,
     kind: 'directive' as const,
     start: slot.start,
     end: Math.max(slot.end, offset),
-    detail:
-      d === 'include'
-        ? 'read another file here (must exist)'
-        : d === 'tryinclude'
-          ? 'read another file here if it exists'
-          : 'read the output of a command (needs execincludes=yes)',
+    detail: tr(locale, d === 'include' ? 'includeDetail' : d === 'tryinclude' ? 'tryincludeDetail' : 'execDetail'),
     insertText: `${d} `,
     retrigger: d !== 'exec',
   }));
@@ -224,7 +224,7 @@ function wizardKeys(
       out.push({
         label: prefix.prefix + o.name,
         kind: 'option',
-        detail: `${prefix.targetType} option for ${prefix.objectId}`,
+        detail: tr(locale, 'prefixedOptionDetail', { targetType: prefix.targetType, objectId: prefix.objectId }),
         documentation: optionDoc(o, { prefix: prefix.prefix, target, locale }),
         insertText: `${prefix.prefix}${o.name}${eq}`,
         ...range,
@@ -240,7 +240,7 @@ function wizardKeys(
     out.push({
       label: o.name,
       kind: 'option',
-      detail: 'wizard option',
+      detail: tr(locale, 'wizardOptionDetail'),
       documentation: optionDoc(o, { target, locale }),
       insertText: `${o.name}${eq}`,
       ...range,
@@ -253,7 +253,7 @@ function wizardKeys(
     out.push({
       label: p.prefix,
       kind: 'prefix',
-      detail: `options of the generated ${p.targetType} (${p.objectId})`,
+      detail: tr(locale, 'prefixDetail', { targetType: p.targetType, objectId: p.objectId }),
       documentation: docWords(locale).sentence(purposeText(locale, 'wizard', `${p.prefix}*`, p.purpose)),
       insertText: p.prefix,
       ...range,
@@ -283,7 +283,7 @@ function valueCompletions(
       out.push({
         label: v,
         kind: 'boolean',
-        detail: o.default === v ? DEFAULT_MARK : undefined,
+        detail: o.default === v ? tr(locale, 'defaultMark') : undefined,
         sortText: valueSortText(o.default, v, i),
         ...range,
         start: slot.valueStart,
@@ -292,14 +292,14 @@ function valueCompletions(
     );
     return out;
   }
-  if (o.kind === 'codec-list') return codecValues(target, slot);
+  if (o.kind === 'codec-list') return codecValues(target, slot, locale);
   if (o.values?.length) {
     o.values.forEach((v, i) => {
       const deprecated = !!o.deprecatedValues?.includes(v);
       out.push({
         label: v,
         kind: 'enum',
-        detail: enumDetail(o.default === v, deprecated),
+        detail: enumDetail(o.default === v, deprecated, locale),
         documentation: valueDoc(o, v, target, locale),
         sortText: deprecated ? `9${v}` : valueSortText(o.default, v, i),
         ...range,
@@ -312,7 +312,7 @@ function valueCompletions(
   }
   if (o.target) {
     const typed = file.text.slice(range.start, Math.max(range.start, offset)).toLowerCase();
-    return sectionNames(a, o.target, range, typed, opts.nameLimit ?? Infinity);
+    return sectionNames(a, o.target, range, typed, opts.nameLimit ?? Infinity, locale);
   }
   return out;
 }
@@ -337,21 +337,23 @@ function typeValues(target: AsteriskTarget, slot: ValueSlot, file: SourceFile, l
 }
 
 /** Codec names (and `all`) the target release knows, after a `!` too. */
-function codecValues(target: AsteriskTarget, slot: ValueSlot): Completion[] {
+function codecValues(target: AsteriskTarget, slot: ValueSlot, locale?: Locale): Completion[] {
   const out: Completion[] = [];
   const neg = slot.itemText.startsWith('!');
   const start = neg ? slot.itemStart + 1 : slot.itemStart;
-  out.push({ label: 'all', kind: 'codec', detail: 'every codec', start, end: slot.itemEnd, sortText: '0' });
+  out.push({ label: 'all', kind: 'codec', detail: tr(locale, 'everyCodec'), start, end: slot.itemEnd, sortText: '0' });
   for (const cdc of codecs())
-    if (codecExists(target, cdc.name))
+    if (codecExists(target, cdc.name)) {
+      const media = (locale === 'zh-cn' && zhCodecMedia[cdc.media]) || cdc.media;
       out.push({
         label: cdc.name,
         kind: 'codec',
-        detail: `${cdc.media}${cdc.sampleRate ? `, ${cdc.sampleRate / 1000} kHz` : ''}`,
+        detail: cdc.sampleRate ? tr(locale, 'codecRate', { media, rate: cdc.sampleRate / 1000 }) : media,
         start,
         end: slot.itemEnd,
         sortText: `${['ulaw', 'alaw', 'g722', 'opus'].includes(cdc.name) ? '1' : '2'}${cdc.name}`,
       });
+    }
   return out;
 }
 
@@ -362,6 +364,7 @@ function sectionNames(
   range: { start: number; end: number },
   typed: string,
   limit: number,
+  locale?: Locale,
 ): Completions {
   const objs = a.index.get(type);
   if (!objs) return [];
@@ -374,11 +377,14 @@ function sectionNames(
   const out: Completions = ids.map((id) => {
     const list = objs.get(id)!;
     const s = list[0].section;
+    const where = `${basename(s.file.path)}:${s.line + 1}`;
     return {
       label: id,
       kind: 'section',
-      detail: `${type}${list[0].wizardPrefix ? ` (from wizard [${s.name}])` : ''} — ${basename(s.file.path)}:${s.line + 1}`,
-      documentation: sectionLine(a, s),
+      detail: list[0].wizardPrefix
+        ? tr(locale, 'generatedSectionDetail', { type, wizard: s.name, where })
+        : `${type} — ${where}`,
+      documentation: sectionLine(a, s, locale),
       ...range,
     };
   });
@@ -386,19 +392,22 @@ function sectionNames(
   return out;
 }
 
-const DEFAULT_MARK = '(default)';
-
 /** The default value first, the others in the schema's order. */
 function valueSortText(def: string | undefined, v: string, index: number): string {
   return def === v ? '0' : `1${String(index).padStart(3, '0')}`;
 }
 
-function enumDetail(isDefault: boolean, deprecated: boolean): string | undefined {
-  return [isDefault ? DEFAULT_MARK : '', deprecated ? '(deprecated)' : ''].filter(Boolean).join(' ') || undefined;
+function enumDetail(isDefault: boolean, deprecated: boolean, locale?: Locale): string | undefined {
+  if (isDefault) return tr(locale, deprecated ? 'defaultDeprecatedMark' : 'defaultMark');
+  return deprecated ? tr(locale, 'deprecatedMark') : undefined;
 }
 
-function sectionLine(a: Analysis, s: Section): string {
-  return `\`[${s.name}]\` in ${relativeTo(a.options.configDir, s.file.path)}, line ${s.line + 1}`;
+function sectionLine(a: Analysis, s: Section, locale?: Locale): string {
+  return tr(locale, 'sectionLine', {
+    name: s.name,
+    file: relativeTo(a.options.configDir, s.file.path),
+    line: s.line + 1,
+  });
 }
 
 function basename(p: string): string {

@@ -4,6 +4,8 @@
  * lines and where it is, and go to definition. Nothing here without an extensions.conf.
  */
 import type { Analysis } from '../analysis/analyze';
+import type { Locale } from '../i18n/locale';
+import { navigationText as tr } from '../i18n/ui/navigationTexts';
 import type { ForeignSection } from '../model/foreignConfigs';
 import { relativeTo } from '../model/paths';
 import { CONTEXT_OPTIONS } from '../rules/contexts';
@@ -24,14 +26,14 @@ function where(a: Analysis, s: ForeignSection): string {
 }
 
 /** The first lines of a context as a code block. */
-function preview(s: ForeignSection): string {
-  if (!s.firstLines.length) return '_The context is empty._';
+function preview(s: ForeignSection, locale?: Locale): string {
+  if (!s.firstLines.length) return tr(locale, 'contextEmpty');
   const more = s.lastLine - s.line > s.firstLines.length ? '\n…' : '';
   return `\`\`\`\n${s.firstLines.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``;
 }
 
 /** Contexts to offer as the value of a context option, or undefined when the cursor is elsewhere. */
-export function contextCompletions(a: Analysis, slot: Cursor['slot']): Completion[] | undefined {
+export function contextCompletions(a: Analysis, slot: Cursor['slot'], locale?: Locale): Completion[] | undefined {
   const v = contextSlot(a, slot);
   if (!v) return undefined;
   const out: Completion[] = [];
@@ -39,8 +41,8 @@ export function contextCompletions(a: Analysis, slot: Cursor['slot']): Completio
     out.push({
       label: name,
       kind: 'value',
-      detail: `dialplan context — ${where(a, defs[0])}`,
-      documentation: preview(defs[0]),
+      detail: tr(locale, 'contextDetail', { where: where(a, defs[0]) }),
+      documentation: preview(defs[0], locale),
       start: v.valueStart,
       end: Math.max(v.valueEnd, v.itemEnd),
     });
@@ -49,7 +51,7 @@ export function contextCompletions(a: Analysis, slot: Cursor['slot']): Completio
 }
 
 /** The named context: where it is and how it starts; or that the dialplan lacks it. */
-export function contextHover(a: Analysis, c: Cursor): HoverResult | undefined {
+export function contextHover(a: Analysis, c: Cursor, locale?: Locale): HoverResult | undefined {
   const v = contextSlot(a, c.slot);
   const name = v && c.file.text.slice(v.valueStart, v.valueEnd).trim();
   if (!v || !name) return undefined;
@@ -57,17 +59,16 @@ export function contextHover(a: Analysis, c: Cursor): HoverResult | undefined {
   const range = { start: v.valueStart, end: v.valueEnd };
   if (!defs)
     return {
-      markdown: `The dialplan (${relativeTo(a.options.configDir, a.dialplan!.config.root)}) defines no context \`${name}\`.`,
+      markdown: tr(locale, 'contextMissing', { file: relativeTo(a.options.configDir, a.dialplan!.config.root), name }),
       ...range,
     };
-  const also =
-    defs.length > 1
-      ? `\n\nAlso written at ${defs
-          .slice(1)
-          .map((d) => where(a, d))
-          .join(', ')}.`
-      : '';
-  return { markdown: `**[${name}]** — dialplan context, ${where(a, defs[0])}\n\n${preview(defs[0])}${also}`, ...range };
+  const places = defs
+    .slice(1)
+    .map((d) => where(a, d))
+    .join(locale === 'zh-cn' ? '、' : ', ');
+  const also = defs.length > 1 ? `\n\n${tr(locale, 'contextAlso', { places })}` : '';
+  const title = tr(locale, 'contextHover', { name, where: where(a, defs[0]) });
+  return { markdown: `${title}\n\n${preview(defs[0], locale)}${also}`, ...range };
 }
 
 /** Every place the named context is written. */

@@ -6,6 +6,8 @@
 import { lineIndexAt, lineText } from '../syntax';
 import { basename } from '../model/paths';
 import type { SourceFile } from '../model/types';
+import type { Locale } from '../i18n/locale';
+import { navigationText as tr, zhNotifyMeanings } from '../i18n/ui/navigationTexts';
 import type { Completion, HoverResult } from './types';
 
 export function isNotifyFile(path: string): boolean {
@@ -13,7 +15,7 @@ export function isNotifyFile(path: string): boolean {
 }
 
 /** Event packages phones act on (facts: the names vendors use), with what they ask the phone to do. */
-const EVENTS: readonly { name: string; meaning: string }[] = [
+const EVENTS = [
   {
     name: 'check-sync',
     meaning:
@@ -29,13 +31,26 @@ const EVENTS: readonly { name: string; meaning: string }[] = [
   { name: 'linksys-cold-restart', meaning: 'ask a Linksys phone for a cold restart' },
   { name: 'linksys-warm-restart', meaning: 'ask a Linksys phone for a warm restart' },
   { name: 'message-summary', meaning: 'a voicemail (MWI) summary; put the counts in Content lines' },
-];
+] as const;
 
-const KEYS: readonly { name: string; meaning: string }[] = [
+const KEYS = [
   { name: 'Event', meaning: 'the Event header: which event package the phone is told about' },
   { name: 'Content-Type', meaning: 'the type of the body given in the Content lines' },
   { name: 'Content', meaning: 'one line of the message body; repeat it for more lines' },
-];
+] as const;
+
+/** The Chinese meanings, by name: compiles only while every event and key has one. */
+const ZH_MEANINGS: Readonly<Record<(typeof EVENTS | typeof KEYS)[number]['name'], string>> = zhNotifyMeanings;
+
+/** The English meanings by name (the Chinese table's keys must be exactly these: test/i18nUi.test.ts). */
+export const enNotifyMeanings: Readonly<Record<string, string>> = Object.fromEntries(
+  [...EVENTS, ...KEYS].map((e) => [e.name, e.meaning]),
+);
+
+/** An event's or key's meaning in the session's language. */
+function meaning(e: (typeof EVENTS | typeof KEYS)[number], locale: Locale | undefined): string {
+  return locale === 'zh-cn' ? ZH_MEANINGS[e.name] : e.meaning;
+}
 
 /** Section name on the header line at `offset`, with its range. */
 function headerAt(file: SourceFile, offset: number): { name: string; start: number; end: number } | undefined {
@@ -46,18 +61,18 @@ function headerAt(file: SourceFile, offset: number): { name: string; start: numb
   return { name: h.name, start: base + h.nameStart, end: base + h.nameEnd };
 }
 
-export function notifyHover(file: SourceFile, offset: number): HoverResult | undefined {
+export function notifyHover(file: SourceFile, offset: number, locale?: Locale): HoverResult | undefined {
   const h = headerAt(file, offset);
   if (h) {
     const md = [
-      `**NOTIFY template \`${h.name}\`** (pjsip_notify.conf, read by res_pjsip_notify; not a pjsip.conf object)`,
+      tr(locale, 'notifyTemplate', { name: h.name }),
       '',
-      'Send it from the Asterisk CLI:',
+      tr(locale, 'notifyFromCli'),
       '```',
       `pjsip send notify ${h.name} endpoint 6001`,
       `pjsip send notify ${h.name} uri sip:6001@192.0.2.10`,
       '```',
-      'or from AMI:',
+      tr(locale, 'notifyFromAmi'),
       '```',
       `Action: PJSIPNotify\nEndpoint: 6001\nOption: ${h.name}`,
       '```',
@@ -72,19 +87,23 @@ export function notifyHover(file: SourceFile, offset: number): HoverResult | und
     const key = KEYS.find((k) => k.name.toLowerCase() === as.key.toLowerCase());
     return {
       markdown: key
-        ? `**${key.name}** — ${key.meaning}.`
-        : `**${as.key}** — a SIP header added to the NOTIFY as written.`,
+        ? tr(locale, 'notifyMeaning', { name: key.name, meaning: meaning(key, locale) })
+        : tr(locale, 'notifyHeader', { name: as.key }),
       start: base + as.keyStart,
       end: base + as.keyEnd,
     };
   }
   const ev = as.key.toLowerCase() === 'event' ? EVENTS.find((e) => e.name === as.value) : undefined;
   return ev
-    ? { markdown: `**${ev.name}** — ${ev.meaning}.`, start: base + as.valueStart, end: base + as.valueEnd }
+    ? {
+        markdown: tr(locale, 'notifyMeaning', { name: ev.name, meaning: meaning(ev, locale) }),
+        start: base + as.valueStart,
+        end: base + as.valueEnd,
+      }
     : undefined;
 }
 
-export function notifyCompletion(file: SourceFile, offset: number): Completion[] {
+export function notifyCompletion(file: SourceFile, offset: number, locale?: Locale): Completion[] {
   const i = lineIndexAt(file.tree.lineStarts, offset);
   const base = file.tree.lineStarts[i];
   const text = lineText(file.tree, i).slice(0, offset - base);
@@ -94,7 +113,7 @@ export function notifyCompletion(file: SourceFile, offset: number): Completion[]
     return EVENTS.map((e) => ({
       label: e.name,
       kind: 'value' as const,
-      detail: e.meaning,
+      detail: meaning(e, locale),
       start,
       end: Math.max(offset, base + lineText(file.tree, i).trimEnd().length),
     }));
@@ -104,7 +123,7 @@ export function notifyCompletion(file: SourceFile, offset: number): Completion[]
   return KEYS.map((k) => ({
     label: k.name,
     kind: 'option' as const,
-    detail: k.meaning,
+    detail: meaning(k, locale),
     insertText: `${k.name}=>`,
     start: offset - key[1].length,
     end: offset,

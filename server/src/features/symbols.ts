@@ -1,4 +1,6 @@
 /** Document symbols (sections with their options), workspace symbols, folding ranges, code lenses, links. */
+import type { Locale } from '../i18n/locale';
+import { navigationText as tr } from '../i18n/ui/navigationTexts';
 import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { lineContentEnd } from '../syntax';
@@ -133,7 +135,7 @@ export function foldingRanges(a: Analysis, file: SourceFile): FoldRange[] {
 }
 
 /** "N references" above sections that other sections refer to (or could: auth, aor, transport, endpoint, templates). */
-export function codeLenses(a: Analysis, file: SourceFile): LensResult[] {
+export function codeLenses(a: Analysis, file: SourceFile, locale?: Locale): LensResult[] {
   const out: LensResult[] = [];
   for (const s of uniqueBlocks(a.sectionsByFile.get(file.path) ?? [])) {
     if (s.isAppend) continue;
@@ -152,7 +154,7 @@ export function codeLenses(a: Analysis, file: SourceFile): LensResult[] {
       path: file.path,
       start: s.nameStart,
       end: s.nameEnd,
-      title: refs.length === 1 ? '1 reference' : `${refs.length} references`,
+      title: refs.length === 1 ? tr(locale, 'oneReference') : tr(locale, 'references', { n: refs.length }),
       locations,
     });
   }

@@ -8,9 +8,9 @@ import { chooseLocale } from '../../i18n/locale';
 export function hover(s: Session, p: HoverParams): Hover | null {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
-  const h = F.hover(x.a, x.file, x.doc.text.offsetAt(p.position), {
-    locale: chooseLocale(s.settings.current.language, s.client.locale),
-  });
+  const offset = x.doc.text.offsetAt(p.position);
+  const locale = chooseLocale(s.settings.current.language, s.client.locale);
+  const h = F.localizedHover(x.a, x.file, offset, locale) ?? F.hover(x.a, x.file, offset, { locale });
   return h
     ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(x.file, h.start, h.end) }
     : null;
