@@ -11,7 +11,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { complete } from '../server/src/features/completion';
 import { hover } from '../server/src/features/hover';
-import { localizedHover } from '../server/src/features/localizedHover';
 import { codeLenses } from '../server/src/features/symbols';
 import { prepareRename, rename } from '../server/src/features/rename';
 import type { Locale } from '../server/src/i18n/locale';
@@ -34,7 +33,7 @@ function item(label: string): (f: Fixture, locale: Locale | undefined) => string
 
 /** The hover as the server answers it (hover.ts's handler). */
 function hovered(f: Fixture, locale: Locale | undefined): string {
-  const h = localizedHover(f.analysis, f.file, f.offset, locale) ?? hover(f.analysis, f.file, f.offset, { locale });
+  const h = hover(f.analysis, f.file, f.offset, { locale });
   assert.ok(h, 'no hover');
   return h.markdown;
 }

@@ -30,13 +30,13 @@ export function hover(
   offset: number,
   opts: { locale?: Locale } = {},
 ): HoverResult | undefined {
-  if (isNotifyFile(file.path)) return notifyHover(file, offset);
+  if (isNotifyFile(file.path)) return notifyHover(file, offset, opts.locale);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion),
     locale = opts.locale;
   if (c.reference && slot.kind !== 'key') return referenceHover(a, c.reference, locale);
-  const context = contextHover(a, c);
+  const context = contextHover(a, c, locale);
   if (context) return context;
   switch (slot.kind) {
     case 'key':

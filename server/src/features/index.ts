@@ -1,7 +1,6 @@
 /** The language features, one function each. All take an Analysis and plain offsets; none knows about LSP. */
 export { complete, type CompletionOptions } from './completion';
 export { hover } from './hover';
-export { localizedHover } from './localizedHover';
 export { definition } from './definition';
 export { references, highlights } from './references';
 export { prepareRename, rename } from './rename';

@@ -10,7 +10,7 @@ export function hover(s: Session, p: HoverParams): Hover | null {
   if (!x) return null;
   const offset = x.doc.text.offsetAt(p.position);
   const locale = chooseLocale(s.settings.current.language, s.client.locale);
-  const h = F.localizedHover(x.a, x.file, offset, locale) ?? F.hover(x.a, x.file, offset, { locale });
+  const h = F.hover(x.a, x.file, offset, { locale });
   return h
     ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: range(x.file, h.start, h.end) }
     : null;
