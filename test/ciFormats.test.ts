@@ -18,8 +18,13 @@ const CLI = path.join(ROOT, 'server/out/cli.js');
 const FIXTURE = path.join(ROOT, 'test/fixtures/ci-set');
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
+/** Without the machine's locale variables: the output's language is what the test asks for. */
+const ENV = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(k)),
+);
+
 function run(args: string[], cwd = FIXTURE) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -365,6 +370,20 @@ suite('pjsip-check --format sarif', () => {
         ['exec-not-checked', 'note'],
       ],
     );
+  });
+
+  test('--lang zh-cn: messages and rule texts in Chinese, links to the Chinese rule page, same results', () => {
+    const zh = JSON.parse(run(['--format', 'sarif', '--lang', 'zh-cn', '.']).out);
+    const zhResults: Json[] = zh.runs[0].results;
+    assert.deepEqual(validateSarif(zh), []);
+    assert.deepEqual(
+      zhResults.map((x) => [x.ruleId, x.level]),
+      results.map((x) => [x.ruleId, x.level]),
+    );
+    for (const x of zhResults) assert.match(x.message.text, /[\u4e00-\u9fff]/, x.ruleId);
+    const rule = zh.runs[0].tool.driver.rules[0];
+    assert.match(rule.shortDescription.text, /[\u4e00-\u9fff]/);
+    assert.match(rule.helpUri, new RegExp(`/docs/zh-cn/rules\\.md#${rule.id}$`));
   });
 
   test('absolute paths become file URIs; odd characters are percent-encoded', () => {

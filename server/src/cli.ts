@@ -18,7 +18,7 @@ import type { FileProvider } from './model/types';
 import { positionAt } from './syntax';
 import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
-import { allRules } from './rules/registry';
+import { localizedRules } from './features/ruleDocs';
 import { explainLogLine } from './features/explainLog';
 import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
@@ -167,9 +167,9 @@ function analyzeTarget(
   return { result, keep: (p) => reach.has(p) };
 }
 
-function formatRows(rows: Row[], format: string, cwd: string): string {
+function formatRows(rows: Row[], format: string, cwd: string, locale: Locale): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'sarif') return toSarif(rows, allRules(), { version: VERSION, cwd });
+  if (format === 'sarif') return toSarif(rows, localizedRules(locale), { version: VERSION, cwd, locale });
   if (format === 'github') return toGithub(rows);
   return rows.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message}\n`).join('');
 }
@@ -200,7 +200,7 @@ export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessE
       stderr: `pjsip-check: ${cliText(o.locale, 'noLogMatch')}\n${o.notes.join('')}`,
     };
   const errors = rows.filter((r) => r.severity === 'error').length;
-  return { code: errors ? 1 : 0, stdout: formatRows(rows, o.format, cwd), stderr: o.notes.join('') };
+  return { code: errors ? 1 : 0, stdout: formatRows(rows, o.format, cwd, o.locale), stderr: o.notes.join('') };
 }
 
 /** `--explain`: the place in this config set the log line is about, and what happened there. */

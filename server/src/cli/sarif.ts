@@ -3,6 +3,7 @@
  * import). One run; the driver lists every rule of the rule table with its summary, its default level and a link
  * to its page in docs/rules.md; each finding is a result pointing at the rule by id and index.
  */
+import type { Locale } from '../i18n/locale';
 import { pathToFileURL } from 'node:url';
 import type { RuleInfo, Severity } from '../rules/registry';
 import { REPOSITORY_URL, ruleHelpUri } from '../version';
@@ -36,6 +37,8 @@ export interface SarifOptions {
   version: string;
   /** The working folder, absolute: where relative paths start. */
   cwd: string;
+  /** The language of the rule texts given: the help links go to the rule page in it. */
+  locale?: Locale;
 }
 
 export function toSarif(rows: readonly CheckRow[], rules: readonly RuleInfo[], opts: SarifOptions): string {
@@ -58,7 +61,7 @@ export function toSarif(rows: readonly CheckRow[], rules: readonly RuleInfo[], o
               shortDescription: { text: plain(r.summary), markdown: r.summary },
               fullDescription: { text: plain(r.asterisk), markdown: r.asterisk },
               help: { text: plain(r.fix), markdown: r.fix },
-              helpUri: ruleHelpUri(r.id),
+              helpUri: ruleHelpUri(r.id, opts.locale),
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },
