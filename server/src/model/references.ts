@@ -123,7 +123,45 @@ export function forEachValueReference(
   }
 }
 
-/** Every reference written in the config set (header template names included), resolved. Built on demand. */
+/** A name written in a value that names no object of its target type. */
+export interface DanglingReference {
+  entry: OptionEntry;
+  /** The category the line belongs to (the target of a `(+)` block). */
+  section: Section;
+  target: ReferenceTarget;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the rules need of every value reference, from one pass over the set: the names written for each target
+ * type (resolved or not), and the references that resolve to nothing, in load order. Healthy configs have
+ * thousands of references and few dangling ones, so only those become objects.
+ */
+export interface ValueReferences {
+  named: Map<string, Set<string>>;
+  dangling: DanglingReference[];
+}
+
+export function valueReferences(configs: readonly Config[], index: ObjectIndex): ValueReferences {
+  const named = new Map<string, Set<string>>();
+  const dangling: DanglingReference[] = [];
+  let lastType = '',
+    names: Set<string> | undefined;
+  forEachValueReference(configs, index, (entry, section, target, name, start, end, objs) => {
+    // References of one type come in runs (auth= lines, aors= lines): remember the last set looked up.
+    if (target.type !== lastType || !names) {
+      lastType = target.type;
+      names = named.get(lastType);
+      if (!names) named.set(lastType, (names = new Set()));
+    }
+    names.add(name);
+    if (!objs?.length) dangling.push({ entry, section, target, name, start, end });
+  });
+  return { named, dangling };
+}
+
 /** Which references to build: the template a header names, or the type and name a value names. */
 export interface ReferenceFilter {
   header(target: Section | null): boolean;
@@ -136,6 +174,7 @@ function blockLists(configs: readonly Config[], only: readonly Section[] | undef
   return only ? [only] : configs.map((c) => c.blocks);
 }
 
+/** Every reference written in the config set (header template names included), resolved. Built on demand. */
 export function collectReferences(
   configs: readonly Config[],
   index: ObjectIndex,
