@@ -55,12 +55,9 @@ export interface ConfigSetOptions {
  * line start, so an entry costs one small object per line.
  */
 export class OptionEntry implements Variable {
-  /** Same as `assignment.key` / `assignment.value`; plain fields so that every variable has the same shape. */
+  /** Same as `assignment.key` / `assignment.value`: plain fields, read in every loop over variables. */
   readonly name: string;
   readonly value: string;
-  readonly entry: OptionEntry;
-  readonly extendedBy: OptionEntry[] | undefined = undefined;
-  readonly synthetic: boolean = false;
   constructor(
     readonly file: SourceFile,
     readonly line: number,
@@ -74,7 +71,16 @@ export class OptionEntry implements Variable {
   ) {
     this.name = assignment.key;
     this.value = assignment.value;
-    this.entry = this;
+  }
+  // The same for every entry: on the prototype, not three more fields in each of 100,000 objects.
+  get entry(): OptionEntry {
+    return this;
+  }
+  get extendedBy(): OptionEntry[] | undefined {
+    return undefined;
+  }
+  get synthetic(): boolean {
+    return false;
   }
   get keyStart(): number {
     return this.base + this.assignment.keyStart;
@@ -215,8 +221,6 @@ export interface PjsipObject {
   loads: boolean;
   /** Why it does not load (first reason). */
   failure?: string;
-  /** Cached view of the effective values; see `effective()` in objects.ts. */
-  eff?: { get(lower: string): Variable | undefined };
 }
 
 /** A name in a value (or header) that refers to another object or section. */
