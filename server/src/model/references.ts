@@ -2,7 +2,7 @@
  * References between objects: every name written in an option value (or a header) that names another object or
  * a template, resolved against the objects Asterisk builds.
  */
-import { findOption, splitWizardKey } from '../schema/schema';
+import { findOption, getType, splitWizardKey } from '../schema/schema';
 import type { ObjectIndex } from './objectIndex';
 import type { Config, OptionEntry, PjsipObject, Reference, Section, SourceFile } from './types';
 
@@ -12,7 +12,13 @@ export interface ReferenceTarget {
   option: string;
 }
 type Target = ReferenceTarget;
-type TargetCache = Map<string | undefined, Map<string, Target | null>>;
+/** By section type: option name -> target, or null for a type none of whose options name an object. */
+type TargetCache = Map<string | undefined, Map<string, Target | null> | null>;
+
+/** Whether some option of the type can name another object (a wizard's can: its keys name other types' options). */
+function mayRefer(type: string): boolean {
+  return type === 'wizard' || !!getType(type)?.options.some((o) => o.target);
+}
 
 function computeTarget(type: string | undefined, key: string): Target | undefined {
   let t = type;
@@ -93,16 +99,20 @@ export function forEachValueReference(
     for (const block of blocks) {
       const cat = block.appendTarget ?? block;
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
-      if (!type || !block.own.length) continue;
+      if (!type) continue;
       let targets = cache.get(type);
-      if (!targets) cache.set(type, (targets = new Map<string, Target | null>()));
+      if (targets === undefined) cache.set(type, (targets = mayRefer(type) ? new Map<string, Target | null>() : null));
+      // Thousands of auth sections name nothing: skip them without reading their lines.
+      if (!targets || !block.own.length) continue;
       for (const e of block.own) {
-        const key = e.assignment.key;
+        // name and value are the assignment's, copied onto the entry: most lines refer to nothing, and reading
+        // the entry alone spares a visit to another object per line.
+        const key = e.name;
         if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
         let target = targets.get(key);
         if (target === undefined) targets.set(key, (target = computeTarget(type, key) ?? null));
         if (!target) continue;
-        const value = e.assignment.value;
+        const value = e.value;
         const vs = e.valueStart;
         const exact = e.valueEnd - vs === value.length;
         const byId = index.get(target.type);
