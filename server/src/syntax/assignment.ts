@@ -32,14 +32,16 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   const vs = skipSpace(code, valueFrom, ce);
   const opRel = rel(c, opStart);
   const afterOp = opRel + op.length;
+  const key = internKey(code, ks, ke);
   line.assignment = {
-    key: internKey(code, ks, ke),
+    key,
     keyStart: ks < ke ? rel(c, ks) : opRel,
     keyEnd: ks < ke ? rel(c, ke - 1) + 1 : opRel,
     op,
     opStart: opRel,
     // `+=` appends the raw text after `=` (leading blanks included) to the earlier value; see the model.
-    value: op === '+=' ? code.slice(valueFrom, ce) : code.slice(vs, ce),
+    // `type` values are a handful of words on thousands of lines: interned like keys (one string, hashed once).
+    value: op === '+=' ? code.slice(valueFrom, ce) : key === 'type' ? internKey(code, vs, ce) : code.slice(vs, ce),
     valueStart: vs < ce ? rel(c, vs) : afterOp,
     valueEnd: vs < ce ? rel(c, ce - 1) + 1 : afterOp,
     escaped,
@@ -54,8 +56,8 @@ function assignOp(code: string, eq: number, searchFrom: number, ce: number): Ass
 }
 
 /**
- * Option names repeat on thousands of lines: one string per distinct name keeps them once in memory, and the
- * maps that look them up hash each string once. Bounded, so that odd files cannot grow it without limit.
+ * Option names (and `type` values) repeat on thousands of lines: one string per distinct name keeps them once in
+ * memory, and the maps that look them up hash each string once. Bounded, so that odd files cannot grow it without limit.
  */
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 4096;
