@@ -13,6 +13,7 @@ import { readInclude, resolveIncludePath } from './includes';
 import { fatal, fileRole, stopsReading, type FileRead, type LoadState } from './loadState';
 import { basename } from './paths';
 import {
+  NO_ITEMS,
   OptionEntry,
   type Config,
   type Section,
@@ -239,6 +240,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
   }
   const block = fr.block!;
   const entry = new OptionEntry(fr.file, i, a, block, fr.dead, base);
+  if (block.own === NO_ITEMS) block.own = []; // grown by push, then cut to size by compactLists
   block.own.push(entry);
   if (a.op !== '+=') {
     cat.vars.push(entry);

@@ -130,8 +130,8 @@ export class Section {
   parents: ParentRef[] = NO_ITEMS;
   /** Asterisk's variable list for this category (meaningless for append blocks: their lines go to the target). */
   vars: Variable[] = [];
-  /** Lines written under this header. */
-  own: OptionEntry[] = [];
+  /** Lines written under this header (the shared empty list until the first; an aor from a template has none). */
+  own: OptionEntry[] = NO_ITEMS;
   /** `(+)` blocks that added to this section. */
   appendedBy: Section[] = NO_ITEMS;
   /** Sections inheriting from this one. */
