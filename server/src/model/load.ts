@@ -77,13 +77,21 @@ export function loadConfig(
 
 /**
  * Lists grown by push keep room for more; a config keeps one `own` and one `vars` list per section for as long as
- * it is analysed, so once the whole config is read each is copied to its exact size.
+ * it is analysed, so once the whole config is read each is copied to its exact size. A section that inherits
+ * nothing and is not extended (an auth) has the same variables as lines: both are then one list. Nothing changes
+ * either list after loading.
  */
 function compactLists(config: Config): void {
   for (const b of config.blocks) {
     if (b.own.length) b.own = b.own.slice();
-    if (b.vars.length) b.vars = b.vars.slice();
+    if (b.vars.length) b.vars = sameItems(b.vars, b.own) ? b.own : b.vars.slice();
   }
+}
+
+function sameItems(a: readonly Variable[], b: readonly Variable[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export { resolveIncludePath };
