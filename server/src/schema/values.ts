@@ -38,10 +38,17 @@ export function checkValue(opt: OptionInfo, value: string): ValueProblem[] {
         noCheck),
     );
   if (checker === noCheck) return NONE;
-  const out: ValueProblem[] = [];
-  checker(opt, value, out);
-  return out.length ? out : NONE;
+  // One list for every call (checkers never call checkValue): most values have no problem, and a config checks
+  // tens of thousands of them.
+  scratch.length = 0;
+  checker(opt, value, scratch);
+  if (!scratch.length) return NONE;
+  const out = scratch.slice();
+  scratch.length = 0;
+  return out;
 }
+
+const scratch: ValueProblem[] = [];
 
 const checkers = new WeakMap<OptionInfo, Checker>();
 const NONE: ValueProblem[] = Object.freeze([]) as unknown as ValueProblem[];
