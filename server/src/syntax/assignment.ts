@@ -2,6 +2,7 @@
 import type { AssignOp, Line } from './nodes';
 import { Ch } from './chars';
 import { type Code, rel, skipSpace, trimEnd } from './code';
+import { intern } from './intern';
 
 /**
  * Parse the trimmed code [cs, ce) as an assignment into `line.assignment`; without an `=` the line is `text`.
@@ -32,7 +33,7 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   const vs = skipSpace(code, valueFrom, ce);
   const opRel = rel(c, opStart);
   const afterOp = opRel + op.length;
-  const key = internKey(code, ks, ke);
+  const key = intern(code, ks, ke);
   line.assignment = {
     key,
     keyStart: ks < ke ? rel(c, ks) : opRel,
@@ -40,8 +41,8 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
     op,
     opStart: opRel,
     // `+=` appends the raw text after `=` (leading blanks included) to the earlier value; see the model.
-    // `type` values are a handful of words on thousands of lines: interned like keys (one string, hashed once).
-    value: op === '+=' ? code.slice(valueFrom, ce) : key === 'type' ? internKey(code, vs, ce) : code.slice(vs, ce),
+    // `type` values are a handful of words on thousands of lines: interned like the keys.
+    value: op === '+=' ? code.slice(valueFrom, ce) : key === 'type' ? intern(code, vs, ce) : code.slice(vs, ce),
     valueStart: vs < ce ? rel(c, vs) : afterOp,
     valueEnd: vs < ce ? rel(c, ce - 1) + 1 : afterOp,
     escaped,
@@ -53,19 +54,4 @@ function assignOp(code: string, eq: number, searchFrom: number, ce: number): Ass
   if (eq > searchFrom && code.charCodeAt(eq - 1) === Ch.Plus) return '+=';
   if (eq + 1 < ce && code.charCodeAt(eq + 1) === Ch.Gt) return '=>';
   return '=';
-}
-
-/**
- * Option names (and `type` values) repeat on thousands of lines: one string per distinct name keeps them once in
- * memory, and the maps that look them up hash each string once. Bounded, so that odd files cannot grow it without limit.
- */
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 4096;
-
-function internKey(code: string, ks: number, ke: number): string {
-  const key = code.slice(ks, ke);
-  const known = KEYS.get(key);
-  if (known !== undefined) return known;
-  if (KEYS.size < MAX_KEYS && key.length <= 64) KEYS.set(key, key);
-  return key;
 }

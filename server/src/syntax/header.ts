@@ -5,6 +5,7 @@ import { Ch } from './chars';
 /** Shared by every header without a `(...)` list (never pushed to: the first item gets a list of its own). */
 const NO_SECTION_ITEMS: SectionItem[] = [];
 import { type Code, rel, relEnd, skipSpace } from './code';
+import { intern } from './intern';
 
 /** Parse the header whose `[` is at code index `cs` (the trimmed code is [cs, ce)) into `line.section`. */
 export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number): void {
@@ -46,7 +47,7 @@ function parseSectionItems(header: SectionHeader, c: Code, lp: number, ce: numbe
   let itemStart = lp + 1;
   for (let i = lp + 1; i <= listEnd; i++) {
     if (i === listEnd || code.charCodeAt(i) === Ch.Comma) {
-      const t = code.slice(itemStart, i);
+      const t = intern(code, itemStart, i); // template names repeat on thousands of headers
       const item = { kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) };
       if (header.items === NO_SECTION_ITEMS)
         header.items = [item]; // exact size: most lists have one item
