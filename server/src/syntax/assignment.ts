@@ -1,7 +1,7 @@
 /** Assignments (`key = value`, `key => value`, `key += value`), the leading `\` escape, and lines Asterisk rejects. */
 import type { AssignOp, Line } from './nodes';
 import { Ch } from './chars';
-import { type Code, rel, skipSpace, trimEnd } from './code';
+import { type Code, indexIn, rel, skipSpace, trimEnd } from './code';
 import { intern } from './intern';
 
 /**
@@ -19,8 +19,8 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   }
   const keyFrom = escaped ? cs + 1 : cs;
   const searchFrom = escaped ? cs + 2 : cs; // the escaped character itself may be an `=`
-  const eq = code.indexOf('=', searchFrom);
-  if (eq < 0 || eq >= ce) {
+  const eq = indexIn(code, Ch.Eq, searchFrom, ce);
+  if (eq < 0) {
     line.kind = 'text';
     return;
   }
