@@ -89,7 +89,12 @@ const rulesDocs: Record<Locale, string | undefined> = { en: enRulesDoc, 'zh-cn':
 const NOWHERE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** A diagnostic as the client shows it, its texts in the user's language (English as the core wrote them). */
-export function toLspDiagnostic(d: Diagnostic, file: SourceFile, files: FileLookup, locale: Locale = 'en'): LspDiagnostic {
+export function toLspDiagnostic(
+  d: Diagnostic,
+  file: SourceFile,
+  files: FileLookup,
+  locale: Locale = 'en',
+): LspDiagnostic {
   const rulesDocUri = rulesDocs[locale];
   return {
     range: range(file, d.start, d.end),
