@@ -4,7 +4,6 @@
  */
 import type { BuildContext } from './context';
 import { checkObject } from './objectChecks';
-import { addToIndex } from './objectIndex';
 import { checkOptions } from './options';
 import type { PjsipObject, Section, Variable } from './types';
 
@@ -18,7 +17,6 @@ export function addObject(
 ): PjsipObject {
   const obj: PjsipObject = { type, id, section: s, wizardPrefix, vars, loads: true };
   ctx.objects.push(obj);
-  addToIndex(ctx.index, obj);
   checkOptions(ctx, obj, 'object');
   checkObject(ctx, obj);
   if (s.config.rejected) {

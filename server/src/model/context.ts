@@ -1,7 +1,6 @@
 /** What building the objects of a config set shares: where problems go, the objects so far, and checks done once. */
 import { DEFAULT_TARGET, type AsteriskTarget } from '../schema/versions';
 import { findOptionAt, type VersionedOption } from '../schema/versioned';
-import type { ObjectIndex } from './objectIndex';
 import type { ProblemSink } from './problems';
 import type { PjsipObject, Variable } from './types';
 
@@ -10,8 +9,6 @@ export interface BuildContext {
   /** The Asterisk release the checks are for. */
   target: AsteriskTarget;
   objects: PjsipObject[];
-  /** The objects so far by type and id, filled as they are created (while each is fresh in the cache). */
-  index: ObjectIndex;
   /** Variables already checked for a type (template lines are shared by every section using them): why they fail, or ''. */
   checked: Map<string, WeakMap<Variable, string>>;
   /** `findOptionAt` answers by type and name as written, for this build only (so it cannot grow without end). */
@@ -19,7 +16,7 @@ export interface BuildContext {
 }
 
 export function newBuildContext(sink: ProblemSink, target: AsteriskTarget = DEFAULT_TARGET): BuildContext {
-  return { sink, target, objects: [], index: new Map(), checked: new Map(), options: new Map() };
+  return { sink, target, objects: [], checked: new Map(), options: new Map() };
 }
 
 /**

@@ -7,7 +7,7 @@ import { settleDuplicates } from './duplicates';
 import { readDialplan, type Dialplan } from './dialplan';
 import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
 import { loadConfig } from './load';
-import type { ObjectIndex } from './objectIndex';
+import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
 import { targetFor } from '../schema/versioned';
 import { FindingSink, type Problem, type ProblemSink } from './problems';
@@ -96,7 +96,8 @@ export function addRoots(set: LoadedSet, roots: ConfigSetOptions['roots'], provi
 /** Builds the objects of a loaded set and settles what Asterisk refuses across objects. */
 export function buildModel(set: LoadedSet): Model {
   const { configs, sink } = set;
-  const { objects, index } = buildObjects(configs, sink, targetFor(set.options.asteriskVersion));
+  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion));
+  const index = indexObjects(objects);
   settleDuplicates(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);

@@ -9,7 +9,6 @@ import { configurableTypeNames, configurableTypes, getType, isExtendedField, sug
 import { addObject } from './apply';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
-import type { ObjectIndex } from './objectIndex';
 import type { ProblemSink } from './problems';
 import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { entryRange, nameRange } from './ranges';
@@ -23,12 +22,8 @@ export { placeholder } from './objectChecks';
 export { wizardFlags, type WizardFlags } from './wizard';
 export type { OptionInfo } from '../schema/schema';
 
-/** Build (and check) the objects of every config: in load order, and by type and id. */
-export function buildObjects(
-  configs: readonly Config[],
-  sink: ProblemSink,
-  target?: AsteriskTarget,
-): { objects: PjsipObject[]; index: ObjectIndex } {
+/** Build (and check) the objects of every config. Returns them in load order. */
+export function buildObjects(configs: readonly Config[], sink: ProblemSink, target?: AsteriskTarget): PjsipObject[] {
   const ctx = newBuildContext(sink, target);
   const templates: Section[] = [];
   for (const config of configs) {
@@ -44,7 +39,7 @@ export function buildObjects(
   // Templates: check what they hold once, for the type they (or their users) have. Findings reached through an
   // object above win; what is left is reported as a warning (a template alone never fails to load).
   for (const t of templates) checkTemplate(ctx, t);
-  return { objects: ctx.objects, index: ctx.index };
+  return ctx.objects;
 }
 
 // ---- pjsip.conf sections ----------------------------------------------------------------------------------
