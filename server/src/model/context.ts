@@ -1,5 +1,6 @@
 /** What building the objects of a config set shares: where problems go, the objects so far, and checks done once. */
 import { DEFAULT_TARGET, type AsteriskTarget } from '../schema/versions';
+import { findOptionAt, type VersionedOption } from '../schema/versioned';
 import type { ProblemSink } from './problems';
 import { renderFailure, type Failure } from '../i18n/messages';
 import type { PjsipObject, Variable } from './types';
@@ -11,10 +12,24 @@ export interface BuildContext {
   objects: PjsipObject[];
   /** Variables already checked for a type (template lines are shared by every section using them): why they fail, or ''. */
   checked: Map<string, WeakMap<Variable, Failure | ''>>;
+  /** `findOptionAt` answers by type and name as written, for this build only (so it cannot grow without end). */
+  options: Map<string, Map<string, VersionedOption | null>>;
 }
 
 export function newBuildContext(sink: ProblemSink, target: AsteriskTarget = DEFAULT_TARGET): BuildContext {
-  return { sink, target, objects: [], checked: new Map() };
+  return { sink, target, objects: [], checked: new Map(), options: new Map() };
+}
+
+/**
+ * `findOptionAt(ctx.target, type, name)`, remembered: every line is looked up twice (its checks, then repeats),
+ * and each lookup is half a dozen hash lookups in the schema and version tables.
+ */
+export function optionFor(ctx: BuildContext, type: string, name: string): VersionedOption | undefined {
+  let byName = ctx.options.get(type);
+  if (!byName) ctx.options.set(type, (byName = new Map<string, VersionedOption | null>()));
+  let o = byName.get(name);
+  if (o === undefined) byName.set(name, (o = findOptionAt(ctx.target, type, name) ?? null));
+  return o ?? undefined;
 }
 
 /** Mark `obj` as not loading; the first reason is the one kept. */

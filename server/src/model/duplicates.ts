@@ -21,8 +21,10 @@ export function settleDuplicates(index: ObjectIndex, sink: ProblemSink): void {
 /** Reports the second and later objects of each name; true when the type has any. */
 function reportDuplicates(type: string, byId: Map<string, PjsipObject[]>, sink: ProblemSink): boolean {
   let refused = false;
-  for (const [id, list] of byId) {
+  // values(), not entries: an entry is a new [id, list] pair for each of the thousands of names
+  for (const list of byId.values()) {
     if (list.length < 2) continue; // most names have one object: no list to filter
+    const id = list[0].id;
     // A copy that fails on its own (a bad option or value) is dropped before Asterisk compares names.
     const fromConfig = list.filter((o) => o.loads && !o.wizardPrefix && !o.section.dead && !o.section.config.rejected);
     if (fromConfig.length < 2) continue;

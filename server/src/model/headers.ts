@@ -3,7 +3,7 @@
  * variables of earlier sections into the new one, `[name](+)` adds the following lines to an earlier section.
  */
 import type { Line, SectionItem } from '../syntax';
-import { fatal, stopsHere, type FileRead, type LoadState } from './loadState';
+import { categoriesNamed, fatal, stopsHere, type FileRead, type LoadState } from './loadState';
 import { NO_ITEMS, Section } from './types';
 import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 
@@ -68,9 +68,10 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
     // a new category, not lines added to an earlier one with (+)
     config.categories.push(sect);
     const key = sect.name.toLowerCase();
-    const list = st.byName.get(key);
-    if (list) list.push(sect);
-    else st.byName.set(key, [sect]);
+    const found = st.byName.get(key);
+    if (found === undefined) st.byName.set(key, sect);
+    else if (Array.isArray(found)) found.push(sect);
+    else st.byName.set(key, [found, sect]);
   }
   fr.cat = into;
   st.current = into;
@@ -172,7 +173,7 @@ function templateNotFound(name: string, stops: Part): MessageRef<MessageKeyOf<'u
 }
 
 function hasTemplate(st: LoadState, name: string): boolean {
-  return (st.byName.get(name.toLowerCase()) ?? []).some((s) => s.isTemplate);
+  return (categoriesNamed(st, name) ?? []).some((s) => s.isTemplate);
 }
 
 /**
@@ -180,9 +181,10 @@ function hasTemplate(st: LoadState, name: string): boolean {
  * match unless the filter says `TEMPLATES=include`; a filter is `name=value` regexes joined by `&`.
  */
 function findCategory(st: LoadState, name: string, filter: string | null, mode: 'append' | 'inherit'): Section | null {
-  const list = st.byName.get(name.toLowerCase());
-  if (!list) return null;
-  if (mode === 'inherit') return list[0];
+  const found = st.byName.get(name.toLowerCase());
+  if (found === undefined) return null;
+  if (mode === 'inherit') return Array.isArray(found) ? found[0] : found;
+  const list = Array.isArray(found) ? found : [found];
   let templates: 0 | 1 | 2 = 0;
   const exprs: { n: RegExp; v: RegExp }[] = [];
   if (filter) {

@@ -13,6 +13,7 @@ import { readInclude, resolveIncludePath } from './includes';
 import { fatal, fileRole, stopsReading, type FileRead, type LoadState } from './loadState';
 import { basename } from './paths';
 import {
+  NO_ITEMS,
   OptionEntry,
   type Config,
   type Section,
@@ -76,13 +77,21 @@ export function loadConfig(
 
 /**
  * Lists grown by push keep room for more; a config keeps one `own` and one `vars` list per section for as long as
- * it is analysed, so once the whole config is read each is copied to its exact size.
+ * it is analysed, so once the whole config is read each is copied to its exact size. A section that inherits
+ * nothing and is not extended (an auth) has the same variables as lines: both are then one list. Nothing changes
+ * either list after loading.
  */
 function compactLists(config: Config): void {
   for (const b of config.blocks) {
     if (b.own.length) b.own = b.own.slice();
-    if (b.vars.length) b.vars = b.vars.slice();
+    if (b.vars.length) b.vars = sameItems(b.vars, b.own) ? b.own : b.vars.slice();
   }
+}
+
+function sameItems(a: readonly Variable[], b: readonly Variable[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export { resolveIncludePath };
@@ -239,6 +248,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
   }
   const block = fr.block!;
   const entry = new OptionEntry(fr.file, i, a, block, fr.dead, base);
+  if (block.own === NO_ITEMS) block.own = []; // grown by push, then cut to size by compactLists
   block.own.push(entry);
   if (a.op !== '+=') {
     cat.vars.push(entry);

@@ -11,8 +11,11 @@ export interface LoadState {
   provider: FileProvider;
   options: ConfigSetOptions;
   sink: ProblemSink;
-  /** Categories by lower-cased name, in order (Asterisk looks them up case-insensitively, first match). */
-  byName: Map<string, Section[]>;
+  /**
+   * Categories by lower-cased name, in order (Asterisk looks them up case-insensitively, first match). Most names
+   * have one category: that one is the value, a list only from the second on (see `categoriesNamed`).
+   */
+  byName: Map<string, Section | Section[]>;
   /** cfg->current: where an included file's leading lines go. */
   current: Section | null;
   stack: string[];
@@ -57,4 +60,10 @@ export function stopsHere(st: LoadState, fr: FileRead): Part {
 /** `stops reading <file>[, so nothing in it loads]` (no final period). */
 export function stopsReading(st: LoadState, fr: FileRead): Part {
   return fr.isRoot ? part('stops-reading/root', { file: fileRole(st, fr) }) : part('stops-reading/included');
+}
+
+/** The categories named `name` (any case), in load order. */
+export function categoriesNamed(st: LoadState, name: string): readonly Section[] | undefined {
+  const found = st.byName.get(name.toLowerCase());
+  return found === undefined || Array.isArray(found) ? found : [found];
 }

@@ -11,7 +11,7 @@ import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
 import { targetFor } from '../schema/versioned';
 import { FindingSink, type Problem, type ProblemSink } from './problems';
-import { collectReferences } from './references';
+import { collectReferences, valueReferences, type ValueReferences } from './references';
 import { settleRegistrationTransports, settleTransports } from './transports';
 import type { Config, ConfigSetOptions, FileProvider, PjsipObject, Reference, Section, SourceFile } from './types';
 
@@ -64,6 +64,8 @@ export interface Model {
   foreignFiles: string[];
   /** Every reference written in the set, resolved (computed on first use). */
   readonly references: Reference[];
+  /** The names values refer to and the dangling ones, from one pass shared by the rules (computed on first use). */
+  readonly valueReferences: ValueReferences;
 }
 
 export function loadConfigs(options: ConfigSetOptions, provider: FileProvider): LoadedSet {
@@ -101,6 +103,7 @@ export function buildModel(set: LoadedSet): Model {
   settleRegistrationTransports(objects, provides, sink);
   const { acls, dialplan, files: foreignFiles } = foreignConfigsOf(set);
   let references: Reference[] | undefined;
+  let values: ValueReferences | undefined;
   return {
     options: set.options,
     configs,
@@ -114,6 +117,9 @@ export function buildModel(set: LoadedSet): Model {
     foreignFiles,
     get references() {
       return (references ??= collectReferences(configs, index));
+    },
+    get valueReferences() {
+      return (values ??= valueReferences(configs, index));
     },
   };
 }

@@ -4,11 +4,11 @@
  * reported without dropping it.
  */
 import { isExtendedField, suggest, type OptionInfo } from '../schema/schema';
-import { findOptionAt, optionsAt, typesWithOptionAt } from '../schema/versioned';
+import { optionsAt, typesWithOptionAt } from '../schema/versioned';
 import { msg, part, type Failure, type Part } from '../i18n/messages';
 import { codecProblemsAt, optionMissingIn, suggestionNeedPart, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
-import { fail, type BuildContext } from './context';
+import { fail, optionFor, type BuildContext } from './context';
 import { basename } from './paths';
 import { assignmentRange, entryRange } from './ranges';
 import type { OptionEntry, PjsipObject, Variable } from './types';
@@ -71,7 +71,7 @@ function reportRepeatedType(ctx: BuildContext, obj: PjsipObject, v: Variable, fi
 function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): void {
   const vars = obj.vars;
   const v = vars[i];
-  const opt = isExtendedField(v.name) ? undefined : findOptionAt(ctx.target, obj.type, v.name);
+  const opt = isExtendedField(v.name) ? undefined : optionFor(ctx, obj.type, v.name);
   if (!opt || opt.repeatable) return;
   // sections hold a few lines: scan back
   const lower = opt.name.toLowerCase();
@@ -95,7 +95,7 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
 /** Report what is wrong with one variable for the object's type; returns why it makes the object fail, or ''. */
 export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, mode: CheckMode): Failure | '' {
   if (isExtendedField(v.name)) return '';
-  const opt = findOptionAt(ctx.target, obj.type, v.name);
+  const opt = optionFor(ctx, obj.type, v.name);
   if (!opt) {
     reportUnknownOption(ctx, obj, v, mode);
     return part('failure/unknown-option', { option: v.name });

@@ -2,7 +2,7 @@
  * References between objects: every name written in an option value (or a header) that names another object or
  * a template, resolved against the objects Asterisk builds.
  */
-import { findOption, splitWizardKey } from '../schema/schema';
+import { findOption, getType, splitWizardKey } from '../schema/schema';
 import type { ObjectIndex } from './objectIndex';
 import type { Config, OptionEntry, PjsipObject, Reference, Section, SourceFile } from './types';
 
@@ -12,7 +12,13 @@ export interface ReferenceTarget {
   option: string;
 }
 type Target = ReferenceTarget;
-type TargetCache = Map<string | undefined, Map<string, Target | null>>;
+/** By section type: option name -> target, or null for a type none of whose options name an object. */
+type TargetCache = Map<string | undefined, Map<string, Target | null> | null>;
+
+/** Whether some option of the type can name another object (a wizard's can: its keys name other types' options). */
+function mayRefer(type: string): boolean {
+  return type === 'wizard' || !!getType(type)?.options.some((o) => o.target);
+}
 
 function computeTarget(type: string | undefined, key: string): Target | undefined {
   let t = type;
@@ -40,29 +46,6 @@ function plainEnds(value: string): boolean {
 
 const WIZARD_OVERRIDES = new Set(['endpoint/aors', 'identify/endpoint']);
 
-/** Calls `fn` for each comma-separated item of `value` (trimmed, non-empty) without building a list. */
-function forEachItem(value: string, list: boolean, fn: (name: string, start: number, end: number) => void): void {
-  if (!list || value.indexOf(',') < 0) {
-    let a = 0,
-      b = value.length;
-    while (a < b && value.charCodeAt(a) <= 32) a++;
-    while (b > a && value.charCodeAt(b - 1) <= 32) b--;
-    if (b > a) fn(a === 0 && b === value.length ? value : value.slice(a, b), a, b);
-    return;
-  }
-  let s = 0;
-  for (let i = 0; i <= value.length; i++) {
-    if (i === value.length || value.charCodeAt(i) === 44) {
-      let a = s,
-        b = i;
-      while (a < b && value.charCodeAt(a) <= 32) a++;
-      while (b > a && value.charCodeAt(b - 1) <= 32) b--;
-      if (b > a) fn(value.slice(a, b), a, b);
-      s = i + 1;
-    }
-  }
-}
-
 export type RefVisitor = (
   e: OptionEntry,
   cat: Section,
@@ -72,6 +55,37 @@ export type RefVisitor = (
   end: number,
   objs: PjsipObject[] | undefined,
 ) => void;
+
+/**
+ * Calls `visit` for each comma-separated item (trimmed, non-empty) of the list value of `e`, without building a
+ * list. A function of its own rather than a closure in the loop of `forEachValueReference`: a closure there makes
+ * V8 allocate a context for the variables it captures on every line of the set, whether it runs or not.
+ */
+function visitItems(
+  e: OptionEntry,
+  cat: Section,
+  target: Target,
+  exact: boolean,
+  byId: Map<string, PjsipObject[]> | undefined,
+  visit: RefVisitor,
+): void {
+  const value = e.value;
+  const vs = e.valueStart;
+  let s = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i === value.length || value.charCodeAt(i) === 44) {
+      let a = s,
+        b = i;
+      while (a < b && value.charCodeAt(a) <= 32) a++;
+      while (b > a && value.charCodeAt(b - 1) <= 32) b--;
+      if (b > a) {
+        const name = value.slice(a, b);
+        visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + b : e.valueEnd, byId?.get(name));
+      }
+      s = i + 1;
+    }
+  }
+}
 
 /** Visit every name written in an option value that refers to another object. */
 export function forEachValueReference(
@@ -85,16 +99,20 @@ export function forEachValueReference(
     for (const block of blocks) {
       const cat = block.appendTarget ?? block;
       const type = cat.type ?? (cat.isTemplate ? cat.children.map((c) => c.type).find(Boolean) : undefined);
-      if (!type || !block.own.length) continue;
+      if (!type) continue;
       let targets = cache.get(type);
-      if (!targets) cache.set(type, (targets = new Map<string, Target | null>()));
+      if (targets === undefined) cache.set(type, (targets = mayRefer(type) ? new Map<string, Target | null>() : null));
+      // Thousands of auth sections name nothing: skip them without reading their lines.
+      if (!targets || !block.own.length) continue;
       for (const e of block.own) {
-        const key = e.assignment.key;
+        // name and value are the assignment's, copied onto the entry: most lines refer to nothing, and reading
+        // the entry alone spares a visit to another object per line.
+        const key = e.name;
         if (type === 'wizard' && WIZARD_OVERRIDES.has(key)) continue; // the wizard replaces these values
         let target = targets.get(key);
         if (target === undefined) targets.set(key, (target = computeTarget(type, key) ?? null));
         if (!target) continue;
-        const value = e.assignment.value;
+        const value = e.value;
         const vs = e.valueStart;
         const exact = e.valueEnd - vs === value.length;
         const byId = index.get(target.type);
@@ -115,15 +133,51 @@ export function forEachValueReference(
           }
           continue;
         }
-        forEachItem(value, true, (name, a, b) => {
-          visit(e, cat, target, name, exact ? vs + a : vs, exact ? vs + b : e.valueEnd, byId?.get(name));
-        });
+        visitItems(e, cat, target, exact, byId, visit);
       }
     }
   }
 }
 
-/** Every reference written in the config set (header template names included), resolved. Built on demand. */
+/** A name written in a value that names no object of its target type. */
+export interface DanglingReference {
+  entry: OptionEntry;
+  /** The category the line belongs to (the target of a `(+)` block). */
+  section: Section;
+  target: ReferenceTarget;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What the rules need of every value reference, from one pass over the set: the names written for each target
+ * type (resolved or not), and the references that resolve to nothing, in load order. Healthy configs have
+ * thousands of references and few dangling ones, so only those become objects.
+ */
+export interface ValueReferences {
+  named: Map<string, Set<string>>;
+  dangling: DanglingReference[];
+}
+
+export function valueReferences(configs: readonly Config[], index: ObjectIndex): ValueReferences {
+  const named = new Map<string, Set<string>>();
+  const dangling: DanglingReference[] = [];
+  let lastType = '',
+    names: Set<string> | undefined;
+  forEachValueReference(configs, index, (entry, section, target, name, start, end, objs) => {
+    // References of one type come in runs (auth= lines, aors= lines): remember the last set looked up.
+    if (target.type !== lastType || !names) {
+      lastType = target.type;
+      names = named.get(lastType);
+      if (!names) named.set(lastType, (names = new Set()));
+    }
+    names.add(name);
+    if (!objs?.length) dangling.push({ entry, section, target, name, start, end });
+  });
+  return { named, dangling };
+}
+
 /** Which references to build: the template a header names, or the type and name a value names. */
 export interface ReferenceFilter {
   header(target: Section | null): boolean;
@@ -136,6 +190,7 @@ function blockLists(configs: readonly Config[], only: readonly Section[] | undef
   return only ? [only] : configs.map((c) => c.blocks);
 }
 
+/** Every reference written in the config set (header template names included), resolved. Built on demand. */
 export function collectReferences(
   configs: readonly Config[],
   index: ObjectIndex,

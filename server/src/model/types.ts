@@ -55,12 +55,9 @@ export interface ConfigSetOptions {
  * line start, so an entry costs one small object per line.
  */
 export class OptionEntry implements Variable {
-  /** Same as `assignment.key` / `assignment.value`; plain fields so that every variable has the same shape. */
+  /** Same as `assignment.key` / `assignment.value`: plain fields, read in every loop over variables. */
   readonly name: string;
   readonly value: string;
-  readonly entry: OptionEntry;
-  readonly extendedBy: OptionEntry[] | undefined = undefined;
-  readonly synthetic: boolean = false;
   constructor(
     readonly file: SourceFile,
     readonly line: number,
@@ -74,7 +71,16 @@ export class OptionEntry implements Variable {
   ) {
     this.name = assignment.key;
     this.value = assignment.value;
-    this.entry = this;
+  }
+  // The same for every entry: on the prototype, not three more fields in each of 100,000 objects.
+  get entry(): OptionEntry {
+    return this;
+  }
+  get extendedBy(): OptionEntry[] | undefined {
+    return undefined;
+  }
+  get synthetic(): boolean {
+    return false;
   }
   get keyStart(): number {
     return this.base + this.assignment.keyStart;
@@ -124,8 +130,8 @@ export class Section {
   parents: ParentRef[] = NO_ITEMS;
   /** Asterisk's variable list for this category (meaningless for append blocks: their lines go to the target). */
   vars: Variable[] = [];
-  /** Lines written under this header. */
-  own: OptionEntry[] = [];
+  /** Lines written under this header (the shared empty list until the first; an aor from a template has none). */
+  own: OptionEntry[] = NO_ITEMS;
   /** `(+)` blocks that added to this section. */
   appendedBy: Section[] = NO_ITEMS;
   /** Sections inheriting from this one. */
@@ -217,8 +223,6 @@ export interface PjsipObject {
   failure?: string;
   /** Why it does not load, in every language (`renderFailure(locale, f)`); set with `failure` by `setFailure`. */
   failureReason?: Failure;
-  /** Cached view of the effective values; see `effective()` in objects.ts. */
-  eff?: { get(lower: string): Variable | undefined };
 }
 
 /** A name in a value (or header) that refers to another object or section. */

@@ -16,7 +16,7 @@ import { checkUnusedSections } from './unusedSections';
 
 export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
-  checkReferences(model.configs, model.index, sink, model.objects);
+  checkReferences(model, sink);
   checkObjects(model, sink);
   checkNamedAcls(model, sink);
   checkContexts(model, sink);

@@ -1,9 +1,9 @@
 /** References that name nothing: Asterisk loads the object, and it fails when it needs the missing one. */
 import { msg, part, type Part } from '../i18n/messages';
 import type { ObjectIndex } from '../model/objectIndex';
-import { forEachValueReference } from '../model/references';
+import type { Model } from '../model/model';
 import { inheritingSections, placeByUsers } from '../model/ranges';
-import type { Config, OptionEntry, PjsipObject, RelatedInput, Section } from '../model/types';
+import type { OptionEntry, PjsipObject, RelatedInput, Section } from '../model/types';
 import { lastVar } from '../model/variables';
 import type { RuleSink } from './diagnostic';
 
@@ -12,20 +12,17 @@ import type { RuleSink } from './diagnostic';
  * that matches a section Asterisk ignores for its missing or unknown type is not reported again: that section's
  * own diagnostic is the cause.
  */
-export function checkReferences(
-  configs: readonly Config[],
-  index: ObjectIndex,
-  sink: RuleSink,
-  objects: readonly PjsipObject[] = [],
-): void {
+export function checkReferences(model: Model, sink: RuleSink): void {
+  const { dangling } = model.valueReferences;
+  if (!dangling.length) return;
   const untyped = new Set<string>();
-  for (const c of configs) for (const s of c.categories) if (!s.isTemplate && !s.type) untyped.add(s.name);
-  forEachValueReference(configs, index, (e, cat, target, name, start, end, objs) => {
-    if (objs?.length || target.option === 'resource_list.list_item' || untyped.has(name)) return;
-    const at = { path: e.file.path, start, end };
-    for (const place of placeReference(objects, cat, e, at))
-      reportUnresolved(sink, { name, targetType: target.type, ...place }, index);
-  });
+  for (const c of model.configs) for (const s of c.categories) if (!s.isTemplate && !s.type) untyped.add(s.name);
+  for (const { entry, section, target, name, start, end } of dangling) {
+    if (target.option === 'resource_list.list_item' || untyped.has(name)) continue;
+    const at = { path: entry.file.path, start, end };
+    for (const place of placeReference(model.objects, section, entry, at))
+      reportUnresolved(sink, { name, targetType: target.type, ...place }, model.index);
+  }
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Model } from '../model/model';
 import { effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import { relativeTo } from '../model/paths';
-import { collectReferences, forEachValueReference } from '../model/references';
-import type { Reference } from '../model/types';
+import type { DanglingReference } from '../model/references';
+import type { PjsipObject, Reference } from '../model/types';
 import type { RuleSink } from './diagnostic';
 
 /** The types checked, with the places that can name an object of that type. */
@@ -21,11 +21,12 @@ const NAMED_BY: Readonly<Record<string, Part>> = {
 };
 
 export function checkUnusedSections(model: Model, sink: RuleSink): void {
-  const named = namedObjects(model);
   let unresolved: Map<string, Map<string, Reference>> | undefined;
+  let dialled: Set<string> | undefined;
+  const dialledOnce = () => (dialled ??= dialledAors(model));
   for (const o of model.objects) {
     const by = NAMED_BY[o.type];
-    if (!by || !o.loads || o.wizardPrefix || named.get(o.type)?.has(o.id)) continue;
+    if (!by || !o.loads || o.wizardPrefix || isNamed(model, o, dialledOnce)) continue;
     unresolved ??= unresolvedNames(model);
     const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id) ?? endpointWithout(model, o.type, o.id);
     sink.add({
@@ -55,30 +56,44 @@ function endpointWithout(model: Model, type: string, id: string): Part | undefin
     : part('unused/endpoint-has-none', { id, option, type });
 }
 
-/** Names written anywhere, by target type (resolved or not). */
-function namedObjects(model: Model): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (type: string, name: string) => (out.get(type) ?? out.set(type, new Set()).get(type)!).add(name);
-  // Names only: no Reference objects for the thousands of auth= and aors= lines of a large set.
-  forEachValueReference(model.configs, model.index, (_e, _cat, target, name) => {
-    if (NAMED_BY[target.type]) add(target.type, name);
-  });
-  for (const d of model.dialplan?.dials ?? []) if (d.aor) add('aor', d.aor);
+/** Whether anything names the object: a value (resolved or not: see `valueReferences`) or a dial string. */
+function isNamed(model: Model, o: PjsipObject, dialled: () => Set<string>): boolean {
+  if (model.valueReferences.named.get(o.type)?.has(o.id)) return true;
+  return o.type === 'aor' && dialled().has(o.id);
+}
+
+/** The aors dial strings of extensions.conf name. */
+function dialledAors(model: Model): Set<string> {
+  const out = new Set<string>();
+  for (const d of model.dialplan?.dials ?? []) if (d.aor) out.add(d.aor);
   return out;
 }
 
 /** References that resolve to nothing, by target type and name (the first of each name). */
 function unresolvedNames(model: Model): Map<string, Map<string, Reference>> {
   const out = new Map<string, Map<string, Reference>>();
-  const dangling = collectReferences(model.configs, model.index, undefined, {
-    header: () => false,
-    value: (type, _name, resolves) => !resolves && !!NAMED_BY[type],
-  });
-  for (const r of dangling) {
-    const byName = out.get(r.targetType) ?? out.set(r.targetType, new Map()).get(r.targetType)!;
-    if (!byName.has(r.name)) byName.set(r.name, r);
+  for (const d of model.valueReferences.dangling) {
+    if (!NAMED_BY[d.target.type]) continue;
+    const byName = out.get(d.target.type) ?? out.set(d.target.type, new Map()).get(d.target.type)!;
+    if (!byName.has(d.name)) byName.set(d.name, danglingReference(d));
   }
   return out;
+}
+
+/** The `Reference` of a dangling value reference, as `collectReferences` builds it. */
+function danglingReference(d: DanglingReference): Reference {
+  return {
+    file: d.entry.file,
+    start: d.start,
+    end: d.end,
+    name: d.name,
+    targetType: d.target.type,
+    via: d.target.option,
+    entry: d.entry,
+    section: d.section,
+    targets: [],
+    generated: false,
+  };
 }
 
 /** A reference of that type that resolves to nothing and is spelled close to `id`: the likely culprit. */

@@ -38,10 +38,17 @@ export function checkValue(opt: OptionInfo, value: string): ValueProblem[] {
         noCheck),
     );
   if (checker === noCheck) return NONE;
-  const out: ValueProblem[] = [];
-  checker(opt, value, out);
-  return out.length ? out : NONE;
+  // One list for every call (checkers never call checkValue): most values have no problem, and a config checks
+  // tens of thousands of them.
+  scratch.length = 0;
+  checker(opt, value, scratch);
+  if (!scratch.length) return NONE;
+  const out = scratch.slice();
+  scratch.length = 0;
+  return out;
 }
+
+const scratch: ValueProblem[] = [];
 
 const checkers = new WeakMap<OptionInfo, Checker>();
 const NONE: ValueProblem[] = Object.freeze([]) as unknown as ValueProblem[];
@@ -189,6 +196,7 @@ function checkUint(opt: OptionInfo, value: string, out: ValueProblem[]): void {
 
 /** Number from a C integer literal (strtoul base 0: 0x.. hex, 0.. octal). */
 export function parseCInt(value: string): number {
+  if (plainDecimal(value)) return Number(value); // most values: no sign, base prefix or blanks, so no regex
   const v = value.trim();
   const neg = v.startsWith('-');
   const body = v.replace(/^[+-]/, '');
@@ -197,6 +205,17 @@ export function parseCInt(value: string): number {
   else if (/^0[0-7]+$/.test(body)) n = parseInt(body, 8);
   else n = parseInt(body, 10);
   return neg ? -n : n;
+}
+
+/** Digits only, not starting with 0 unless it is just `0` (which would make it octal in C). */
+function plainDecimal(value: string): boolean {
+  const n = value.length;
+  if (n === 0 || n > 15 || (n > 1 && value.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function checkDouble(opt: OptionInfo, value: string, out: ValueProblem[]): void {

@@ -174,8 +174,9 @@ export function hasType(target: AsteriskTarget, type: string): boolean {
 
 /** Whether the target has the option (names as the schema spells them). */
 export function hasOption(target: AsteriskTarget, type: string, option: string): boolean {
-  const a = availability(type, option);
-  return present(target, a.since, a.removed);
+  // What `availability(type, option)` gives, read in place: this runs twice per line of a config.
+  const o = optionData(type, option);
+  return present(target, o?.since, o?.removed);
 }
 
 export function hasEnumValue(target: AsteriskTarget, type: string, option: string, value: string): boolean {

@@ -1,7 +1,8 @@
 /** Assignments (`key = value`, `key => value`, `key += value`), the leading `\` escape, and lines Asterisk rejects. */
 import type { AssignOp, Line } from './nodes';
 import { Ch } from './chars';
-import { type Code, rel, skipSpace, trimEnd } from './code';
+import { type Code, indexIn, rel, skipSpace, trimEnd } from './code';
+import { intern } from './intern';
 
 /**
  * Parse the trimmed code [cs, ce) as an assignment into `line.assignment`; without an `=` the line is `text`.
@@ -18,8 +19,8 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   }
   const keyFrom = escaped ? cs + 1 : cs;
   const searchFrom = escaped ? cs + 2 : cs; // the escaped character itself may be an `=`
-  const eq = code.indexOf('=', searchFrom);
-  if (eq < 0 || eq >= ce) {
+  const eq = indexIn(code, Ch.Eq, searchFrom, ce);
+  if (eq < 0) {
     line.kind = 'text';
     return;
   }
@@ -32,14 +33,16 @@ export function parseAssignment(line: Line, c: Code, cs: number, ce: number): vo
   const vs = skipSpace(code, valueFrom, ce);
   const opRel = rel(c, opStart);
   const afterOp = opRel + op.length;
+  const key = intern(code, ks, ke);
   line.assignment = {
-    key: internKey(code, ks, ke),
+    key,
     keyStart: ks < ke ? rel(c, ks) : opRel,
     keyEnd: ks < ke ? rel(c, ke - 1) + 1 : opRel,
     op,
     opStart: opRel,
     // `+=` appends the raw text after `=` (leading blanks included) to the earlier value; see the model.
-    value: op === '+=' ? code.slice(valueFrom, ce) : code.slice(vs, ce),
+    // `type` values are a handful of words on thousands of lines: interned like the keys.
+    value: op === '+=' ? code.slice(valueFrom, ce) : key === 'type' ? intern(code, vs, ce) : code.slice(vs, ce),
     valueStart: vs < ce ? rel(c, vs) : afterOp,
     valueEnd: vs < ce ? rel(c, ce - 1) + 1 : afterOp,
     escaped,
@@ -51,19 +54,4 @@ function assignOp(code: string, eq: number, searchFrom: number, ce: number): Ass
   if (eq > searchFrom && code.charCodeAt(eq - 1) === Ch.Plus) return '+=';
   if (eq + 1 < ce && code.charCodeAt(eq + 1) === Ch.Gt) return '=>';
   return '=';
-}
-
-/**
- * Option names repeat on thousands of lines: one string per distinct name keeps them once in memory, and the
- * maps that look them up hash each string once. Bounded, so that odd files cannot grow it without limit.
- */
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 4096;
-
-function internKey(code: string, ks: number, ke: number): string {
-  const key = code.slice(ks, ke);
-  const known = KEYS.get(key);
-  if (known !== undefined) return known;
-  if (KEYS.size < MAX_KEYS && key.length <= 64) KEYS.set(key, key);
-  return key;
 }

@@ -6,26 +6,43 @@ import type { CodeSegments } from './comments';
 import { Ch, isSpace } from './chars';
 
 export interface Code {
-  /** The effective code: the segments joined, `\;` unescaped. */
+  /** Holds the effective code (the segments joined, `\;` unescaped) at [from, to). */
   s: string;
+  from: number;
+  to: number;
   /** Source offset (relative to the line start) of each code index; null when the code is one plain slice. */
   map: Int32Array | null;
-  /** Relative offset of the first segment: where code index 0 sits when `map` is null. */
+  /** Without a map: code index i sits at relative offset off + i. */
   off: number;
 }
 
 /**
  * Fill `out` with the effective code of the segments `segs` (at least one) of the line starting at `start`.
- * A single segment without escapes (the common case) is one slice and needs no map.
+ * A single segment without escapes (the common case) is read in place in the text, so a line costs no string of
+ * its own (only what the line-kind parsers cut out of it); code indexes are then offsets in the text.
  */
 export function joinCode(text: string, start: number, segs: CodeSegments, out: Code): void {
-  out.off = segs.list[0] - start;
   if (segs.count === 2 && !segs.escapes) {
-    out.s = text.slice(segs.list[0], segs.list[1]);
+    out.s = text;
+    out.from = segs.list[0];
+    out.to = segs.list[1];
+    out.off = -start;
     out.map = null;
   } else {
+    out.off = segs.list[0] - start;
     unescapeCode(text, start, segs, out);
+    out.from = 0;
+    out.to = out.s.length;
   }
+}
+
+/**
+ * The first index of the character `ch` in [from, to) of `s`, or -1. The code may be the whole text: an unbounded
+ * `indexOf` would search on past the line, once per line.
+ */
+export function indexIn(s: string, ch: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === ch) return i;
+  return -1;
 }
 
 /** The slow path of `joinCode`: join several segments and drop the backslash of each `\;`, building the map. */

@@ -4,14 +4,15 @@ import { Ch } from './chars';
 
 /** Shared by every header without a `(...)` list (never pushed to: the first item gets a list of its own). */
 const NO_SECTION_ITEMS: SectionItem[] = [];
-import { type Code, rel, relEnd, skipSpace } from './code';
+import { type Code, indexIn, rel, relEnd, skipSpace } from './code';
+import { intern } from './intern';
 
 /** Parse the header whose `[` is at code index `cs` (the trimmed code is [cs, ce)) into `line.section`. */
 export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number): void {
   line.kind = 'section';
   const code = c.s;
-  const close = code.indexOf(']', cs + 1);
-  const closed = close >= 0 && close < ce;
+  const close = indexIn(code, Ch.RBracket, cs + 1, ce);
+  const closed = close >= 0;
   const nameEnd = closed ? close : ce;
   const header: SectionHeader = {
     name: code.slice(cs + 1, nameEnd),
@@ -39,14 +40,14 @@ export function parseSectionHeader(line: Line, c: Code, cs: number, ce: number):
 function parseSectionItems(header: SectionHeader, c: Code, lp: number, ce: number): number {
   const code = c.s;
   header.lparen = rel(c, lp);
-  const rp = code.indexOf(')', lp + 1);
-  const rclosed = rp >= 0 && rp < ce;
+  const rp = indexIn(code, Ch.RParen, lp + 1, ce);
+  const rclosed = rp >= 0;
   const listEnd = rclosed ? rp : ce;
   if (rclosed) header.rparen = rel(c, rp);
   let itemStart = lp + 1;
   for (let i = lp + 1; i <= listEnd; i++) {
     if (i === listEnd || code.charCodeAt(i) === Ch.Comma) {
-      const t = code.slice(itemStart, i);
+      const t = intern(code, itemStart, i); // template names repeat on thousands of headers
       const item = { kind: itemKind(t), text: t, start: rel(c, itemStart), end: relEnd(c, itemStart, i) };
       if (header.items === NO_SECTION_ITEMS)
         header.items = [item]; // exact size: most lists have one item

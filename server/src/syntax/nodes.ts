@@ -83,6 +83,15 @@ export interface CommentPiece {
 }
 
 const LINE_KINDS: readonly LineKind[] = ['blank', 'comment', 'section', 'assignment', 'directive', 'text'];
+/** The index of each kind in LINE_KINDS (set once per line: no search). */
+const KIND_INDEX: Readonly<Record<LineKind, number>> = {
+  blank: 0,
+  comment: 1,
+  section: 2,
+  assignment: 3,
+  directive: 4,
+  text: 5,
+};
 const KIND_BITS = 7,
   EOL_SHIFT = 3,
   LONE_CR = 1 << 5,
@@ -119,7 +128,7 @@ export class Line {
     return LINE_KINDS[this.bits & KIND_BITS];
   }
   set kind(k: LineKind) {
-    this.bits = (this.bits & ~KIND_BITS) | LINE_KINDS.indexOf(k);
+    this.bits = (this.bits & ~KIND_BITS) | KIND_INDEX[k];
   }
   /** Length of the end-of-line sequence: 0 (last line), 1 (`\n` or lone `\r`) or 2 (`\r\n`). */
   get eol(): number {

@@ -68,7 +68,7 @@ export function scanLine(text: string, start: number, depthIn: number, skip: num
 // Scratch state of `parseLine`, reused from line to line so the hot path allocates nothing but the results.
 // The parser is synchronous and never re-entered, so one of each is enough.
 const segments: CodeSegments = { list: [], count: 0, escapes: false, search: { text: '', searchedFrom: 0, found: -1 } };
-const code: Code = { s: '', map: null, off: 0 };
+const code: Code = { s: '', from: 0, to: 0, map: null, off: 0 };
 
 /**
  * Parse one line. `start` is the line start, `from` where its content starts (after a BOM), `end` where its
@@ -87,8 +87,8 @@ function parseLine(
   scanComments(text, start, from, end, line, segments);
   if (segments.count === 0) return withoutCode(line);
   joinCode(text, start, segments, code);
-  const cs = skipSpace(code.s, 0, code.s.length);
-  const ce = trimEnd(code.s, cs, code.s.length);
+  const cs = skipSpace(code.s, code.from, code.to);
+  const ce = trimEnd(code.s, cs, code.to);
   if (cs === ce) return withoutCode(line);
   line.codeStart = rel(code, cs);
   line.codeEnd = rel(code, ce - 1) + 1;
