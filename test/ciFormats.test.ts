@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { envWithLocale } from './helpers/env';
 import { pathToFileURL } from 'node:url';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -18,10 +19,7 @@ const CLI = path.join(ROOT, 'server/out/cli.js');
 const FIXTURE = path.join(ROOT, 'test/fixtures/ci-set');
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
 
-/** Without the machine's locale variables: the output's language is what the test asks for. */
-const ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(k)),
-);
+const ENV = envWithLocale();
 
 function run(args: string[], cwd = FIXTURE) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: ENV });

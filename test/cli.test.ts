@@ -5,19 +5,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { envWithLocale } from './helpers/env';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
 
-/** The environment without locale variables (the output's language must not depend on the machine), plus `locale`. */
-function envWith(locale: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of ['LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES']) delete env[k];
-  return { ...env, ...locale };
-}
-
 function run(args: string[], cwd = ROOT, locale: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: envWith(locale) });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: envWithLocale(locale) });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

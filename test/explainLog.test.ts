@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { envWithLocale } from './helpers/env';
 import { explainLogLine, stripLogPrefix } from '../server/src/features/explainLog';
 import { hover } from '../server/src/features/hover';
 import { applySeverityOverrides, parseSeverityOverride } from '../server/src/rules/severity';
@@ -259,10 +260,7 @@ suite('pjsip-check --explain', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-'));
   made.push(dir);
   fs.writeFileSync(path.join(dir, 'pjsip.conf'), CONF);
-  // without the machine's locale variables: the language is what the test asks for
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(LANG|LANGUAGE|LC_ALL|LC_MESSAGES)$/.test(k)),
-  );
+  const env = envWithLocale();
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
 
   test('prints the place and the explanation', () => {
