@@ -16,7 +16,6 @@ import type { Settings } from './settings';
 import { logSettings, logStart } from './log';
 import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
 import { parseAsteriskVersion, versionChoices, versionProblemText } from '../schema/versions';
-import { chooseLocale } from '../i18n/locale';
 import { statusText } from '../i18n/ui/statusTexts';
 
 export function initialize(s: Session, params: InitializeParams): InitializeResult {
@@ -81,7 +80,7 @@ const shownVersionError = new WeakMap<Session, string>();
 function announceTarget(s: Session): void {
   const setting = s.settings.current.asteriskVersion;
   const { target, error, problem } = parseAsteriskVersion(setting);
-  const locale = chooseLocale(s.settings.current.language, s.client.locale);
+  const locale = s.locale();
   if (error && problem && error !== shownVersionError.get(s))
     void s.conn.sendNotification(ShowMessageNotification.type, {
       type: MessageType.Warning,

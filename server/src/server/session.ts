@@ -10,7 +10,7 @@ import { AnalysisLog } from './log';
 import { Documents } from './documents';
 import { SettingsStore } from './settings';
 import { WatchedFiles } from './watchedFiles';
-import { chooseLocale } from '../i18n/locale';
+import { chooseLocale, type Locale } from '../i18n/locale';
 
 export interface ClientState {
   /** VS Code and its forks: commands like `editor.action.triggerSuggest` exist. */
@@ -36,6 +36,8 @@ export interface Session {
   log: AnalysisLog;
   /** Files and URIs by path, as seen from an analysis. */
   files(a: Analysis): FileLookup;
+  /** The language the user reads: `pjsip.language` over the client's `initialize` locale. */
+  locale(): Locale;
 }
 
 export function createSession(conn: Connection): Session {
@@ -67,6 +69,7 @@ export function createSession(conn: Connection): Session {
     fileOf: (p) => a.files.get(p) ?? docs.atPath(p)?.file ?? provider.read(p),
     uriOf,
   });
+  const locale = () => chooseLocale(settings.current.language, client.locale);
   const diagnostics = new DiagnosticsPublisher({
     conn,
     settings,
@@ -74,7 +77,7 @@ export function createSession(conn: Connection): Session {
     hasOpen: (dir) => sets.openIn(dir).length > 0,
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
-    locale: () => chooseLocale(settings.current.language, client.locale),
+    locale,
   });
-  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files };
+  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files, locale };
 }

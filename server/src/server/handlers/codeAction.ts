@@ -4,7 +4,6 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import * as F from '../../features';
-import { chooseLocale } from '../../i18n/locale';
 import { workspaceChanges } from '../conversions';
 import type { Session } from '../session';
 
@@ -23,7 +22,7 @@ export function codeAction(s: Session, p: CodeActionParams): CodeAction[] {
   const files = s.files(x.a);
   const opts = {
     style: s.settings.current.format.style,
-    locale: chooseLocale(s.settings.current.language, s.client.locale),
+    locale: s.locale(),
   };
   return F.codeActions(x.a, x.file, chosen, opts).map((ca): CodeAction => {
     const d = p.context.diagnostics.find((dd) => dd.code === ca.code);

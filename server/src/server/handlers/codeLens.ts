@@ -6,13 +6,12 @@ import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import * as F from '../../features';
 import { location, range } from '../conversions';
 import type { Session } from '../session';
-import { chooseLocale } from '../../i18n/locale';
 
 export function codeLens(s: Session, p: CodeLensParams): CodeLens[] {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x || !s.settings.current.codeLens) return [];
   const files = s.files(x.a);
-  return F.codeLenses(x.a, x.file, chooseLocale(s.settings.current.language, s.client.locale)).map((l) => {
+  return F.codeLenses(x.a, x.file, s.locale()).map((l) => {
     const r = range(x.file, l.start, l.end);
     const locations = l.locations
       .map((loc) => location(files, loc.path, loc.start, loc.end))

@@ -10,7 +10,6 @@ import * as F from '../../features';
 import { listDir } from '../../node/fsProvider';
 import { completionKind, range, type SourceFile } from '../conversions';
 import type { Session } from '../session';
-import { chooseLocale } from '../../i18n/locale';
 
 /** More candidates than this (names in a set of thousands of sections) go out as an incomplete list of the best. */
 export const MAX_COMPLETIONS = 500;
@@ -24,7 +23,7 @@ export function completion(s: Session, p: CompletionParams): CompletionItem[] | 
   const items = F.complete(x.a, x.file, offset, {
     style,
     listDir,
-    locale: chooseLocale(s.settings.current.language, s.client.locale),
+    locale: s.locale(),
     nameLimit: MAX_COMPLETIONS,
   });
   if (items.length <= MAX_COMPLETIONS && !items.incomplete) return items.map((c) => toItem(s, x.file, c));

@@ -4,7 +4,6 @@ import * as F from '../../features';
 import { ExplainLogLineCommand, type ExplainResult } from '../../protocol';
 import { location, uriToPath } from '../conversions';
 import type { Session } from '../session';
-import { chooseLocale } from '../../i18n/locale';
 
 export const COMMANDS = [ExplainLogLineCommand];
 
@@ -13,7 +12,7 @@ export function executeCommand(s: Session, p: ExecuteCommandParams): ExplainResu
   const [line, uri] = (p.arguments ?? []) as [unknown, unknown];
   if (typeof line !== 'string' || !line.trim()) return null;
   // The set of the document the user is in first, then the sets of the other open documents, then the workspace folders.
-  const locale = chooseLocale(s.settings.current.language, s.client.locale);
+  const locale = s.locale();
   const dirs = new Set<string>();
   if (typeof uri === 'string') dirs.add(s.sets.dirOf(uriToPath(uri)));
   for (const path of s.docs.paths()) dirs.add(s.sets.dirOf(path));

@@ -10,12 +10,11 @@ import {
 import * as F from '../../features';
 import { range, workspaceChanges } from '../conversions';
 import type { Session } from '../session';
-import { chooseLocale } from '../../i18n/locale';
 
 export function prepareRename(s: Session, p: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
-  const r = F.prepareRename(x.a, x.file, x.doc.text.offsetAt(p.position), localeOf(s));
+  const r = F.prepareRename(x.a, x.file, x.doc.text.offsetAt(p.position), s.locale());
   if ('error' in r) throw new ResponseError(LSPErrorCodes.RequestFailed, r.error);
   return { range: range(x.file, r.span.start, r.span.end), placeholder: r.placeholder };
 }
@@ -23,12 +22,7 @@ export function prepareRename(s: Session, p: PrepareRenameParams): { range: Rang
 export function rename(s: Session, p: RenameParams): WorkspaceEdit | null {
   const x = s.analyses.forDoc(p.textDocument.uri);
   if (!x) return null;
-  const r = F.rename(x.a, x.file, x.doc.text.offsetAt(p.position), p.newName, localeOf(s));
+  const r = F.rename(x.a, x.file, x.doc.text.offsetAt(p.position), p.newName, s.locale());
   if ('error' in r) throw new ResponseError(LSPErrorCodes.RequestFailed, r.error);
   return { changes: workspaceChanges(s.files(x.a), r.edits) };
-}
-
-/** The refusals are shown to the user: in the session's language. */
-function localeOf(s: Session) {
-  return chooseLocale(s.settings.current.language, s.client.locale);
 }
