@@ -64,6 +64,7 @@ export async function measureLsp(text, { edits = 7, requests = 40 } = {}) {
       await wait;
       editMs.push(performance.now() - t);
     }
+    if (process.env.PJSIP_BENCH_DEBUG) console.error('edits', editMs.map((x) => x.toFixed(1)).join(' '));
     const timed = async (method, offset) => {
       const position = positionAt(text, offset);
       const xs = [];

@@ -18,6 +18,13 @@ export function addObject(
 ): PjsipObject {
   const obj: PjsipObject = { type, id, section: s, wizardPrefix, vars, loads: true };
   ctx.objects.push(obj);
+  checkNewObject(ctx, obj);
+  return obj;
+}
+
+/** The checks Asterisk makes while it creates `obj` (loading: true, no failure yet) from its variables. */
+export function checkNewObject(ctx: BuildContext, obj: PjsipObject): void {
+  const s = obj.section;
   checkOptions(ctx, obj, 'object');
   checkObject(ctx, obj);
   if (s.config.rejected) {
@@ -32,5 +39,4 @@ export function addObject(
     obj.loads = false;
     setFailure(obj, part('failure/stopped-above'), true);
   }
-  return obj;
 }

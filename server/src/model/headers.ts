@@ -61,7 +61,7 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
     fr.block = sect;
     sect.dead = true;
     fr.blocks.push(sect);
-    config.blocks.push(sect);
+    sect.order = config.blocks.push(sect) - 1;
     return;
   }
   if (into === sect) {
@@ -77,7 +77,7 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
   st.current = into;
   fr.block = sect;
   fr.blocks.push(sect);
-  config.blocks.push(sect);
+  sect.order = config.blocks.push(sect) - 1;
 }
 
 /**

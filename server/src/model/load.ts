@@ -23,11 +23,11 @@ import {
   type SourceFile,
   type Variable,
 } from './types';
-import type { ProblemSink } from './problems';
+import type { FindingInput, Problem, ProblemSink } from './problems';
 import { msg } from '../i18n/messages';
 
 /** fgets buffer of 8192: longer lines are skipped. */
-const MAX_LINE = 8190;
+export const MAX_LINE = 8190;
 
 export function loadConfig(
   kind: ConfigKind,
@@ -237,13 +237,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
     return;
   }
   if (a.key === '') {
-    sink.add({
-      path: fr.file.path,
-      start: base + line.codeStart,
-      end: base + line.codeEnd,
-      code: 'syntax-missing-name',
-      msg: msg('syntax-missing-name'),
-    });
+    sink.add(missingName(fr.file.path, line, base));
     return;
   }
   const block = fr.block!;
@@ -293,12 +287,30 @@ function readText(st: LoadState, fr: FileRead, line: Line, base: number): void {
     });
     fatal(st, fr);
   } else {
-    sink.add({
-      ...range,
-      code: 'syntax-missing-equals',
-      msg: msg('syntax-missing-equals'),
-    });
+    sink.add(missingEquals(fr.file.path, line, base));
   }
+}
+
+/** A line under a header with a value and no name (`=x`): Asterisk skips it. */
+export function missingName(path: string, line: Line, base: number): FindingInput<Problem> {
+  return {
+    path,
+    start: base + line.codeStart,
+    end: base + line.codeEnd,
+    code: 'syntax-missing-name',
+    msg: msg('syntax-missing-name'),
+  };
+}
+
+/** A line under a header without `=`: Asterisk skips it. */
+export function missingEquals(path: string, line: Line, base: number): FindingInput<Problem> {
+  return {
+    path,
+    start: base + line.codeStart,
+    end: base + line.codeEnd,
+    code: 'syntax-missing-equals',
+    msg: msg('syntax-missing-equals'),
+  };
 }
 
 /** After the last line: where each header block ends, and a block comment still open at the end of the file. */

@@ -56,6 +56,8 @@ export interface Model {
   index: ObjectIndex;
   /** What Asterisk will complain about or drop, in load order. */
   problems: Problem[];
+  /** The problems by phase, for an incremental update. */
+  build: BuildRecord;
   /** acl.conf of the config folder (named ACLs), when there is one. */
   acls: ForeignConfig | undefined;
   /** extensions.conf of the config folder (contexts, endpoints dialled by name), when there is one. */
@@ -93,28 +95,87 @@ export function addRoots(set: LoadedSet, roots: ConfigSetOptions['roots'], provi
   }
 }
 
+/**
+ * What an incremental update (update.ts) needs of a build: the problems by the phase that found them, and what
+ * building left of each object before the passes across objects (duplicates, transports) settled it.
+ */
+export interface BuildRecord {
+  /** Met while reading the files (syntax, includes), in load order. */
+  load: Problem[];
+  /** What building each section reported (a section that reported nothing has no entry). */
+  bySection: Map<Section, Problem[]>;
+  /** What checking the templates reported. */
+  templates: Problem[];
+  /** The objects that building alone failed, with why (the others loaded when built). */
+  failedAtBuild: Map<PjsipObject, Pick<PjsipObject, 'failure' | 'failureReason'>>;
+}
+
 /** Builds the objects of a loaded set and settles what Asterisk refuses across objects. */
 export function buildModel(set: LoadedSet): Model {
-  const { configs, sink } = set;
-  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion));
+  const { configs } = set;
+  const sink = new FindingSink<Problem>();
+  const bySection = new Map<Section, Problem[]>();
+  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection);
   const index = indexObjects(objects);
+  const record: BuildRecord = {
+    load: set.sink.list,
+    bySection,
+    templates: sink.list.slice(countFindings(bySection)),
+    failedAtBuild: failedAtBuild(objects),
+  };
+  settleObjects(objects, index, sink);
+  const foreign = foreignConfigsOf(set);
+  return assembleModel(set.options, configs, set.files, sectionsByFile(set.blocksOfFile), objects, index, foreign, {
+    record,
+    problems: [...set.sink.list, ...sink.list],
+  });
+}
+
+function countFindings(bySection: Map<Section, Problem[]>): number {
+  let n = 0;
+  for (const list of bySection.values()) n += list.length;
+  return n;
+}
+
+/** The objects building failed, with why: the state `settleObjects` starts from. */
+export function failedAtBuild(objects: readonly PjsipObject[]): BuildRecord['failedAtBuild'] {
+  const out: BuildRecord['failedAtBuild'] = new Map();
+  for (const o of objects) if (!o.loads) out.set(o, { failure: o.failure, failureReason: o.failureReason });
+  return out;
+}
+
+/** What Asterisk refuses across objects: duplicate names, two transports on one address, registrations with no transport. */
+export function settleObjects(objects: readonly PjsipObject[], index: ObjectIndex, sink: ProblemSink): void {
   settleDuplicates(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);
-  const { acls, dialplan, files: foreignFiles } = foreignConfigsOf(set);
+}
+
+/** The model of its parts; `references` and `valueReferences` are computed on first use. */
+export function assembleModel(
+  options: ConfigSetOptions,
+  configs: Config[],
+  files: Map<string, SourceFile>,
+  sectionsOf: Map<string, Section[]>,
+  objects: PjsipObject[],
+  index: ObjectIndex,
+  foreign: ForeignConfigs,
+  found: { record: BuildRecord; problems: Problem[]; values?: ValueReferences },
+): Model {
   let references: Reference[] | undefined;
-  let values: ValueReferences | undefined;
+  let values = found.values;
   return {
-    options: set.options,
+    options,
     configs,
-    files: set.files,
-    sectionsByFile: sectionsByFile(set.blocksOfFile),
+    files,
+    sectionsByFile: sectionsOf,
     objects,
     index,
-    problems: sink.list,
-    acls,
-    dialplan,
-    foreignFiles,
+    problems: found.problems,
+    build: found.record,
+    acls: foreign.acls,
+    dialplan: foreign.dialplan,
+    foreignFiles: foreign.files,
     get references() {
       return (references ??= collectReferences(configs, index));
     },

@@ -9,7 +9,7 @@ import { configurableTypeNames, configurableTypes, getType, isExtendedField, sug
 import { addObject } from './apply';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
-import type { ProblemSink } from './problems';
+import type { Problem, ProblemSink } from './problems';
 import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { entryRange, nameRange } from './ranges';
 import { checkTemplate } from './templates';
@@ -22,8 +22,16 @@ export { placeholder } from './objectChecks';
 export { wizardFlags, type WizardFlags } from './wizard';
 export type { OptionInfo } from '../schema/schema';
 
-/** Build (and check) the objects of every config. Returns them in load order. */
-export function buildObjects(configs: readonly Config[], sink: ProblemSink, target?: AsteriskTarget): PjsipObject[] {
+/**
+ * Build (and check) the objects of every config. Returns them in load order. `bySection` (when given) receives
+ * what building each section reported, for the sections that reported anything (model/update.ts replaces one).
+ */
+export function buildObjects(
+  configs: readonly Config[],
+  sink: ProblemSink,
+  target?: AsteriskTarget,
+  bySection?: Map<Section, Problem[]>,
+): PjsipObject[] {
   const ctx = newBuildContext(sink, target);
   const templates: Section[] = [];
   for (const config of configs) {
@@ -32,8 +40,10 @@ export function buildObjects(configs: readonly Config[], sink: ProblemSink, targ
         templates.push(s);
         continue;
       }
+      const from = sink.list.length;
       if (config.kind === 'wizard') wizardSection(ctx, s);
       else pjsipSection(ctx, s);
+      if (bySection && sink.list.length > from) bySection.set(s, sink.list.slice(from));
     }
   }
   // Templates: check what they hold once, for the type they (or their users) have. Findings reached through an

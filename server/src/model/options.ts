@@ -84,7 +84,10 @@ function reportEarlierSetting(ctx: BuildContext, obj: PjsipObject, i: number): v
       code: 'duplicate-option',
       msg: msg('duplicate-option/set-again', {
         option: prev.name,
-        line: e.line + 1,
+        // read when rendered: an incremental update moves the line (model/update.ts renders the text again)
+        get line() {
+          return e.line + 1;
+        },
         of: e.file !== prev.entry.file ? part('note/of-file', { file: basename(e.file.path) }) : undefined,
       }),
     });

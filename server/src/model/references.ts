@@ -152,30 +152,66 @@ export interface DanglingReference {
 
 /**
  * What the rules need of every value reference, from one pass over the set: the names written for each target
- * type (resolved or not), and the references that resolve to nothing, in load order. Healthy configs have
+ * type (resolved or not) with how often, and the references that resolve to nothing. Healthy configs have
  * thousands of references and few dangling ones, so only those become objects.
  */
 export interface ValueReferences {
-  named: Map<string, Set<string>>;
+  /** By target type: each name written, and how many times (an incremental update takes a section's out again). */
+  named: Map<string, Map<string, number>>;
   dangling: DanglingReference[];
 }
 
-export function valueReferences(configs: readonly Config[], index: ObjectIndex): ValueReferences {
-  const named = new Map<string, Set<string>>();
-  const dangling: DanglingReference[] = [];
+export function valueReferences(
+  configs: readonly Config[],
+  index: ObjectIndex,
+  only?: readonly Section[],
+): ValueReferences {
+  const refs: ValueReferences = { named: new Map(), dangling: [] };
+  addValueReferences(refs, configs, index, only);
+  return refs;
+}
+
+/** Adds the value references of `only` (or of the whole set) to `refs`; `by` -1 takes them out again. */
+export function addValueReferences(
+  refs: ValueReferences,
+  configs: readonly Config[],
+  index: ObjectIndex,
+  only?: readonly Section[],
+  by: 1 | -1 = 1,
+): void {
+  const { named } = refs;
+  // a section's dangling names go where a pass over the whole set would have put them (rules take the first)
+  const dangling = only && by > 0 ? [] : refs.dangling;
   let lastType = '',
-    names: Set<string> | undefined;
-  forEachValueReference(configs, index, (entry, section, target, name, start, end, objs) => {
-    // References of one type come in runs (auth= lines, aors= lines): remember the last set looked up.
-    if (target.type !== lastType || !names) {
-      lastType = target.type;
-      names = named.get(lastType);
-      if (!names) named.set(lastType, (names = new Set()));
-    }
-    names.add(name);
-    if (!objs?.length) dangling.push({ entry, section, target, name, start, end });
-  });
-  return { named, dangling };
+    names: Map<string, number> | undefined;
+  forEachValueReference(
+    configs,
+    index,
+    (entry, section, target, name, start, end, objs) => {
+      // References of one type come in runs (auth= lines, aors= lines): remember the last map looked up.
+      if (target.type !== lastType || !names) {
+        lastType = target.type;
+        names = named.get(lastType);
+        if (!names) named.set(lastType, (names = new Map()));
+      }
+      const n = (names.get(name) ?? 0) + by;
+      if (n > 0) names.set(name, n);
+      else names.delete(name);
+      if (by > 0 && !objs?.length) dangling.push({ entry, section, target, name, start, end });
+    },
+    only,
+  );
+  if (by < 0 && only) refs.dangling = dangling.filter((d) => !only.includes(d.section));
+  else if (only && dangling.length) {
+    const last = loadOrder(configs, only[only.length - 1]);
+    const at = refs.dangling.findIndex((d) => loadOrder(configs, d.entry.block) > last);
+    refs.dangling.splice(at < 0 ? refs.dangling.length : at, 0, ...dangling);
+  }
+}
+
+/** A number that orders header blocks as the set loads them. */
+function loadOrder(configs: readonly Config[], block: Section): number {
+  return configs.indexOf(block.config) * 2 ** 32 + block.order;
 }
 
 /** Which references to build: the template a header names, or the type and name a value names. */

@@ -59,15 +59,16 @@ export class OptionEntry implements Variable {
   readonly name: string;
   readonly value: string;
   constructor(
-    readonly file: SourceFile,
-    readonly line: number,
+    /** The file, line and line start move when an edit elsewhere in the file is applied in place (model/update.ts). */
+    public file: SourceFile,
+    public line: number,
     readonly assignment: Assignment,
     /** The header block the line is written under (a `(+)` block for appended lines). */
     readonly block: Section,
     /** Asterisk stopped reading this file before this line (a fatal error above it in an included file). */
     readonly dead: boolean,
     /** Absolute offset of the line start. */
-    readonly base: number,
+    public base: number,
   ) {
     this.name = assignment.key;
     this.value = assignment.value;
@@ -138,15 +139,18 @@ export class Section {
   children: Section[] = NO_ITEMS;
   /** The type this section ends up with (own or inherited `type=`), once objects are built. */
   type?: string = undefined;
+  /** Index of this block in its config's `blocks` (load order). */
+  order = -1;
   readonly name: string;
 
   constructor(
     readonly config: Config,
-    readonly file: SourceFile,
-    readonly line: number,
+    /** The file, line and line start move when an edit elsewhere in the file is applied in place (model/update.ts). */
+    public file: SourceFile,
+    public line: number,
     readonly header: SectionHeader,
     /** Absolute offset of the line start. */
-    readonly base: number,
+    public base: number,
     /** Asterisk stopped reading the file before this header. */
     public dead: boolean,
   ) {

@@ -24,7 +24,19 @@ export function diagnose(model: Model): Diagnostic[] {
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));
-  return applySuppressions(all, model.files);
+  return applySuppressions(all, model.files).sort(byPlace);
+}
+
+/**
+ * One order, whatever order the checks ran in (an incremental update reaches the same findings in another order):
+ * by file, position, rule and text.
+ */
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.end !== b.end) return a.end - b.end;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
 function toDiagnostic(f: Finding): Diagnostic {

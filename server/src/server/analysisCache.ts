@@ -5,6 +5,7 @@
  * their mtime instead, so that a change on disk is still seen (one `stat` per file and request).
  */
 import { analyzeFolder, type Analysis } from '../analysis/analyze';
+import { reanalyze } from '../analysis/incremental';
 import { mtimeOf } from '../node/fsProvider';
 import type { ConfigSets } from './configSets';
 import type { Doc, Documents } from './documents';
@@ -18,36 +19,34 @@ export interface DocAnalysis {
 }
 
 export class AnalysisCache {
-  private entries = new Map<string, { analysis: Analysis; stamp: string }>();
+  private entries = new Map<string, { analysis: Analysis; stamps: Map<string, string> }>();
 
   constructor(
     private docs: Documents,
     private sets: ConfigSets,
     private provider: FileProvider,
     private watched: (path: string) => boolean,
-    /** Told of each analysis made, with the time it took (for the log). */
-    private onAnalysed: (dir: string, a: Analysis, ms: number) => void = () => {},
+    /**
+     * Told of each analysis made, with the time it took and `updated` when the previous one was updated in place, or
+     * why it could not be (for the log).
+     */
+    private onAnalysed: (dir: string, a: Analysis, ms: number, how?: string) => void = () => {},
   ) {}
 
   forDir(dir: string): Analysis {
     const extra = this.sets.openIn(dir);
     const cached = this.entries.get(dir);
-    if (
-      cached &&
-      extra.every((p) => cached.analysis.files.has(p)) &&
-      this.stamp(cached.analysis, extra) === cached.stamp
-    )
-      return cached.analysis;
+    const changed =
+      cached && extra.every((p) => cached.analysis.files.has(p)) ? this.changed(cached, extra) : undefined;
+    if (cached && changed?.length === 0) return cached.analysis;
     const t0 = performance.now();
-    const analysis = analyzeFolder(
-      dir,
-      this.provider,
-      extra,
-      this.sets.pathMapFor(dir),
-      this.sets.asteriskVersion() || undefined,
-    );
-    this.onAnalysed(dir, analysis, performance.now() - t0);
-    this.entries.set(dir, { analysis, stamp: this.stamp(analysis, extra) });
+    const updated = cached && changed?.length === 1 ? this.update(dir, cached.analysis, changed[0]) : undefined;
+    const analysis =
+      typeof updated === 'object'
+        ? updated
+        : analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir), this.sets.asteriskVersion() || undefined);
+    this.onAnalysed(dir, analysis, performance.now() - t0, typeof updated === 'object' ? 'updated' : updated);
+    this.entries.set(dir, { analysis, stamps: this.stamps(analysis, extra) });
     return analysis;
   }
 
@@ -58,12 +57,19 @@ export class AnalysisCache {
     return { doc, a, file: a.files.get(doc.path) ?? doc.file };
   }
 
+  /**
+   * An open document was edited: the sets that read it (and its own) must be analysed again, and their analyses
+   * are kept for that, so that the next one can update the last instead of starting over. Returns their folders.
+   */
+  edited(path: string): string[] {
+    const own = this.sets.dirOf(path);
+    return [own, ...[...this.entries].filter(([dir, e]) => dir !== own && readsPath(e.analysis, path)).map(([d]) => d)];
+  }
+
   /** Drop the analyses that read `path` and the one of its own set; returns the folders of the sets dropped. */
   invalidate(path: string): string[] {
     const own = this.sets.dirOf(path);
-    const dropped = [...this.entries]
-      .filter(([dir, e]) => dir === own || e.analysis.files.has(path) || e.analysis.foreignFiles.includes(path))
-      .map(([dir]) => dir);
+    const dropped = [...this.entries].filter(([dir, e]) => dir === own || readsPath(e.analysis, path)).map(([d]) => d);
     for (const dir of dropped) this.entries.delete(dir);
     return dropped;
   }
@@ -75,14 +81,41 @@ export class AnalysisCache {
     return dirs;
   }
 
-  private stamp(a: Analysis, extra: string[]): string {
-    const parts: string[] = [];
+  /**
+   * The previous analysis with one open document's edit applied in place, when the model can take it; else why
+   * not. An update that throws leaves the previous analysis half changed: it is dropped, never used again.
+   */
+  private update(dir: string, previous: Analysis, path: string): Analysis | string {
+    const doc = this.docs.atPath(path);
+    if (!doc || !previous.files.has(path)) return 'the file is not an open document of the set';
+    try {
+      const r = reanalyze(previous, doc.file);
+      return 'analysis' in r ? r.analysis : r.fallback;
+    } catch (e) {
+      this.entries.delete(dir);
+      return `the update failed: ${(e as Error).message}`;
+    }
+  }
+
+  /** The files whose stamp moved since the analysis was made. */
+  private changed(entry: { analysis: Analysis; stamps: Map<string, string> }, extra: string[]): string[] {
+    const now = this.stamps(entry.analysis, extra);
+    if (now.size !== entry.stamps.size) return [...now.keys()];
+    return [...now].filter(([p, st]) => entry.stamps.get(p) !== st).map(([p]) => p);
+  }
+
+  private stamps(a: Analysis, extra: string[]): Map<string, string> {
+    const out = new Map<string, string>();
     for (const p of [...a.files.keys(), ...a.foreignFiles, ...extra]) {
       const d = this.docs.atPath(p);
-      if (d) parts.push(`${p}@v${d.text.version}`);
-      else if (this.watched(p)) parts.push(`${p}@watched`);
-      else parts.push(`${p}@${mtimeOf(p) ?? '-'}`);
+      if (d) out.set(p, `v${d.text.version}`);
+      else if (this.watched(p)) out.set(p, 'watched');
+      else out.set(p, `${mtimeOf(p) ?? '-'}`);
     }
-    return parts.join('|');
+    return out;
   }
+}
+
+function readsPath(a: Analysis, path: string): boolean {
+  return a.files.has(path) || a.foreignFiles.includes(path);
 }

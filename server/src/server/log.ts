@@ -25,7 +25,8 @@ export class AnalysisLog {
 
   constructor(private conn: Connection) {}
 
-  analysed(dir: string, a: Analysis, ms: number): void {
+  /** `how`: `updated` when the previous analysis was updated in place, else why it was not (unset: no previous one). */
+  analysed(dir: string, a: Analysis, ms: number, how?: string): void {
     const files = [...a.files.keys()].map((p) => relativeTo(dir, p)).sort();
     const list = files.join(', ');
     if (this.lastFiles.get(dir) !== list) {
@@ -35,7 +36,9 @@ export class AnalysisLog {
       );
     }
     const lines = [...a.files.values()].reduce((n, f) => n + f.tree.lines.length, 0);
-    this.conn.tracer.log(`Analysed ${dir}: ${files.length} files, ${lines} lines in ${ms.toFixed(1)} ms`);
+    const verb = how === 'updated' ? 'Updated' : 'Analysed';
+    const note = how && how !== 'updated' ? ` (in full: ${how})` : '';
+    this.conn.tracer.log(`${verb} ${dir}: ${files.length} files, ${lines} lines in ${ms.toFixed(1)} ms${note}`);
   }
 
   /** Settings changed: the next analysis of each set says its files again. */

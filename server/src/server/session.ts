@@ -62,7 +62,7 @@ export function createSession(conn: Connection): Session {
     sets,
     provider,
     (p) => watch.covers(p),
-    (dir, a, ms) => log.analysed(dir, a, ms),
+    (dir, a, ms, how) => log.analysed(dir, a, ms, how),
   );
   const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
   const files = (a: Analysis): FileLookup => ({

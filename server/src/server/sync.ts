@@ -1,4 +1,7 @@
-/** Document notifications: update the open documents, drop the analyses that read them, re-publish their set. */
+/**
+ * Document notifications: update the open documents and re-publish their sets. Opening or closing a document drops
+ * the analyses that read it; an edit keeps them, so that the next analysis can update the last one in place.
+ */
 import type {
   DidChangeTextDocumentParams,
   DidCloseTextDocumentParams,
@@ -13,7 +16,8 @@ export function documentOpened(s: Session, p: DidOpenTextDocumentParams): void {
 
 export function documentChanged(s: Session, p: DidChangeTextDocumentParams): void {
   const doc = s.docs.change(p);
-  if (doc) republish(s, doc.path, undefined, doc.path);
+  // the analyses are kept: the next one can update the last in place (analysis/incremental.ts)
+  if (doc) s.diagnostics.schedule(s.analyses.edited(doc.path), undefined, doc.path);
 }
 
 export function documentClosed(s: Session, p: DidCloseTextDocumentParams): void {
@@ -22,6 +26,6 @@ export function documentClosed(s: Session, p: DidCloseTextDocumentParams): void 
 }
 
 /** `delay` undefined: the debounce the set's size asks for; `edited`: the file typed in (published first). */
-function republish(s: Session, path: string, delay?: number, edited?: string): void {
-  s.diagnostics.schedule([s.sets.dirOf(path), ...s.analyses.invalidate(path)], delay, edited);
+function republish(s: Session, path: string, delay: number): void {
+  s.diagnostics.schedule([s.sets.dirOf(path), ...s.analyses.invalidate(path)], delay);
 }
