@@ -192,7 +192,7 @@ export function addValueReferences(
       if (target.type !== lastType || !names) {
         lastType = target.type;
         names = named.get(lastType);
-        if (!names) named.set(lastType, (names = new Map()));
+        if (!names) named.set(lastType, (names = new Map<string, number>()));
       }
       const n = (names.get(name) ?? 0) + by;
       if (n > 0) names.set(name, n);
