@@ -102,10 +102,8 @@ export function addRoots(set: LoadedSet, roots: ConfigSetOptions['roots'], provi
 export interface BuildRecord {
   /** Met while reading the files (syntax, includes), in load order. */
   load: Problem[];
-  /** What building each section reported (a section that reported nothing has no entry). */
+  /** What building each section, or checking each template, reported (one that reported nothing has no entry). */
   bySection: Map<Section, Problem[]>;
-  /** What checking the templates reported. */
-  templates: Problem[];
   /** The objects that building alone failed, with why (the others loaded when built). */
   failedAtBuild: Map<PjsipObject, Pick<PjsipObject, 'failure' | 'failureReason'>>;
 }
@@ -120,7 +118,6 @@ export function buildModel(set: LoadedSet): Model {
   const record: BuildRecord = {
     load: set.sink.list,
     bySection,
-    templates: sink.list.slice(countFindings(bySection)),
     failedAtBuild: failedAtBuild(objects),
   };
   settleObjects(objects, index, sink);
@@ -129,12 +126,6 @@ export function buildModel(set: LoadedSet): Model {
     record,
     problems: [...set.sink.list, ...sink.list],
   });
-}
-
-function countFindings(bySection: Map<Section, Problem[]>): number {
-  let n = 0;
-  for (const list of bySection.values()) n += list.length;
-  return n;
 }
 
 /** The objects building failed, with why: the state `settleObjects` starts from. */

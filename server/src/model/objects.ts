@@ -24,7 +24,8 @@ export type { OptionInfo } from '../schema/schema';
 
 /**
  * Build (and check) the objects of every config. Returns them in load order. `bySection` (when given) receives
- * what building each section reported, for the sections that reported anything (model/update.ts replaces one).
+ * what building each section (or checking each template) reported, for those that reported anything: an
+ * incremental update (update.ts) builds a few sections again and replaces their findings.
  */
 export function buildObjects(
   configs: readonly Config[],
@@ -36,20 +37,32 @@ export function buildObjects(
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {
-      if (s.isTemplate) {
-        templates.push(s);
-        continue;
-      }
-      const from = sink.list.length;
-      if (config.kind === 'wizard') wizardSection(ctx, s);
-      else pjsipSection(ctx, s);
-      if (bySection && sink.list.length > from) bySection.set(s, sink.list.slice(from));
+      if (s.isTemplate) templates.push(s);
+      else recorded(ctx, s, bySection, buildSection);
     }
   }
   // Templates: check what they hold once, for the type they (or their users) have. Findings reached through an
   // object above win; what is left is reported as a warning (a template alone never fails to load).
-  for (const t of templates) checkTemplate(ctx, t);
+  for (const t of templates) recorded(ctx, t, bySection, checkTemplate);
   return ctx.objects;
+}
+
+/** Runs `step` for `s`, and keeps what it reported in `bySection`. */
+export function recorded(
+  ctx: BuildContext,
+  s: Section,
+  bySection: Map<Section, Problem[]> | undefined,
+  step: (ctx: BuildContext, s: Section) => void,
+): void {
+  const from = ctx.sink.list.length;
+  step(ctx, s);
+  if (bySection && ctx.sink.list.length > from) bySection.set(s, ctx.sink.list.slice(from));
+}
+
+/** The objects of one category that is no template: a pjsip.conf section, or a wizard and what it generates. */
+export function buildSection(ctx: BuildContext, s: Section): void {
+  if (s.config.kind === 'wizard') wizardSection(ctx, s);
+  else pjsipSection(ctx, s);
 }
 
 // ---- pjsip.conf sections ----------------------------------------------------------------------------------

@@ -201,7 +201,7 @@ export function addValueReferences(
     },
     only,
   );
-  if (by < 0 && only) refs.dangling = dangling.filter((d) => !only.includes(d.section));
+  if (by < 0 && only) refs.dangling = dangling.filter((d) => !only.includes(d.entry.block));
   else if (only && dangling.length) {
     const last = loadOrder(configs, only[only.length - 1]);
     const at = refs.dangling.findIndex((d) => loadOrder(configs, d.entry.block) > last);

@@ -1,23 +1,31 @@
 /**
- * The incremental model. An edit confined to the body lines of one section is applied to the previous model in
- * place: that section's lines, variables and object are read and checked again; every other section, line entry,
- * include and problem of the file keeps its objects and only moves (line numbers and offsets after the edit shift);
- * the passes across objects (duplicates, transports) run again from the state building left. Any other edit (a
- * header, `type=`, a directive, `+=`, a block comment, a template, a section others inherit from or add to, a
- * wizard, a file read twice) returns the reason, and the caller analyses the set in full. ARCHITECTURE.md says what
- * invalidates what; test/incrementalModel.test.ts proves the result equals a fresh analysis.
+ * The incremental model. An edit confined to the body lines of one header block is applied to the previous model
+ * in place:
+ * - the block's changed lines are read again, and its lines replaced in the variables of every category that holds
+ *   them (its own category, the target of a `(+)` block, and the sections that inherit from either);
+ * - those categories are built again (objects, wizard expansions, template checks), in load order with one sink,
+ *   as a full build would meet them, and their findings replace their old ones;
+ * - every other section, line entry, include and problem of the file keeps its objects and only moves (line numbers
+ *   and offsets after the edit shift);
+ * - the value references of the block are taken out and put back, and the passes across objects (duplicates,
+ *   singletons, transports) run again from the state building left.
+ * Anything else returns the reason, and the caller analyses the set in full: a header, `type=`, a directive or `+=`
+ * line, a block comment, a file read twice, an edit that changes which objects exist, or a finding that a section
+ * outside the rebuilt ones shares. ARCHITECTURE.md says what invalidates what; test/incrementalModel.test.ts proves
+ * the result equals a fresh analysis.
  */
-import type { Line } from '../syntax';
+import { lineIndexAt, type Line } from '../syntax';
 import { renderMessage } from '../i18n/messages';
 import { targetFor } from '../schema/versioned';
-import { checkNewObject } from './apply';
-import { newBuildContext } from './context';
+import { newBuildContext, type BuildContext } from './context';
 import { MAX_LINE, missingEquals, missingName } from './load';
 import { assembleModel, settleObjects, type BuildRecord, type Model } from './model';
+import { buildSection, recorded } from './objects';
 import { FindingSink, type Problem } from './problems';
 import { addValueReferences, type ValueReferences } from './references';
-import { OptionEntry, type Config, type PjsipObject, type Section, type SourceFile, type Variable } from './types';
-import { sameName, typeVar } from './variables';
+import { checkTemplate } from './templates';
+import { OptionEntry, type Config, type Section, type SourceFile, type Variable } from './types';
+import { sameName } from './variables';
 
 export type ModelUpdate = { model: Model } | { fallback: string };
 
@@ -35,19 +43,20 @@ interface Edit {
   lineDelta: number;
 }
 
-/** The section an edit is confined to, with its object and the config that reads the file. */
+/** The block an edit is confined to, and what holds its lines. */
 interface Target {
   edit: Edit;
   config: Config;
-  section: Section;
-  object: PjsipObject;
-  /** Offsets of the section in the old text: from its header line to the end of its last line. */
-  from: number;
-  to: number;
-  /** The variables the section inherits (before its own lines), and its entries above and below the edit. */
-  inherited: Variable[];
+  /** The header block whose body holds every changed line (a `(+)` block, a template, any section). */
+  block: Section;
+  /** The categories whose variables hold the block's lines, in load order (built again). */
+  rebuilt: Section[];
+  /** The header blocks whose lines the rebuilt categories may report on: theirs and their `(+)` blocks. */
+  home: Set<Section>;
+  /** The block's entries above and below the changed lines, and all of them before the edit. */
   before: OptionEntry[];
   after: OptionEntry[];
+  oldOwn: OptionEntry[];
 }
 
 /**
@@ -62,17 +71,20 @@ export function updateModel(model: Model, now: SourceFile): ModelUpdate {
   if (typeof edit === 'string') return { fallback: edit };
   const target = targetOf(model, edit);
   if (typeof target === 'string') return { fallback: target };
-  const findingsOk = checkFindings(model.build, target);
-  if (findingsOk !== true) return { fallback: findingsOk };
+  const stays = oldFindingsStay(model, target);
+  if (stays !== true) return { fallback: stays };
   const values = model.valueReferences;
-  addValueReferences(values, model.configs, model.index, [target.section], -1);
+  addValueReferences(values, model.configs, model.index, [target.block], -1);
   moveFile(model, target);
-  const newLoad = updateLoadProblems(model.build.load, target);
-  const built = rebuildObject(model, target);
-  if (typeof built === 'string') return { fallback: built };
+  const load = updateLoadProblems(model.build.load, edit);
+  for (const [s, list] of model.build.bySection) if (!isRebuilt(target, s)) for (const f of list) moveFinding(f, edit);
+  const reread = rereadBlock(target);
+  if (reread !== true) return { fallback: reread };
+  const built = rebuild(model, target);
+  if (built !== true) return { fallback: built };
   for (const d of values.dangling) if (d.entry.file === now) moveRange(d, edit);
-  addValueReferences(values, model.configs, model.index, [target.section]);
-  return { model: resettle(model, newLoad, values) };
+  addValueReferences(values, model.configs, model.index, [target.block]);
+  return { model: resettle(model, load, values) };
 }
 
 // ---- what changed ------------------------------------------------------------------------------------------
@@ -90,58 +102,52 @@ function editOf(old: SourceFile, now: SourceFile): Edit | string {
     newEnd--;
   }
   if (first === oldEnd && first === newEnd) return 'no line changed';
-  const startOf = (f: SourceFile, i: number) => (i < f.tree.lines.length ? f.tree.lineStarts[i] : f.text.length);
-  const oldStop = startOf(old, oldEnd);
+  const oldStop = lineStart(old, oldEnd);
   return {
     old,
     now,
     first,
     oldEnd,
     newEnd,
-    start: startOf(old, first),
+    start: lineStart(old, first),
     oldStop,
-    delta: startOf(now, newEnd) - oldStop,
+    delta: lineStart(now, newEnd) - oldStop,
     lineDelta: newEnd - oldEnd,
   };
 }
 
-/** The one section whose body holds every changed line, when nothing else can depend on those lines. */
+/** Offset of line `i`'s start (the end of the text past the last line). */
+function lineStart(f: SourceFile, i: number): number {
+  return i < f.tree.lines.length ? f.tree.lineStarts[i] : f.text.length;
+}
+
+/** The one header block whose body holds every changed line, with what its lines feed. */
 function targetOf(model: Model, edit: Edit): Target | string {
   const readers = model.configs.filter((c) => c.files.includes(edit.old));
   if (readers.length !== 1 || timesRead(readers[0], edit.old) !== 1) return 'the file is read more than once';
   const config = readers[0];
-  const section = sectionAbove(model.sectionsByFile.get(edit.old.path) ?? [], edit.first);
-  if (!section || section.file !== edit.old) return 'the edit is above the first header';
-  if (edit.oldEnd > section.lastLine + 1) return 'the edit spans more than one section';
+  const block = sectionAbove(model.sectionsByFile.get(edit.old.path) ?? [], edit.first);
+  if (!block || block.file !== edit.old) return 'the edit is above the first header';
+  if (edit.oldEnd > block.lastLine + 1) return 'the edit spans more than one section';
   const why =
     changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd) ??
     changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd) ??
-    sectionProblem(section, config);
+    blockProblem(block);
   if (why) return why;
-  const objects =
-    model.index
-      .get(section.type!)
-      ?.get(section.name)
-      ?.filter((o) => o.section === section) ?? [];
-  if (objects.length !== 1 || objects[0].wizardPrefix) return 'the section is not one object';
-  const to = endOfSection(section, edit.old);
-  const inherited = section.vars.slice(0, section.vars.length - section.own.length);
-  return {
-    edit,
-    config,
-    section,
-    object: objects[0],
-    from: section.base,
-    to,
-    inherited,
-    ...keptEntries(section, edit),
-  };
-}
-
-/** Offset of the end of the section's last line. */
-function endOfSection(s: Section, file: SourceFile): number {
-  const next = s.lastLine + 1;
-  return next < file.tree.lines.length ? file.tree.lineStarts[next] : file.text.length;
+  const category = block.appendTarget ?? block;
+  const rebuilt = [category, ...descendants(category)];
+  const home = new Set<Section>([block]);
+  for (const c of rebuilt) {
+    if (c.dead || c.config !== config) return 'a section it feeds is in another config or not read';
+    home.add(c);
+    for (const a of c.appendedBy) home.add(a);
+  }
+  const plain = rebuilt.find((c) => c.vars.some((v) => v.entry !== v || v.entry.assignment.op === '+='));
+  if (plain) return 'a section it feeds uses +=';
+  const oldOwn = block.own;
+  const before = oldOwn.filter((e) => e.line < edit.first);
+  const after = oldOwn.filter((e) => e.line >= edit.oldEnd);
+  return { edit, config, block, rebuilt: inLoadOrder(rebuilt), home, before, after, oldOwn };
 }
 
 function timesRead(config: Config, file: SourceFile): number {
@@ -165,7 +171,7 @@ function sectionAbove(blocks: readonly Section[], line: number): Section | undef
   return found;
 }
 
-/** Why the lines `[from, to)` cannot change in place: only plain option lines, comments and blanks can. */
+/** Why the lines `[from, to)` cannot change in place: only option lines, comments, blanks and text lines can. */
 function changedLinesProblem(lines: readonly Line[], from: number, to: number): string | undefined {
   for (let i = from; i < to; i++) {
     const line = lines[i];
@@ -181,59 +187,82 @@ function changedLinesProblem(lines: readonly Line[], from: number, to: number): 
   return undefined;
 }
 
-/** Why the section's lines matter beyond its own object. */
-function sectionProblem(s: Section, config: Config): string | undefined {
-  if (config.kind !== 'pjsip') return 'a wizard changed';
-  if (s.isTemplate || s.children.length) return 'a template or a section others inherit from changed';
-  if (s.isAppend || s.appendedBy.length) return 'a section with (+) blocks changed';
-  if (s.dead || !s.type || !typeVar(s.vars)) return 'the section is no typed object';
-  const own = s.own;
-  if (s.vars.length < own.length) return 'the section shares its lines';
-  for (let i = 0; i < own.length; i++) {
-    const e = own[i];
-    if (e.file !== s.file || e.dead || e.assignment.op === '+=') return 'the section has += or included lines';
-    if (s.vars[s.vars.length - own.length + i] !== e) return 'the section shares its lines';
-  }
-  const lines = s.file.tree.lines;
-  for (let i = s.line + 1; i <= s.lastLine; i++)
+/** Why the block's lines cannot be read again on their own. */
+function blockProblem(b: Section): string | undefined {
+  if (b.dead) return 'Asterisk does not read the section';
+  for (const e of b.own) if (e.file !== b.file || e.dead) return 'the section continues an included file';
+  const lines = b.file.tree.lines;
+  for (let i = b.line + 1; i <= b.lastLine; i++)
     if (lines[i].kind === 'directive' || lines[i].badEscape) return 'the section holds a directive';
   return undefined;
 }
 
-/**
- * The findings this edit cannot move: one that spans the edited lines, or one of the section's own that sits
- * outside it (a template line: other sections report it only when this one did not first).
- */
-function checkFindings(record: BuildRecord, t: Target): true | string {
-  const path = t.edit.old.path;
-  for (const f of record.bySection.get(t.section) ?? [])
-    if (f.path !== path || f.start < t.from || f.end > t.to) return 'the section reports a line outside it';
-  const { start, oldStop } = t.edit;
-  const crosses = (s: number, e: number) => s < oldStop && e > start && !(s >= start && e <= oldStop);
-  const check = (list: readonly Problem[], own: boolean): string | undefined => {
-    for (const f of list) {
-      if (f.related?.some((r) => r.path === path && r.start < oldStop && r.end > start))
-        return 'a finding points into the edited lines';
-      if (f.path !== path) continue;
-      if (crosses(f.start, f.end)) return 'a finding spans the edited lines';
-      if (!own && f.start >= start && f.start < oldStop) return 'a finding of another section sits in the edit';
+/** Every section that inherits from `s`, templates included, each once. */
+function descendants(s: Section): Section[] {
+  const out: Section[] = [];
+  const seen = new Set<Section>([s]);
+  const walk = (t: Section) => {
+    for (const c of t.children) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+      walk(c);
     }
-    return undefined;
   };
-  const why =
-    check(record.load, true) ??
-    check(record.templates, false) ??
-    [...record.bySection].map(([s, list]) => (s === t.section ? undefined : check(list, false))).find(Boolean);
-  return why ?? true;
+  walk(s);
+  return out;
+}
+
+function inLoadOrder(sections: Section[]): Section[] {
+  return sections.sort((a, b) => a.order - b.order);
+}
+
+function isRebuilt(t: Target, s: Section): boolean {
+  return t.rebuilt.includes(s);
+}
+
+/** The header block a finding sits in (by the file's current tree and blocks). */
+function blockOf(model: Model, f: { path: string; start: number }): Section | undefined {
+  const file = model.files.get(f.path);
+  const blocks = model.sectionsByFile.get(f.path);
+  if (!file || !blocks) return undefined;
+  const line = lineIndexAt(file.tree.lineStarts, f.start);
+  const b = sectionAbove(blocks, line + 1);
+  return b && b.line <= line && line <= b.lastLine ? b : undefined;
+}
+
+/**
+ * Whether the findings that stay can stay: none spans the edited lines or points into them (except the changed
+ * lines' own, read again), none of another section sits in them, and every finding of a rebuilt section sits in a
+ * block of its own (a finding on a template line that other sections share is kept by the first one to report it).
+ */
+function oldFindingsStay(model: Model, t: Target): true | string {
+  const { path } = t.edit.old;
+  const { start, oldStop } = t.edit;
+  for (const s of t.rebuilt)
+    for (const f of model.build.bySection.get(s) ?? [])
+      if (!t.home.has(blockOf(model, f)!)) return 'a rebuilt section reports a line outside it';
+  const overlaps = (r: { path: string; start: number; end: number }) =>
+    r.path === path && r.start < oldStop && r.end > start;
+  for (const f of model.build.load) {
+    if (overlaps(f) && (f.start < start || f.end > oldStop)) return 'a finding spans the edited lines';
+    if (f.related?.some(overlaps)) return 'a finding points into the edited lines';
+  }
+  for (const [s, list] of model.build.bySection) {
+    if (isRebuilt(t, s)) continue;
+    for (const f of list)
+      if (overlaps(f) || f.related?.some(overlaps)) return 'a finding of another section is in the edited lines';
+  }
+  return true;
 }
 
 // ---- moving what did not change ----------------------------------------------------------------------------
 
 /** The file's sections, entries and includes point at the new file; what follows the edit moves. */
 function moveFile(model: Model, t: Target): void {
-  const { edit, config, section } = t;
+  const { edit, config, block } = t;
   const { old, now, oldEnd, lineDelta } = edit;
-  section.own = [...t.before, ...t.after];
+  block.own = [...t.before, ...t.after]; // the changed lines' entries are read again
   const starts = now.tree.lineStarts;
   for (const b of config.blocks) {
     if (b.file === old) {
@@ -242,7 +271,7 @@ function moveFile(model: Model, t: Target): void {
         b.line += lineDelta;
         b.lastLine += lineDelta;
         for (const p of b.parents) moveRange(p, edit);
-      } else if (b === section) b.lastLine += lineDelta;
+      } else if (b === block) b.lastLine += lineDelta;
       b.base = starts[b.line];
     }
     for (const e of b.own) {
@@ -252,7 +281,6 @@ function moveFile(model: Model, t: Target): void {
       e.base = starts[e.line];
     }
   }
-  rereadSection(t);
   config.files[config.files.indexOf(old)] = now;
   if (config.root === old) config.root = now;
   for (const inc of config.includes) {
@@ -274,33 +302,21 @@ function moveRange(r: { start: number; end: number }, edit: Edit): void {
   }
 }
 
-/** The section's entries above and below the changed lines (those of the changed lines are read again). */
-function keptEntries(s: Section, edit: Edit): { before: OptionEntry[]; after: OptionEntry[] } {
-  const before: OptionEntry[] = [];
-  const after: OptionEntry[] = [];
-  for (const e of s.own) {
-    if (e.line < edit.first) before.push(e);
-    else if (e.line >= edit.oldEnd) after.push(e);
-  }
-  return { before, after };
-}
+/**
+ * The model's messages that name a line of the set. Their `line` param reads the entry's line when rendered, so
+ * when lines move only the English text kept with the finding needs rendering again.
+ */
+const LINE_MESSAGES: ReadonlySet<string> = new Set(['duplicate-option/set-again']);
 
-/** The section's lines and variables with the changed lines read again, as load.ts reads them. */
-function rereadSection(t: Target): void {
-  const { section: s, edit } = t;
-  const fresh: OptionEntry[] = [];
-  const { lines, lineStarts } = edit.now.tree;
-  for (let i = edit.first; i < edit.newEnd; i++) {
-    const a = lines[i].assignment;
-    if (a && a.key !== '') fresh.push(new OptionEntry(edit.now, i, a, s, false, lineStarts[i]));
-  }
-  s.own = [...t.before, ...fresh, ...t.after];
-  s.vars = t.inherited.length ? [...t.inherited, ...s.own] : s.own;
+function moveFinding(f: Problem, edit: Edit): void {
+  const path = edit.now.path;
+  if (f.path === path) moveRange(f, edit);
+  if (f.related) for (const r of f.related) if (r.path === path) moveRange(r, edit);
+  if (edit.lineDelta && LINE_MESSAGES.has(f.msg.key)) f.message = renderMessage('en', f.msg);
 }
 
 /** The load problems with those of the changed lines read again and those after the edit moved. */
-function updateLoadProblems(load: readonly Problem[], t: Target): Problem[] {
-  const { edit } = t;
+function updateLoadProblems(load: readonly Problem[], edit: Edit): Problem[] {
   const path = edit.now.path;
   const fresh = new FindingSink<Problem>();
   const { lines, lineStarts } = edit.now.tree;
@@ -325,51 +341,123 @@ function updateLoadProblems(load: readonly Problem[], t: Target): Problem[] {
   return out;
 }
 
-/**
- * The model's messages that name a line of the set. Their `line` param reads the entry's line when rendered, so
- * when lines move only the English text kept with the finding needs rendering again.
- */
-const LINE_MESSAGES: ReadonlySet<string> = new Set(['duplicate-option/set-again']);
+// ---- reading and building again ----------------------------------------------------------------------------
 
-function moveFinding(f: Problem, edit: Edit): void {
-  const path = edit.now.path;
-  if (f.path === path) moveRange(f, edit);
-  if (f.related) for (const r of f.related) if (r.path === path) moveRange(r, edit);
-  if (edit.lineDelta && LINE_MESSAGES.has(f.msg.key)) f.message = renderMessage('en', f.msg);
-}
-
-// ---- checking again --------------------------------------------------------------------------------------
-
-/** The section's object built again from its new variables; its findings replace the old ones. */
-function rebuildObject(model: Model, t: Target): true | string {
-  const { object, section, edit } = t;
-  const record = model.build;
-  for (const [s, list] of record.bySection) if (s !== section) for (const f of list) moveFinding(f, edit);
-  for (const f of record.templates) moveFinding(f, edit);
-  object.vars = section.vars;
-  object.loads = true;
-  object.failure = undefined;
-  object.failureReason = undefined;
-  const sink = new FindingSink<Problem>();
-  checkNewObject(newBuildContext(sink, targetFor(model.options.asteriskVersion)), object);
-  const to = endOfSection(section, edit.now);
-  const own = sink.list.filter((f) => f.path === edit.now.path && f.start >= section.base && f.end <= to);
-  const repeats =
-    own.length === sink.list.length || sink.list.every((f) => own.includes(f) || reportedElsewhere(record, section, f));
-  if (!repeats) return 'the section now reports a line outside it';
-  if (own.length) record.bySection.set(section, own);
-  else record.bySection.delete(section);
-  if (object.loads) record.failedAtBuild.delete(object);
-  else record.failedAtBuild.set(object, { failure: object.failure, failureReason: object.failureReason });
+/** The block's changed lines read again (as load.ts reads them), and its lines replaced wherever they are held. */
+function rereadBlock(t: Target): true | string {
+  const { block, edit } = t;
+  const fresh: OptionEntry[] = [];
+  const { lines, lineStarts } = edit.now.tree;
+  for (let i = edit.first; i < edit.newEnd; i++) {
+    const a = lines[i].assignment;
+    if (a && a.key !== '') fresh.push(new OptionEntry(edit.now, i, a, block, false, lineStarts[i]));
+  }
+  block.own = [...t.before, ...fresh, ...t.after];
+  const anchor = runAnchor(block, t.oldOwn);
+  for (const c of t.rebuilt) {
+    const vars = replaceRun(c.vars, t.oldOwn, block.own, anchor, c === block);
+    if (!vars) return 'the place of the lines in a section that inherits them is not clear';
+    c.vars = vars;
+  }
   return true;
 }
 
-/** An identical finding is already reported by another section (a template line both use): a repeat. */
-function reportedElsewhere(record: BuildRecord, section: Section, f: Problem): boolean {
+/**
+ * Where an empty block's lines go in its own category: after the variable before them (`null`: first). Only a
+ * category's own lines have such a place; a `(+)` block that had no lines has none that can be told.
+ */
+function runAnchor(block: Section, oldOwn: readonly OptionEntry[]): Variable | null | undefined {
+  if (oldOwn.length || block.isAppend) return undefined;
+  const appended = new Set(block.appendedBy);
+  const inherited = block.vars.filter((v) => !appended.has(v.entry.block));
+  return inherited.length ? inherited[inherited.length - 1] : null;
+}
+
+/**
+ * `vars` with each run of `oldRun` replaced by `newRun`; an empty old run goes after `anchor` (once). Undefined
+ * when the place cannot be told.
+ */
+function replaceRun(
+  vars: Variable[],
+  oldRun: readonly OptionEntry[],
+  newRun: readonly OptionEntry[],
+  anchor: Variable | null | undefined,
+  own: boolean,
+): Variable[] | undefined {
+  if (!oldRun.length) {
+    if (anchor === undefined || (anchor === null && !own)) return undefined;
+    const at = anchor === null ? 0 : vars.indexOf(anchor) + 1;
+    if (anchor !== null && (at === 0 || vars.indexOf(anchor, at) >= 0)) return undefined;
+    return [...vars.slice(0, at), ...newRun, ...vars.slice(at)];
+  }
+  const out: Variable[] = [];
+  let found = false;
+  for (let i = 0; i < vars.length; i++) {
+    if (vars[i] === oldRun[0] && oldRun.every((e, k) => vars[i + k] === e)) {
+      out.push(...newRun);
+      i += oldRun.length - 1;
+      found = true;
+    } else out.push(vars[i]);
+  }
+  return found ? out : undefined;
+}
+
+/**
+ * The rebuilt categories built again in load order with one sink, as a full build meets them (objects first,
+ * then template checks). Their objects replace the old ones, which must be of the same types and names; their
+ * findings replace the old ones, and must sit in their own blocks unless another section reports them too.
+ */
+function rebuild(model: Model, t: Target): true | string {
+  const record = model.build;
+  const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion));
+  const found = new Map<Section, Problem[]>();
+  for (const c of t.rebuilt) if (!c.isTemplate) recorded(ctx, c, found, buildSection);
+  for (const c of t.rebuilt) if (c.isTemplate) recorded(ctx, c, found, checkTemplate);
+  const swapped = swapObjects(model, t, ctx);
+  if (swapped !== true) return swapped;
+  for (const c of t.rebuilt) {
+    const own: Problem[] = [];
+    for (const f of found.get(c) ?? []) {
+      if (t.home.has(blockOf(model, f)!)) own.push(f);
+      else if (!reportedElsewhere(record, t, f)) return 'a rebuilt section now reports a line outside it';
+    }
+    if (own.length) record.bySection.set(c, own);
+    else record.bySection.delete(c);
+  }
+  return true;
+}
+
+/** The rebuilt sections' new objects in the places of their old ones (model order and index). */
+function swapObjects(model: Model, t: Target, ctx: BuildContext): true | string {
+  const rebuilt = new Set(t.rebuilt);
+  const places: number[] = [];
+  model.objects.forEach((o, i) => rebuilt.has(o.section) && places.push(i));
+  const fresh = ctx.objects;
+  if (fresh.length !== places.length) return 'the objects the sections make changed';
+  for (let k = 0; k < places.length; k++) {
+    const o = model.objects[places[k]];
+    const n = fresh[k];
+    if (o.type !== n.type || o.id !== n.id || o.wizardPrefix !== n.wizardPrefix || o.section !== n.section)
+      return 'the objects the sections make changed';
+  }
+  for (let k = 0; k < places.length; k++) {
+    const o = model.objects[places[k]];
+    const n = fresh[k];
+    model.objects[places[k]] = n;
+    const list = model.index.get(n.type)!.get(n.id)!;
+    list[list.indexOf(o)] = n;
+    model.build.failedAtBuild.delete(o);
+    if (!n.loads) model.build.failedAtBuild.set(n, { failure: n.failure, failureReason: n.failureReason });
+  }
+  return true;
+}
+
+/** An identical finding is reported by a section that is not rebuilt (a template line both use): a repeat. */
+function reportedElsewhere(record: BuildRecord, t: Target, f: Problem): boolean {
   const same = (g: Problem) =>
     g.start === f.start && g.end === f.end && g.code === f.code && g.path === f.path && g.message === f.message;
-  for (const [s, list] of record.bySection) if (s !== section && list.some(same)) return true;
-  return record.templates.some(same);
+  for (const [s, list] of record.bySection) if (!isRebuilt(t, s) && list.some(same)) return true;
+  return false;
 }
 
 /** Every object back to what building left, the passes across objects again, and the model of the result. */
@@ -391,7 +479,6 @@ function resettle(model: Model, load: Problem[], values: ValueReferences): Model
   settleObjects(model.objects, model.index, sink);
   const built: Problem[] = [];
   for (const list of record.bySection.values()) for (const f of list) built.push(f);
-  const next: BuildRecord = { ...record, load };
   return assembleModel(
     model.options,
     model.configs,
@@ -400,6 +487,6 @@ function resettle(model: Model, load: Problem[], values: ValueReferences): Model
     model.objects,
     model.index,
     { acls: model.acls, dialplan: model.dialplan, files: model.foreignFiles },
-    { record: next, problems: [...load, ...built, ...record.templates, ...sink.list], values },
+    { record: { ...record, load }, problems: [...load, ...built, ...sink.list], values },
   );
 }

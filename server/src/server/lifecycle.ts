@@ -62,16 +62,28 @@ export function configurationChanged(s: Session, p: DidChangeConfigurationParams
   void refreshSettings(s);
 }
 
-/** New settings change everything: config folders, analyses, severities. */
+/**
+ * New settings change everything: config folders, analyses, severities. The same settings again (the first answer
+ * is often what the first analysis already used) change nothing: they are logged and announced once, and the
+ * analyses are kept (an edit can then update the last one in place).
+ */
 async function refreshSettings(s: Session): Promise<void> {
+  const before = JSON.stringify(s.settings.current);
   await s.settings.refresh(s.conn);
+  const changed = JSON.stringify(s.settings.current) !== before;
+  if (!changed && announced.has(s)) return;
+  announced.add(s);
   logSettings(s.conn, s.settings.current);
+  announceTarget(s);
+  if (!changed) return;
   s.log.reset();
   s.analyses.clear();
   s.sets.clear();
-  announceTarget(s);
   s.diagnostics.schedule(s.docs.paths().map((p) => s.sets.dirOf(p)));
 }
+
+/** The sessions whose settings were logged and announced. */
+const announced = new WeakSet<Session>();
 
 /** The version message last shown, per session (shown again only when it changes). */
 const shownVersionError = new WeakMap<Session, string>();
