@@ -73,4 +73,29 @@ suite('output channel', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('an edit inside a section updates the analysis in place; a header edit analyses in full and says why', async () => {
+    const { dir, lsp } = await started();
+    try {
+      lsp.notify('$/setTrace', { value: 'messages' });
+      const main = path.join(dir, 'pjsip.d', 'more.conf');
+      await open(lsp, main, fs.readFileSync(main, 'utf8'));
+      const edit = async (version: number, line: number, from: number, to: number, text: string) => {
+        const trace = lsp.waitFor('$/logTrace', (p) => /^(Analysed|Updated) /.test(p.message));
+        const range = { start: { line, character: from }, end: { line, character: to } };
+        lsp.notify('textDocument/didChange', {
+          textDocument: { uri: uri(main), version },
+          contentChanges: [{ range, text }],
+        });
+        return (await trace).message as string;
+      };
+      // the same settings again: the analysis is kept, so the next edit can still update it
+      lsp.notify('workspace/didChangeConfiguration', { settings: null });
+      assert.match(await edit(2, 2, 13, 14, '0'), /^Updated .*: 2 files, \d+ lines in \d+\.\d ms$/);
+      assert.match(await edit(3, 3, 1, 2, 'b'), /^Analysed .* ms \(in full: a section line changed\)$/);
+    } finally {
+      await lsp.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

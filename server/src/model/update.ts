@@ -94,10 +94,16 @@ function editOf(old: SourceFile, now: SourceFile): Edit | string {
   const b = now.tree.lines;
   let first = 0;
   const n = Math.min(a.length, b.length);
-  while (first < n && a[first] === b[first]) first++;
+  // The parser shares the lines an edit left alone; one it read again to the same result counts as unchanged too
+  // (an edit at the start of a line makes it read the line above again).
+  while (first < n && (a[first] === b[first] || sameLine(old, first, now, first))) first++;
   let oldEnd = a.length;
   let newEnd = b.length;
-  while (oldEnd > first && newEnd > first && a[oldEnd - 1] === b[newEnd - 1]) {
+  while (
+    oldEnd > first &&
+    newEnd > first &&
+    (a[oldEnd - 1] === b[newEnd - 1] || sameLine(old, oldEnd - 1, now, newEnd - 1))
+  ) {
     oldEnd--;
     newEnd--;
   }
@@ -116,6 +122,17 @@ function editOf(old: SourceFile, now: SourceFile): Edit | string {
   };
 }
 
+/** Whether line `i` of `a` and line `k` of `b` are the same text read the same way. */
+function sameLine(a: SourceFile, i: number, b: SourceFile, k: number): boolean {
+  const x = a.tree.lines[i];
+  const y = b.tree.lines[k];
+  if (x.length !== y.length || x.kind !== y.kind || x.depthIn !== y.depthIn || x.depthOut !== y.depthOut) return false;
+  const from = a.tree.lineStarts[i];
+  const to = b.tree.lineStarts[k];
+  for (let c = 0; c < x.length; c++) if (a.text.charCodeAt(from + c) !== b.text.charCodeAt(to + c)) return false;
+  return true;
+}
+
 /** Offset of line `i`'s start (the end of the text past the last line). */
 function lineStart(f: SourceFile, i: number): number {
   return i < f.tree.lines.length ? f.tree.lineStarts[i] : f.text.length;
@@ -126,13 +143,14 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const readers = model.configs.filter((c) => c.files.includes(edit.old));
   if (readers.length !== 1 || timesRead(readers[0], edit.old) !== 1) return 'the file is read more than once';
   const config = readers[0];
+  const lines =
+    changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd) ??
+    changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd);
+  if (lines) return lines;
   const block = sectionAbove(model.sectionsByFile.get(edit.old.path) ?? [], edit.first);
   if (!block || block.file !== edit.old) return 'the edit is above the first header';
   if (edit.oldEnd > block.lastLine + 1) return 'the edit spans more than one section';
-  const why =
-    changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd) ??
-    changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd) ??
-    blockProblem(block);
+  const why = blockProblem(block);
   if (why) return why;
   const category = block.appendTarget ?? block;
   const rebuilt = [category, ...descendants(category)];
