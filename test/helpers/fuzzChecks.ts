@@ -11,6 +11,7 @@ import { analyzeFolder, type Analysis } from '../../server/src/analysis/analyze'
 import * as F from '../../server/src/features';
 import type { SourceFile } from '../../server/src/model/types';
 import { applyEdit, parse, type SyntaxTree } from '../../server/src/syntax';
+import { reanalyze } from '../../server/src/analysis/incremental';
 import { CONFIG_DIR, memoryProvider } from './fixture';
 
 /** An LSP-style edit: a range of (line, UTF-16 character) positions and the new text. */
@@ -133,11 +134,18 @@ function sameLinesAsLsp(c: Checker, tree: SyntaxTree, doc: TextDocument): void {
   }
 }
 
-/** Apply the edits LSP-style to the first file, incrementally, and compare with a full parse and analysis. */
+/**
+ * Apply the edits LSP-style to the first file, incrementally, and compare with a full parse and analysis; the
+ * analysis is also kept up to date edit by edit as the server keeps it (`reanalyze`, else in full).
+ */
 function checkIncremental(c: Checker, input: FuzzInput, path: string): SourceFile | undefined {
   let doc = TextDocument.create('file:///x', 'pjsip', 1, input.files[path]);
   let tree: SyntaxTree | undefined = c.call('parse', () => parse(doc.getText()));
   if (!tree) return undefined;
+  const files = new Map(Object.entries(input.files));
+  let kept: Analysis | undefined = c.call('analysis (before the edits)', () =>
+    analyse(files, { path, text: tree!.text, tree: tree! }),
+  );
   for (const e of input.edits) {
     const start = doc.offsetAt(e.start),
       end = doc.offsetAt(e.end);
@@ -149,13 +157,14 @@ function checkIncremental(c: Checker, input: FuzzInput, path: string): SourceFil
       c.fail('incremental text', `after an edit at ${start}-${end} the tree's text differs from LSP's`);
       return undefined;
     }
+    kept = kept && keepUpToDate(c, kept, files, { path, text: tree.text, tree });
   }
   sameLinesAsLsp(c, tree, doc);
   const fresh = c.call('parse', () => parse(tree.text));
   if (!fresh) return undefined;
   const diff = sameTree(tree, fresh);
   if (diff) c.fail('incremental parse differs from a full parse', diff);
-  const files = new Map(Object.entries(input.files)).set(path, tree.text);
+  files.set(path, tree.text);
   const inc = c.call('analysis (incremental tree)', () => analyse(files, { path, text: tree.text, tree: tree }));
   const full = c.call('analysis (full parse)', () => analyse(files));
   if (inc && full && !isDeepStrictEqual(diagnosticsOf(inc), diagnosticsOf(full)))
@@ -163,7 +172,20 @@ function checkIncremental(c: Checker, input: FuzzInput, path: string): SourceFil
       'incremental analysis differs from a full analysis',
       `${inc.diagnostics.length} vs ${full.diagnostics.length} diagnostics`,
     );
+  if (kept && full && !isDeepStrictEqual(diagnosticsOf(kept), diagnosticsOf(full)))
+    c.fail(
+      'the analysis updated edit by edit differs from a full analysis',
+      `${kept.diagnostics.length} vs ${full.diagnostics.length} diagnostics`,
+    );
   return { path, text: tree.text, tree };
+}
+
+/** The analysis after one more edit: updated in place when the model can take it, else analysed in full. */
+function keepUpToDate(c: Checker, a: Analysis, files: Map<string, string>, file: SourceFile): Analysis | undefined {
+  const r = c.call('reanalyze', () => reanalyze(a, file));
+  if (!r) return undefined;
+  if ('analysis' in r) return r.analysis;
+  return c.call('analysis (after a fallback)', () => analyse(new Map(files).set(file.path, file.text), file));
 }
 
 function checkPositionFeatures(
