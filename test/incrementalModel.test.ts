@@ -608,6 +608,35 @@ const FIXED: FixedCase[] = [
     expect: ['unresolved-reference@nope'],
   },
   {
+    name: 'a template line: every endpoint built from it is checked again',
+    file: 'pjsip.conf',
+    edits: [{ find: 'direct_media=no', replace: 'direct_media=maybe' }],
+    incremental: true,
+    expect: ['invalid-value@maybe'],
+  },
+  {
+    name: 'a line in a (+) block',
+    file: 'pjsip.endpoints.conf',
+    edits: [{ find: 'callerid=Bob <6002>', replace: 'callerid=Bob <6002>\nbogus_too=1' }],
+    incremental: true,
+    expect: ['unknown-option@bogus_too'],
+  },
+  {
+    name: 'a wizard line: what it generates is built again',
+    file: 'pjsip_wizard.conf',
+    edits: [
+      { find: 'endpoint/context=from-trunk', replace: 'endpoint/context=from-trunk\nendpoint/dtmf_mode=nonsense' },
+    ],
+    incremental: true,
+    expect: ['invalid-value@nonsense'],
+  },
+  {
+    name: 'a wizard that stops sending registrations makes other objects: in full',
+    file: 'pjsip_wizard.conf',
+    edits: [{ find: 'sends_registrations=yes', replace: 'sends_registrations=no' }],
+    incremental: false,
+  },
+  {
     name: 'renaming a header',
     file: 'pjsip.endpoints.conf',
     edits: [{ find: '[6001](phone-tpl)', replace: '[6011](phone-tpl)' }],

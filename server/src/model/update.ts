@@ -150,7 +150,7 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const block = sectionAbove(model.sectionsByFile.get(edit.old.path) ?? [], edit.first);
   if (!block || block.file !== edit.old) return 'the edit is above the first header';
   if (edit.oldEnd > block.lastLine + 1) return 'the edit spans more than one section';
-  const why = blockProblem(block);
+  const why = blockProblem(block, edit);
   if (why) return why;
   const category = block.appendTarget ?? block;
   const rebuilt = [category, ...descendants(category)];
@@ -205,13 +205,16 @@ function changedLinesProblem(lines: readonly Line[], from: number, to: number): 
   return undefined;
 }
 
-/** Why the block's lines cannot be read again on their own. */
-function blockProblem(b: Section): string | undefined {
+/**
+ * Why the block's lines cannot be read again on their own. Lines after an `#include` go to the last section the
+ * included file opened, and lines after a fatal one are not read: so neither may come before the edit.
+ */
+function blockProblem(b: Section, edit: Edit): string | undefined {
   if (b.dead) return 'Asterisk does not read the section';
   for (const e of b.own) if (e.file !== b.file || e.dead) return 'the section continues an included file';
   const lines = b.file.tree.lines;
-  for (let i = b.line + 1; i <= b.lastLine; i++)
-    if (lines[i].kind === 'directive' || lines[i].badEscape) return 'the section holds a directive';
+  for (let i = b.line + 1; i < edit.first; i++)
+    if (lines[i].kind === 'directive' || lines[i].badEscape) return 'a directive comes before the edit';
   return undefined;
 }
 
@@ -372,10 +375,12 @@ function rereadBlock(t: Target): true | string {
   }
   block.own = [...t.before, ...fresh, ...t.after];
   const anchor = runAnchor(block, t.oldOwn);
+  const category = block.appendTarget ?? block;
   for (const c of t.rebuilt) {
     const vars = replaceRun(c.vars, t.oldOwn, block.own, anchor, c === block);
-    if (!vars) return 'the place of the lines in a section that inherits them is not clear';
-    c.vars = vars;
+    // a section that inherits from the target of a (+) block before that block was read never had its lines
+    if (vars) c.vars = vars;
+    else if (c === category || !block.isAppend) return 'the place of the lines in a section holding them is not clear';
   }
   return true;
 }
