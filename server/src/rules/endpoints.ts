@@ -5,7 +5,7 @@ import { effectiveCodecs } from '../model/codecs';
 import type { DialReference } from '../model/dialplan';
 import type { Model } from '../model/model';
 import { relativeTo } from '../model/paths';
-import { effective, sameName, type Effective } from '../model/objects';
+import { effective, lastVar, sameName, type Effective } from '../model/objects';
 import { nameRange } from '../model/ranges';
 import type { PjsipObject, Variable } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
@@ -95,21 +95,10 @@ export function aorsRejectRegistrations(o: PjsipObject, eff: Effective, ctx: Obj
   }
 }
 
-/**
- * The answer for each list of variables: an AoR is asked once per endpoint naming it, and a list never changes
- * once loaded (an incremental update gives the edited section a new one), so the answer outlives the analysis.
- */
-const acceptsByVars = new WeakMap<readonly Variable[], boolean>();
-
 function acceptsContacts(aor: PjsipObject): boolean {
-  let yes = acceptsByVars.get(aor.vars);
-  if (yes === undefined) {
-    const max = effective(aor).get('max_contacts');
-    const n = max && /^\s*\d/.test(max.value) ? parseCInt(max.value) : 0;
-    yes = n > 0 || aor.vars.some((v) => sameName(v.name, 'contact') && v.value.trim() !== '');
-    acceptsByVars.set(aor.vars, yes);
-  }
-  return yes;
+  const max = lastVar(aor.vars, 'max_contacts');
+  const n = max && /^\s*\d/.test(max.value) ? parseCInt(max.value) : 0;
+  return n > 0 || aor.vars.some((v) => sameName(v.name, 'contact') && v.value.trim() !== '');
 }
 
 /** Whether any codec is left; endpoints built from one template share their codec lines, so `last` keeps the previous answer. */

@@ -40,7 +40,10 @@ export class AnalysisCache {
       cached && extra.every((p) => cached.analysis.files.has(p)) ? this.changed(cached, extra) : undefined;
     if (cached && changed?.length === 0) return cached.analysis;
     const t0 = performance.now();
-    const updated = cached && changed?.length === 1 ? this.update(dir, cached.analysis, changed[0]) : undefined;
+    let updated: Analysis | string | undefined;
+    if (cached && !changed) updated = 'a document of the folder was opened';
+    else if (cached && changed)
+      updated = changed.length === 1 ? this.update(dir, cached.analysis, changed[0]) : 'files changed';
     const analysis =
       typeof updated === 'object'
         ? updated
