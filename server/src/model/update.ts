@@ -143,10 +143,10 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const readers = model.configs.filter((c) => c.files.includes(edit.old));
   if (readers.length !== 1 || timesRead(readers[0], edit.old) !== 1) return 'the file is read more than once';
   const config = readers[0];
-  const lines =
-    changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd) ??
-    changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd);
-  if (lines) return lines;
+  const was = changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd);
+  const is = changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd);
+  const lines = was && was !== TYPE_LINE ? was : (is ?? was);
+  if (lines && lines !== TYPE_LINE) return lines;
   const block = sectionAbove(model.sectionsByFile.get(edit.old.path) ?? [], edit.first);
   if (!block || block.file !== edit.old) return 'the edit is above the first header';
   if (edit.oldEnd > block.lastLine + 1) return 'the edit spans more than one section';
@@ -160,6 +160,10 @@ function targetOf(model: Model, edit: Edit): Target | string {
     home.add(c);
     for (const a of c.appendedBy) home.add(a);
   }
+  // A section's own type= decides what it makes (compared when it is built again); a template's or a parent's
+  // decides the types of others and the references of their lines.
+  if (lines === TYPE_LINE && (rebuilt.length > 1 || block.isTemplate || block.isAppend || block.appendedBy.length))
+    return 'the type= line of a template or a section others use changed';
   const plain = rebuilt.find((c) => c.vars.some((v) => v.entry !== v || v.entry.assignment.op === '+='));
   if (plain) return 'a section it feeds uses +=';
   const oldOwn = block.own;
@@ -189,8 +193,12 @@ function sectionAbove(blocks: readonly Section[], line: number): Section | undef
   return found;
 }
 
-/** Why the lines `[from, to)` cannot change in place: only option lines, comments, blanks and text lines can. */
+/**
+ * Why the lines `[from, to)` cannot change in place: only option lines, comments, blanks and text lines can
+ * (`TYPE_LINE`: they can, when a `type=` line among them concerns the section alone).
+ */
 function changedLinesProblem(lines: readonly Line[], from: number, to: number): string | undefined {
+  let typeLine = false;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     const kind = line.kind;
@@ -200,10 +208,14 @@ function changedLinesProblem(lines: readonly Line[], from: number, to: number): 
     if (line.loneCr || line.badEscape || line.length - line.eol > MAX_LINE)
       return 'a line Asterisk reads specially changed';
     const a = line.assignment;
-    if (a && (a.op === '+=' || sameName(a.key, 'type'))) return 'a type= or += line changed';
+    if (a?.op === '+=') return 'a += line changed';
+    if (a && sameName(a.key, 'type')) typeLine = true;
   }
-  return undefined;
+  return typeLine ? TYPE_LINE : undefined;
 }
+
+/** A changed `type=` line: the section alone may take it (see targetOf). */
+const TYPE_LINE = 'a type= line changed';
 
 /**
  * Why the block's lines cannot be read again on their own. Lines after an `#include` go to the last section the
