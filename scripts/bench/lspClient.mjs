@@ -9,7 +9,9 @@ export class StdioClient {
     this.pending = new Map();
     this.listeners = [];
     this.proc.stdout.on('data', (d) => this.onData(d));
-    this.proc.stderr.on('data', (d) => { if (process.env.PJSIP_BENCH_DEBUG) process.stderr.write(d); });
+    this.proc.stderr.on('data', (d) => {
+      if (process.env.PJSIP_BENCH_DEBUG) process.stderr.write(d);
+    });
   }
 
   onData(d) {
