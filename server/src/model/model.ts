@@ -13,7 +13,16 @@ import { targetFor } from '../schema/versioned';
 import { FindingSink, type Problem, type ProblemSink } from './problems';
 import { collectReferences, valueReferences, type ValueReferences } from './references';
 import { settleRegistrationTransports, settleTransports } from './transports';
-import type { Config, ConfigSetOptions, FileProvider, PjsipObject, Reference, Section, SourceFile } from './types';
+import {
+  NO_ITEMS,
+  type Config,
+  type ConfigSetOptions,
+  type FileProvider,
+  type PjsipObject,
+  type Reference,
+  type Section,
+  type SourceFile,
+} from './types';
 
 /** Configs read, objects not built yet. */
 export interface LoadedSet {
@@ -103,16 +112,48 @@ export interface BuildRecord {
   /** Met while reading the files (syntax, includes), in load order. */
   load: Problem[];
   /** What building each section, or checking each template, reported (one that reported nothing has no entry). */
-  bySection: Map<Section, Problem[]>;
+  bySection: FindingsBySection;
   /** The objects that building alone failed, with why (the others loaded when built). */
   failedAtBuild: Map<PjsipObject, Pick<PjsipObject, 'failure' | 'failureReason'>>;
 }
+
+/**
+ * The findings of each section, kept on the section itself: a Map keyed by 100,000 sections (one empty section per
+ * line, each reported) costs more than building them. Iterates in the order sections were first given findings.
+ */
+export class FindingsBySection {
+  private readonly sections: Section[] = [];
+
+  get(s: Section): Problem[] | undefined {
+    return s.built.length ? s.built : undefined;
+  }
+
+  set(s: Section, list: Problem[]): void {
+    if (s.built === NO_ITEMS) this.sections.push(s); // a section listed once, even after a delete
+    s.built = list;
+  }
+
+  delete(s: Section): void {
+    if (s.built !== NO_ITEMS) s.built = NONE_LEFT;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[Section, Problem[]]> {
+    for (const s of this.sections) if (s.built.length) yield [s, s.built];
+  }
+
+  *values(): IterableIterator<Problem[]> {
+    for (const s of this.sections) if (s.built.length) yield s.built;
+  }
+}
+
+/** The findings of a listed section that has none any more (not `NO_ITEMS`, which means "never listed"). */
+const NONE_LEFT: Problem[] = [];
 
 /** Builds the objects of a loaded set and settles what Asterisk refuses across objects. */
 export function buildModel(set: LoadedSet): Model {
   const { configs } = set;
   const sink = new FindingSink<Problem>();
-  const bySection = new Map<Section, Problem[]>();
+  const bySection = new FindingsBySection();
   const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection);
   const index = indexObjects(objects);
   const record: BuildRecord = {

@@ -31,7 +31,7 @@ export function buildObjects(
   configs: readonly Config[],
   sink: ProblemSink,
   target?: AsteriskTarget,
-  bySection?: Map<Section, Problem[]>,
+  bySection?: { set(s: Section, list: Problem[]): void },
 ): PjsipObject[] {
   const ctx = newBuildContext(sink, target);
   const templates: Section[] = [];
@@ -51,7 +51,7 @@ export function buildObjects(
 export function recorded(
   ctx: BuildContext,
   s: Section,
-  bySection: Map<Section, Problem[]> | undefined,
+  bySection: { set(s: Section, list: Problem[]): void } | undefined,
   step: (ctx: BuildContext, s: Section) => void,
 ): void {
   const from = ctx.sink.list.length;

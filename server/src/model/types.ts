@@ -5,6 +5,7 @@
 import type { Assignment, Directive, SectionHeader, SyntaxTree } from '../syntax';
 import type { DirEntry } from './paths';
 import type { Failure, Part } from '../i18n/messages';
+import type { Problem } from './problems';
 
 /** A file with its parse. The provider owns parsing (so editors can re-parse incrementally). */
 export interface SourceFile {
@@ -141,6 +142,8 @@ export class Section {
   type?: string = undefined;
   /** Index of this block in its config's `blocks` (load order). */
   order = -1;
+  /** What building this section (or checking this template) reported; see `FindingsBySection` (model.ts). */
+  built: Problem[] = NO_ITEMS;
   readonly name: string;
 
   constructor(
