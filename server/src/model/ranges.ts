@@ -44,15 +44,18 @@ export function placeOn(s: Section, e: OptionEntry, which: 'key' | 'value'): Fil
   };
 }
 
-/** The sections that take `s`'s lines: those naming it as a template, and theirs in turn (`s` excluded). */
-export function inheritingSections(s: Section): Section[] {
+/**
+ * The sections that take `s`'s lines: those naming it as a template, and theirs in turn (`s` excluded); the
+ * templates among them too when `templates` is set.
+ */
+export function inheritingSections(s: Section, templates = false): Section[] {
   const out: Section[] = [];
   const seen = new Set<Section>([s]);
   const walk = (t: Section) => {
     for (const c of t.children) {
       if (seen.has(c)) continue;
       seen.add(c);
-      if (!c.isTemplate) out.push(c);
+      if (templates || !c.isTemplate) out.push(c);
       walk(c);
     }
   };

@@ -21,6 +21,7 @@ import { newBuildContext, type BuildContext } from './context';
 import { MAX_LINE, missingEquals, missingName } from './load';
 import { assembleModel, settleObjects, type BuildRecord, type Model } from './model';
 import { buildSection, recorded } from './objects';
+import { inheritingSections } from './ranges';
 import { FindingSink, type Problem } from './problems';
 import { addValueReferences, type ValueReferences } from './references';
 import { checkTemplate } from './templates';
@@ -153,7 +154,7 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const why = blockProblem(block, edit);
   if (why) return why;
   const category = block.appendTarget ?? block;
-  const rebuilt = [category, ...descendants(category)];
+  const rebuilt = [category, ...inheritingSections(category, true)];
   const home = new Set<Section>([block]);
   for (const c of rebuilt) {
     if (c.dead || c.config !== config) return 'a section it feeds is in another config or not read';
@@ -228,22 +229,6 @@ function blockProblem(b: Section, edit: Edit): string | undefined {
   for (let i = b.line + 1; i < edit.first; i++)
     if (lines[i].kind === 'directive' || lines[i].badEscape) return 'a directive comes before the edit';
   return undefined;
-}
-
-/** Every section that inherits from `s`, templates included, each once. */
-function descendants(s: Section): Section[] {
-  const out: Section[] = [];
-  const seen = new Set<Section>([s]);
-  const walk = (t: Section) => {
-    for (const c of t.children) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(s);
-  return out;
 }
 
 function inLoadOrder(sections: Section[]): Section[] {
