@@ -372,6 +372,14 @@ suite('language server settings', () => {
       diags.map((d: Json) => [d.code, d.severity]),
       [['unknown-option', 4]],
     );
+    // other settings: the analyses kept for edits are dropped and the set is published again with them
+    lsp.settings = { severity: { 'endpoint-without-aors': 'off', 'unknown-option': 'error' } };
+    const again = lsp.waitForDiagnostics(u, (ds) => ds.some((d: Json) => d.severity === 1));
+    lsp.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(
+      (await again).map((d: Json) => [d.code, d.severity]),
+      [['unknown-option', 1]],
+    );
     await lsp.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });

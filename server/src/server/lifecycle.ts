@@ -68,10 +68,13 @@ export function configurationChanged(s: Session, p: DidChangeConfigurationParams
  * analyses are kept (an edit can then update the last one in place).
  */
 async function refreshSettings(s: Session): Promise<void> {
-  const before = JSON.stringify(s.settings.current);
+  // compared with the settings last applied, not those of a moment ago: a pushed change is set before this runs
+  if (!applied.has(s)) applied.set(s, JSON.stringify(s.settings.current));
   await s.settings.refresh(s.conn);
-  const changed = JSON.stringify(s.settings.current) !== before;
+  const now = JSON.stringify(s.settings.current);
+  const changed = now !== applied.get(s);
   if (!changed && announced.has(s)) return;
+  applied.set(s, now);
   announced.add(s);
   logSettings(s.conn, s.settings.current);
   announceTarget(s);
@@ -82,8 +85,9 @@ async function refreshSettings(s: Session): Promise<void> {
   s.diagnostics.schedule(s.docs.paths().map((p) => s.sets.dirOf(p)));
 }
 
-/** The sessions whose settings were logged and announced. */
+/** The sessions whose settings were logged and announced, and the settings each last applied. */
 const announced = new WeakSet<Session>();
+const applied = new WeakMap<Session, string>();
 
 /** The version message last shown, per session (shown again only when it changes). */
 const shownVersionError = new WeakMap<Session, string>();

@@ -25,7 +25,7 @@ export function documentClosed(s: Session, p: DidCloseTextDocumentParams): void 
   if (doc) republish(s, doc.path, 0);
 }
 
-/** `delay` undefined: the debounce the set's size asks for; `edited`: the file typed in (published first). */
+/** Drop the analyses that read `path` and publish their sets after `delay` ms. */
 function republish(s: Session, path: string, delay: number): void {
   s.diagnostics.schedule([s.sets.dirOf(path), ...s.analyses.invalidate(path)], delay);
 }
