@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { checkInput } = require(path.join(root, 'out/test/helpers/fuzzChecks.js'));
+const { checkInput, HANG_MS } = require(path.join(root, 'out/test/helpers/fuzzChecks.js'));
 const { rng, loadCorpus, nextInput, randomEdits } = require(path.join(root, 'out/test/helpers/fuzzInputs.js'));
 const { LspClient, uri } = require(path.join(root, 'out/test/helpers/lsp.js'));
 const { TextDocument } = require('vscode-languageserver-textdocument');
@@ -93,11 +93,11 @@ function rangesInside(value, doc, found, what) {
     if (k !== 'changes' && k !== 'relatedInformation' && k !== 'targetUri') rangesInside(v, doc, found, what);
 }
 
-async function timed(found, what, promise, limitMs = 2000) {
-  const t = Date.now();
+/** A request's answer; no answer within the hang bound is a failure (how fast it answers is the bench's business). */
+async function timed(found, what, promise) {
   let timer;
   const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), 10_000);
+    timer = setTimeout(() => resolve('timeout'), HANG_MS);
   });
   try {
     const r = await Promise.race([
@@ -108,7 +108,7 @@ async function timed(found, what, promise, limitMs = 2000) {
       timeout,
     ]);
     if (r === 'timeout') {
-      found.push({ check: `no answer to ${what}`, detail: 'in 10 s' });
+      found.push({ check: `no answer to ${what}`, detail: `in ${HANG_MS / 1000} s` });
       return undefined;
     }
     if (r.e && ![-32803, -32800].includes(r.e.code))
@@ -116,7 +116,6 @@ async function timed(found, what, promise, limitMs = 2000) {
     return r.v;
   } finally {
     clearTimeout(timer);
-    if (Date.now() - t > limitMs) found.push({ check: `slow ${what}`, detail: `${Date.now() - t} ms` });
   }
 }
 
@@ -185,14 +184,14 @@ async function stdioInput(lsp, dir, input, r) {
   return found;
 }
 
-/** The diagnostics the server publishes for `version` of the document (waits up to 10 s). */
+/** The diagnostics the server publishes for `version` of the document (waits up to the hang bound). */
 async function settled(lsp, u, version) {
   const last = lsp.notifications
     .filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u)
     .pop();
   if (last && last.params.version === version) return last.params.diagnostics;
   lsp.notifications.length = 0;
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + HANG_MS;
   while (Date.now() < deadline) {
     const p = await Promise.race([
       lsp.waitFor('textDocument/publishDiagnostics', (x) => x.uri === u && x.version === version),

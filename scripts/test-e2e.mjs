@@ -20,6 +20,7 @@ import {
   startCodeServer,
   tempDir,
   watchdog,
+  patient,
 } from './e2e-harness.mjs';
 
 const results = new Results();
@@ -32,7 +33,7 @@ function compileSuite() {
   const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'test/vscode')], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 120000,
+    timeout: patient(120000),
   });
   if (r.status !== 0) throw new Error(`tsc -p test/vscode failed:\n${r.stdout}${r.stderr}`);
 }
@@ -95,11 +96,11 @@ async function runPass(browser, { name, env, untrusted = false }) {
     ['extensionDevelopmentPath', cs.remote(ROOT)],
     ['extensionTestsPath', cs.remote(TESTS)],
   ];
-  await page.goto(cs.url(workspace, payload), { timeout: 60000 });
+  await page.goto(cs.url(workspace, payload), { timeout: patient(60000) });
   log(`workbench loading; extension host runs the ${name}`);
   const code = await Promise.race([
     exitCode,
-    sleep(Number(process.env.SUITE_TIMEOUT_MS || 120000)).then(() => 'timeout'),
+    sleep(patient(Number(process.env.SUITE_TIMEOUT_MS || 120000))).then(() => 'timeout'),
   ]);
   log(`extension host finished: exit code ${code}`);
   const mocha = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined;

@@ -42,15 +42,18 @@ nvim.stdout.on('data', (d) => {
 nvim.stderr.on('data', (d) => {
   err += d;
 });
+// init.lua gives up after 45 s times the patience (PJSIP_TEST_PATIENCE, default 4); this is the last resort
+const patience = Number(process.env.PJSIP_TEST_PATIENCE) || 4;
+const limitMs = 60000 * patience;
 const timer = setTimeout(() => {
   nvim.kill('SIGKILL');
-}, 60000);
+}, limitMs);
 nvim.on('exit', (code, signal) => {
   clearTimeout(timer);
   passed = (out.match(/^PASS /gm) ?? []).length;
   failed = (out.match(/^FAIL /gm) ?? []).length;
   if (err.trim()) console.log(`nvim stderr:\n${err.trim().split('\n').slice(-20).join('\n')}`);
-  if (signal) done(`nvim killed (${signal}): no result within 60 s`);
+  if (signal) done(`nvim killed (${signal}): no result within ${limitMs / 1000} s`);
   if (code !== 0 && failed === 0) done(`nvim exited with ${code}`);
   done();
 });

@@ -21,6 +21,7 @@ import {
   startCodeServer,
   tempDir,
   watchdog,
+  patient,
 } from './e2e-harness.mjs';
 
 const results = new Results();
@@ -52,7 +53,7 @@ function ensureVsix() {
   if (existsSync(DEFAULT_VSIX) && built && statSync(DEFAULT_VSIX).mtimeMs >= newest) return DEFAULT_VSIX;
   const sh = (cmd, args) => {
     log(`${cmd} ${args.join(' ')}`);
-    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 240000 });
+    const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: patient(240000) });
     if (r.status !== 0)
       throw new Error(
         `${cmd} ${args.join(' ')} failed (${r.status ?? r.error?.message}):\n${`${r.stdout}${r.stderr}`.slice(-3000)}`,
@@ -82,7 +83,8 @@ function ensureVsix() {
 let page;
 
 /** Poll a page-side condition with a deadline (no fixed sleeps). */
-async function until(what, fn, ms = 15000) {
+async function until(what, fn, idleMs = 15000) {
+  const ms = patient(idleMs);
   const end = Date.now() + ms;
   let last;
   for (;;) {
@@ -102,7 +104,7 @@ const lineLocator = (text) => editor().locator('.view-line', { hasText: text }).
 /** Viewport point of column `col` of the first editor line containing `text` (measured on the rendered text). */
 async function charPoint(text, col) {
   const line = lineLocator(text);
-  await line.waitFor({ timeout: 10000 });
+  await line.waitFor({ timeout: patient(10000) });
   const p = await line.evaluate((el, c) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let left = c;
@@ -132,12 +134,12 @@ async function openFile(query, description, expectText) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.waitFor({ state: 'visible', timeout: patient(10000) });
   await input.fill(query);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: description }).first();
-  await row.waitFor({ timeout: 15000 });
+  await row.waitFor({ timeout: patient(15000) });
   await row.click();
-  await lineLocator(expectText).waitFor({ timeout: 15000 });
+  await lineLocator(expectText).waitFor({ timeout: patient(15000) });
 }
 
 /** Screenshot once the page's finite CSS animations (hover/menu fade-ins) have finished. */
@@ -182,11 +184,14 @@ async function openWorkbench(vsix, { args = [], prepare = () => {} } = {}) {
   const cs = await startCodeServer({ runDir: run, installVsix, settings: UI_SETTINGS, args });
   browser ??= await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(15000);
+  page.setDefaultTimeout(patient(15000));
   page.on('pageerror', (e) => console.log('[pageerror]', String(e).slice(0, 200)));
-  await page.goto(cs.url(workspace), { timeout: 60000 });
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  await page.goto(cs.url(workspace), { timeout: patient(60000) });
+  await page.locator('.monaco-workbench').waitFor({ timeout: patient(60000) });
+  await page
+    .locator('.explorer-folders-view .monaco-list-row')
+    .first()
+    .waitFor({ timeout: patient(60000) });
   log(`workbench loaded${args.length ? ` (${args.join(' ')})` : ''}`);
   return cs;
 }
@@ -258,13 +263,13 @@ async function main() {
     const p = await charPoint('dtmf_mode=rfc2833', 3);
     await page.mouse.move(p.x, p.y);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'endpoint option' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    await hover.waitFor({ state: 'visible', timeout: patient(10000) });
     const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
     for (const want of ['dtmf_mode — endpoint option', 'Accepted:', 'rfc4733'])
       if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await hover.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await hover.waitFor({ state: 'hidden', timeout: patient(5000) }).catch(() => {});
     return JSON.stringify(text.slice(0, 120));
   });
 
@@ -272,7 +277,7 @@ async function main() {
     const p = await charPoint('auth=7001', 'auth='.length + 2);
     await page.mouse.move(p.x, p.y);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '— auth' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    await hover.waitFor({ state: 'visible', timeout: patient(10000) });
     const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
     for (const want of ['[7001] — auth', 'username', 'pjsip show auth 7001'])
       if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
@@ -292,7 +297,10 @@ async function main() {
       await page.keyboard.press('Delete');
       await page.keyboard.press('Control+Space');
       const widget = page.locator('.editor-widget.suggest-widget.visible');
-      await widget.locator('.monaco-list-row', { hasText: 'auto_info' }).first().waitFor({ timeout: 15000 });
+      await widget
+        .locator('.monaco-list-row', { hasText: 'auto_info' })
+        .first()
+        .waitFor({ timeout: patient(15000) });
       const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
       const want = ['rfc4733', 'inband', 'info', 'auto', 'auto_info', 'none'];
       if (want.some((w) => !labels.includes(w))) throw new Error(`completion rows ${JSON.stringify(labels)}`);
@@ -312,7 +320,10 @@ async function main() {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Space');
     const widget = page.locator('.editor-widget.suggest-widget.visible');
-    await widget.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
+    await widget
+      .locator('.monaco-list-row')
+      .first()
+      .waitFor({ timeout: patient(15000) });
     const first = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
     if (first.includes('max_contacts') || first.includes('server_uri'))
       throw new Error(`non-endpoint options offered: ${JSON.stringify(first)}`);
@@ -324,14 +335,17 @@ async function main() {
     const doc = await until(
       'documentation in the details pane',
       async () => {
-        const t = await details.innerText({ timeout: 1000 });
+        const t = await details.innerText({ timeout: patient(1000) });
         return /endpoint option/.test(t) && t;
       },
       5000,
     );
     await shot('completion.png');
     await page.keyboard.type('direct_');
-    await widget.locator('.monaco-list-row', { hasText: 'direct_media_method' }).first().waitFor({ timeout: 15000 });
+    await widget
+      .locator('.monaco-list-row', { hasText: 'direct_media_method' })
+      .first()
+      .waitFor({ timeout: patient(15000) });
     const filtered = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
     if (!filtered.includes('direct_media'))
       throw new Error(`completion rows after typing direct_: ${JSON.stringify(filtered)}`);
@@ -351,7 +365,7 @@ async function main() {
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     const item = menu.locator('.monaco-list-row', { hasText: "Change to 'direct_media'" }).first();
-    await item.waitFor({ state: 'visible', timeout: 15000 });
+    await item.waitFor({ state: 'visible', timeout: patient(15000) });
     const items = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
     await shot('diagnostics-quickfix.png');
     // the preferred fix is focused; Enter applies it (a mouse click races the menu's animation)
@@ -371,7 +385,7 @@ async function main() {
     async () => {
       await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
       const item = page.locator('.statusbar-item', { hasText: 'Asterisk: no version set' }).first();
-      await item.waitFor({ state: 'visible', timeout: 15000 });
+      await item.waitFor({ state: 'visible', timeout: patient(15000) });
       if ((await squiggles()) !== 0) throw new Error('tenantid is known to the newest release: no squiggle expected');
       await item.click();
       const input = page.locator('.quick-input-widget input');
@@ -384,7 +398,7 @@ async function main() {
       await page
         .locator('.statusbar-item', { hasText: 'Asterisk 16.30.1' })
         .first()
-        .waitFor({ state: 'visible', timeout: 15000 });
+        .waitFor({ state: 'visible', timeout: patient(15000) });
       await until('tenantid underlined for Asterisk 16', async () => (await squiggles()) === 1, 15000);
       return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1", 1 squiggle`;
     },
@@ -448,7 +462,7 @@ function stubLanguagePack(run) {
   const vsix = join(run, 'stub-language-pack.vsix');
   const vsce = join(ROOT, 'node_modules/@vscode/vsce/vsce');
   const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix];
-  const r = spawnSync(process.execPath, [vsce, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync(process.execPath, [vsce, ...args], { cwd: dir, encoding: 'utf8', timeout: patient(60000) });
   if (r.status !== 0) throw new Error(`packaging the stub language pack failed: ${r.stdout}${r.stderr}`);
   const translations = join(run, `extensions/${id}-0.0.1/translations/main.i18n.json`);
   const pack = {
@@ -475,7 +489,7 @@ async function chinese(vsix) {
       await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
       await until('3 squiggles', async () => (await squiggles()) === 3, 30000);
       const item = page.locator('.statusbar-item', { hasText: 'Asterisk：未设置版本' }).first();
-      await item.waitFor({ state: 'visible', timeout: 15000 });
+      await item.waitFor({ state: 'visible', timeout: patient(15000) });
       return `language ${lang}; status bar "${(await item.innerText()).trim()}"`;
     },
   );
@@ -495,7 +509,10 @@ async function chinese(vsix) {
 
 async function chineseHover() {
   await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel .monaco-list-row').nth(3).waitFor({ timeout: 15000 });
+  await page
+    .locator('.markers-panel .monaco-list-row')
+    .nth(3)
+    .waitFor({ timeout: patient(15000) });
   const t0 = Date.now();
   await until('the Problems panel in Chinese', async () => (await problemRows()).every((t) => CJK.test(t)), 30000);
   const waited = Date.now() - t0;
@@ -503,14 +520,14 @@ async function chineseHover() {
   const p = await charPoint('dtmf_mode=rfc2833', 3);
   await page.mouse.move(p.x, p.y);
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'endpoint 选项' }).first();
-  await hover.waitFor({ state: 'visible', timeout: 10000 });
+  await hover.waitFor({ state: 'visible', timeout: patient(10000) });
   const text = (await hover.innerText()).replace(/\s+/g, ' ').trim();
   for (const want of ['dtmf_mode — endpoint 选项', '默认值', 'rfc4733'])
     if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
   await shot('hover-zh-cn.png');
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
-  await hover.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await hover.waitFor({ state: 'hidden', timeout: patient(5000) }).catch(() => {});
   return `${JSON.stringify(text.slice(0, 80))}; Problems panel Chinese after ${waited} ms`;
 }
 
@@ -551,7 +568,7 @@ async function chineseQuickFix() {
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
   const item = menu.locator('.monaco-list-row', { hasText: "改为 'direct_media'" }).first();
-  await item.waitFor({ state: 'visible', timeout: 15000 });
+  await item.waitFor({ state: 'visible', timeout: patient(15000) });
   const items = (await menu.locator('.monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
   if (!items.some((t) => t === '在此行停用 unknown-option')) throw new Error(`menu ${JSON.stringify(items)}`);
   await shot('quickfix-zh-cn.png');
@@ -568,7 +585,7 @@ async function chineseSnippets() {
   await page.keyboard.press('Control+Space');
   const widget = page.locator('.editor-widget.suggest-widget.visible');
   const row = widget.locator('.monaco-list-row', { hasText: 'pjsip-phone' }).first();
-  await row.waitFor({ timeout: 15000 });
+  await row.waitFor({ timeout: patient(15000) });
   const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
   if (!text.includes('话机（endpoint + auth + aor）')) throw new Error(`snippet row "${text}"`);
   await page.keyboard.press('Escape');
@@ -581,15 +598,18 @@ async function chineseManifest() {
   await input.waitFor({ state: 'visible' });
   await input.fill('>PJSIP');
   const rows = page.locator('.quick-input-list .monaco-list-row');
-  await rows.filter({ hasText: '选择要检查的 Asterisk 版本' }).first().waitFor({ timeout: 15000 });
+  await rows
+    .filter({ hasText: '选择要检查的 Asterisk 版本' })
+    .first()
+    .waitFor({ timeout: patient(15000) });
   const commands = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+,');
   const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor input').first();
-  await search.waitFor({ timeout: 15000 });
+  await search.waitFor({ timeout: patient(15000) });
   await page.keyboard.type('pjsip.codeLens');
   const desc = page.locator('.settings-editor .setting-item-description', { hasText: '有多少处引用指向它' }).first();
-  await desc.waitFor({ timeout: 15000 });
+  await desc.waitFor({ timeout: patient(15000) });
   return `commands ${JSON.stringify(commands)}; codeLens setting "${(await desc.innerText()).trim()}"`;
 }
 
@@ -599,7 +619,7 @@ async function ruleLinkOpensRenderedDocs() {
     await openFile('broken/pjsip.conf', 'broken', 'aors=7002');
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unresolved-reference' }).first();
-    await row.waitFor({ timeout: 15000 });
+    await row.waitFor({ timeout: patient(15000) });
     await row.locator('a.monaco-link', { hasText: 'unresolved-reference' }).first().click();
     // the preview is a webview: an iframe holding the rendered document's iframe
     const doc = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');

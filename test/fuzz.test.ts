@@ -6,7 +6,7 @@ import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkInput, type FuzzInput } from './helpers/fuzzChecks';
+import { CALL_LIMIT_MS, checkInput, HANG_MS, referenceMs, timingVerdict, type FuzzInput } from './helpers/fuzzChecks';
 import { PATHOLOGICAL, probesFor, randomEdits, rng } from './helpers/fuzzInputs';
 
 const DIR = path.resolve(__dirname, '../../test/fixtures/fuzz');
@@ -34,4 +34,27 @@ suite('pathological inputs', () => {
       assert.deepEqual(checkInput(input, { limitMs: 10_000, fixes: 2 }), []);
     });
   }
+});
+
+suite('the fuzzer judges time as a busy machine allows', () => {
+  const never = () => assert.fail('the reference workload is timed only for a call over the floor');
+  test('a call under the floor is never slow, and the reference is not even timed', () => {
+    assert.equal(timingVerdict(900, 900, CALL_LIMIT_MS, never), undefined);
+  });
+  test('a call that waited for a core (wall time over the floor, little CPU) is not slow', () => {
+    assert.equal(timingVerdict(5000, 200, CALL_LIMIT_MS, never), undefined);
+  });
+  test('a call over the floor is slow only when it is far outside the reference workload timed now', () => {
+    assert.equal(
+      timingVerdict(3000, 3000, CALL_LIMIT_MS, () => 40),
+      undefined,
+    ); // a machine 3x slower: 75x
+    assert.equal(timingVerdict(3000, 3000, CALL_LIMIT_MS, () => 20)?.check, 'slow'); // 150x
+  });
+  test('a call that does not return within the hang bound fails whatever the load', () => {
+    assert.equal(timingVerdict(HANG_MS + 1, 100, CALL_LIMIT_MS, never)?.check, 'no return from');
+  });
+  test('the reference workload takes measurable time', () => {
+    assert.ok(referenceMs() > 0);
+  });
 });

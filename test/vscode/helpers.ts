@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { patient } from './patience';
 
 export const EXTENSION_ID = 'pjsip-tools.pjsip-language-tools';
 
@@ -23,13 +24,14 @@ export async function open(rel: string): Promise<vscode.TextDocument> {
   return doc;
 }
 
-/** Poll `fn` until it returns a truthy value; fail with the last value seen after `ms`. */
+/** Poll `fn` until it returns a truthy value; fail with the last value seen after `idleMs` (times the patience). */
 export async function waitFor<T>(
   what: string,
   fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  ms = 20000,
+  idleMs = 20000,
   every = 50,
 ): Promise<T> {
+  const ms = patient(idleMs);
   const end = Date.now() + ms;
   let last: unknown;
   for (;;) {

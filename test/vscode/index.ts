@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { patient } from './patience';
 
 /** Markers around mocha's output, so a launcher can pick it out of the forwarded console. */
 export const SUITE_BEGIN = '--- pjsip extension-host suite ---';
@@ -27,7 +28,7 @@ export function run(): Promise<void> {
     ui: 'tdd',
     reporter: 'spec',
     color: false,
-    timeout: Number(process.env.PJSIP_VSCODE_TEST_TIMEOUT ?? 30000),
+    timeout: Number(process.env.PJSIP_VSCODE_TEST_TIMEOUT ?? patient(30000)),
     slow: 5000,
     grep: process.env.PJSIP_VSCODE_TEST_GREP || undefined,
   });
