@@ -7,7 +7,7 @@ import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { logLine, predict, type Answer, type Prediction } from '../server/src/model/registrationFailures';
 import { registrationSettings } from '../server/src/rules/registrations';
-import { asteriskMissing, REGISTRAR, runAsterisk } from './helpers/asterisk';
+import { asteriskMissing, PATIENCE, REGISTRAR, runAsterisk } from './helpers/asterisk';
 import { fixture } from './helpers/fixture';
 
 const SERVER = 'sip:127.0.0.1:5080';
@@ -85,7 +85,8 @@ const scenarios: Scenario[] = [
     registrar: '--mode 403-always',
     answer: () => ({ code: 403 }),
     after: {
-      cmds: ['sleep 3', 'pjsip show registration itsp-reg', 'pjsip send register itsp-reg', 'sleep 2'],
+      // the last wait lets the new REGISTER go out before the final look; a busy machine needs longer
+      cmds: ['sleep 3', 'pjsip show registration itsp-reg', 'pjsip send register itsp-reg', `sleep ${2 * PATIENCE}`],
       moreAttempts: 1,
     },
   },
@@ -150,7 +151,7 @@ suite('registration failures on a real Asterisk', { skip: missing, concurrency: 
         {
           ORACLE_SIDECAR: `python3 ${REGISTRAR} --port 5080 ${s.registrar}`,
           ORACLE_SETTLE: String(settle),
-          ORACLE_HARD_LIMIT: String(settle + 40),
+          ORACLE_HARD_LIMIT: String(settle + 40 * PATIENCE),
           ORACLE_EXTRA_CMDS: cmds.join('\n'),
         },
       );

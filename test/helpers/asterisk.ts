@@ -41,6 +41,12 @@ export interface AsteriskRun {
   out: (name: string) => string;
 }
 
+/**
+ * How many times longer than on an idle machine a boot may take (PJSIP_TEST_PATIENCE, default 4, as in the other
+ * layers): run-asterisk.sh skips its CLI commands when its hard limit is near, which a busy machine reaches.
+ */
+export const PATIENCE = Number(process.env.PJSIP_TEST_PATIENCE) || 4;
+
 let running = 0;
 const waiting: (() => void)[] = [];
 const PARALLEL = 4; // each run mostly waits (boot, settle): more than the cores is fine
@@ -71,7 +77,13 @@ async function boot(files: Record<string, string>, env: Record<string, string>):
   await new Promise<void>((resolve, reject) => {
     const p = spawn('bash', [SCRIPT, conf, outDir], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ORACLE_SETTLE: '1', ...env },
+      env: {
+        ...process.env,
+        ORACLE_SETTLE: '1',
+        ORACLE_BOOT_TIMEOUT: String(25 * PATIENCE),
+        ORACLE_HARD_LIMIT: String(60 * PATIENCE),
+        ...env,
+      },
     });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
