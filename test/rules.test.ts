@@ -175,14 +175,22 @@ const cases: Case[] = [
   },
   {
     rule: 'duplicate-singleton',
-    fires: `${PHONE}\n[global]\ntype=global\n[g2]\ntype=global\n`,
+    fires: `${PHONE}\n[global]\ntype=global\n[g2]\ntype=global\n[g3]\ntype=global\n`,
     under: 'g2',
+    clean: `${PHONE}\n[global]\ntype=global\n`,
+  },
+  {
+    // two sections: the last one is in effect, the earlier one is reported
+    rule: 'duplicate-singleton',
+    fires: `${PHONE}\n[global]\ntype=global\n[g2]\ntype=global\n`,
+    under: 'global',
+    severity: 'warning',
     clean: `${PHONE}\n[global]\ntype=global\n`,
   },
   {
     rule: 'duplicate-singleton',
     fires: `${PHONE}\n[system]\ntype=system\n[s2]\ntype=system\n`,
-    under: 's2',
+    under: 'system',
     severity: 'warning',
     clean: `${PHONE}\n[system]\ntype=system\n`,
   },
@@ -525,7 +533,7 @@ suite('rule table', () => {
     {
       rule: 'duplicate-singleton',
       config: `${PHONE}\n[s1]\ntype=system\n[s2]\ntype=system\n`,
-      under: 's2',
+      under: 's1',
       severity: 'warning',
     },
   ];

@@ -3,7 +3,7 @@
  * why not), with the problems it meets on the way. Built in two steps so that a caller can add root files after
  * seeing what the first ones include, without building objects twice.
  */
-import { settleDuplicates } from './duplicates';
+import { settleDuplicates, settleSingletonPairs } from './duplicates';
 import { readDialplan, type Dialplan } from './dialplan';
 import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
 import { loadConfig } from './load';
@@ -176,9 +176,14 @@ export function failedAtBuild(objects: readonly PjsipObject[]): BuildRecord['fai
   return out;
 }
 
-/** What Asterisk refuses across objects: duplicate names, two transports on one address, registrations with no transport. */
+/**
+ * What Asterisk refuses across objects: duplicate names, extra global and system sections, two transports on one
+ * address, registrations with no transport. Starts from what building left (an incremental update resets the
+ * objects to it first), so everything decided here is decided again after each update.
+ */
 export function settleObjects(objects: readonly PjsipObject[], index: ObjectIndex, sink: ProblemSink): void {
-  settleDuplicates(index, sink);
+  settleDuplicates(objects, index, sink);
+  settleSingletonPairs(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);
 }

@@ -46,14 +46,14 @@ export type ModelProblemCode =
 /**
  * Variants of a problem whose consequence differs from the rule's usual one (the rule table gives each its own
  * severity): `not-an-object` for a line in a template or wizard, where Asterisk drops no object; `harmless` for a
- * value Asterisk warns about but accepts; `empty` for a section without any line; `system` for the `system`
- * singleton (Asterisk keeps one of them).
+ * value Asterisk warns about but accepts; `empty` for a section without any line; `ignored` for a `global` or
+ * `system` section whose settings Asterisk ignores because a later one is in effect.
  */
 export interface ProblemVariants {
   'unknown-option': 'not-an-object';
   'invalid-value': 'not-an-object' | 'harmless';
   'missing-type': 'empty';
-  'duplicate-singleton': 'system';
+  'duplicate-singleton': 'ignored';
 }
 
 export interface Suggestions {

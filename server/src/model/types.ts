@@ -230,6 +230,11 @@ export interface PjsipObject {
   failure?: string;
   /** Why it does not load, in every language (`renderFailure(locale, f)`); set with `failure` by `setFailure`. */
   failureReason?: Failure;
+  /**
+   * A second copy of an object of this type and id that Asterisk had already created from the same config: it
+   * is a duplicate and is never applied (its own lines are not read). Set while building, in load order.
+   */
+  copyOf?: PjsipObject;
 }
 
 /** A name in a value (or header) that refers to another object or section. */

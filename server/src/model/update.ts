@@ -158,6 +158,8 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const home = new Set<Section>([block]);
   for (const c of rebuilt) {
     if (c.dead || c.config !== config) return 'a section it feeds is in another config or not read';
+    // Whether a copy is a duplicate depends on whether the copies before it load (apply.ts): build them all again.
+    if (hasNamesake(model, c)) return 'a section it feeds has a namesake of its type';
     home.add(c);
     for (const a of c.appendedBy) home.add(a);
   }
@@ -171,6 +173,15 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const before = oldOwn.filter((e) => e.line < edit.first);
   const after = oldOwn.filter((e) => e.line >= edit.oldEnd);
   return { edit, config, block, rebuilt: inLoadOrder(rebuilt), home, before, after, oldOwn };
+}
+
+/** Another section of the same config makes an object of this section's type and name. */
+function hasNamesake(model: Model, c: Section): boolean {
+  if (c.isTemplate || !c.type || c.config.kind === 'wizard') return false;
+  return !!model.index
+    .get(c.type)
+    ?.get(c.name)
+    ?.some((o) => o.section !== c && !o.wizardPrefix && o.section.config === c.config);
 }
 
 function timesRead(config: Config, file: SourceFile): number {

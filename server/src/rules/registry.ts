@@ -221,19 +221,26 @@ const rules = [
   {
     id: 'duplicate-section',
     severity: 'error',
-    summary: 'Two sections with the same name and the same type (names are case-sensitive).',
+    summary:
+      'A section of the same name and type as an earlier one Asterisk created from the same file (pjsip.conf with its includes; names are case-sensitive). Reported on the later copy, with the first as related information.',
     asterisk:
-      'Asterisk logs "configuration contains a duplicate object" and refuses to load every object of that type, not just the duplicate.',
+      'Before it applies a section, Asterisk looks for an object of that type and name it already created from the file. If there is one, it logs "configuration contains a duplicate object" and refuses every object of that type from the file (every ACL, every endpoint, ...), not just the duplicate; the copy itself is never applied, so its own errors are not logged. A copy whose earlier namesake failed to load is no duplicate: it is applied like any other section. Objects of pjsip_wizard.conf are not compared with those of pjsip.conf. Every other check then treats the refused objects as absent. Measured on Asterisk 20.7.0 and master.',
     example: '[6001]\ntype=aor\n[6001]\ntype=aor',
     fix: 'Rename one of them, or merge them (use `[6001](+)` to add options to an earlier section).',
   },
   {
     id: 'duplicate-singleton',
     severity: 'error',
-    variants: { system: { severity: 'warning', when: 'a second `type=system` section (Asterisk keeps one)' } },
-    summary: 'More than one `type=global` (error) or more than one `type=system` (warning).',
+    variants: {
+      ignored: {
+        severity: 'warning',
+        when: 'two sections of the type: the last one is in effect and the settings of the other are ignored',
+      },
+    },
+    summary:
+      'More than one `type=global` or `type=system` section in pjsip.conf: three or more (error), or two (warning, on the one whose settings are ignored).',
     asterisk:
-      'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
+      'With three or more sections of the type Asterisk logs "configuration contains more than one object of type" and loads none of them: its defaults are in effect. With two that both load, the last one in load order is in effect and the other\'s settings are ignored; for `global` Asterisk logs "At most one pjsip.conf type=global object can be defined", for `system` it says nothing (and `pjsip show settings` may show the other one). Measured on Asterisk 20.7.0 and master. The section hover says which one is in effect.',
     example: '[global]\ntype=global\n[global2]\ntype=global',
     fix: 'Keep one section of that type and merge the options into it.',
   },

@@ -137,17 +137,19 @@ export const zhRuleDocs = {
     fix: '使用正确的类型名；快速修复会给出最接近的一个。',
   },
   'duplicate-section': {
-    summary: '两个同名且同类型的段（名字区分大小写）。',
+    summary:
+      '一个段与同一文件（pjsip.conf 及其包含的文件）中前面一个已经创建成功的对象同名且同类型（名字区分大小写）。报告在后面的副本上，第一个作为相关信息。',
     asterisk:
-      'Asterisk 记录 "configuration contains a duplicate object"，并拒绝加载该类型的所有对象，而不只是重复的那一个。',
+      'Asterisk 应用一个段之前，会查找它已经从该文件创建的同类型同名对象。如果有，它记录 "configuration contains a duplicate object"，并拒绝该文件中这个类型的所有对象（所有 ACL、所有 endpoint 等），而不只是重复的那一个；副本本身从不生效，所以它自己的错误不会出现在日志中。如果前面那个同名对象加载失败，后面的就不算重复，照常应用。pjsip_wizard.conf 的对象不与 pjsip.conf 的对象比较。其他检查随后都把被拒绝的对象视为不存在。已在 Asterisk 20.7.0 和 master 上实测。',
     fix: '给其中一个改名，或者把它们合并（用 `[6001](+)` 给前面的段追加选项）。',
   },
   'duplicate-singleton': {
-    summary: '多于一个 `type=global`（错误），或多于一个 `type=system`（警告）。',
+    summary:
+      'pjsip.conf 中有多个 `type=global` 或 `type=system` 段：三个或更多（错误），或者两个（警告，报告在设置被忽略的那一个上）。',
     asterisk:
-      '有两个 global 段时，Asterisk 会把它们全部拒绝（"more than one object of type"）；有两个 system 段时，它加载其中一个，忽略另一个。',
+      '该类型有三个或更多段时，Asterisk 记录 "configuration contains more than one object of type"，一个都不加载：使用默认值。有两个且都能加载时，按加载顺序最后一个生效，另一个的设置被忽略；对 `global`，Asterisk 记录 "At most one pjsip.conf type=global object can be defined"，对 `system` 则不作任何提示（`pjsip show settings` 显示的可能是另一个）。已在 Asterisk 20.7.0 和 master 上实测。段的悬停会说明哪一个生效。',
     fix: '该类型只保留一个段，把选项合并进去。',
-    variants: { system: '出现第二个 `type=system` 段（Asterisk 只保留一个）' },
+    variants: { ignored: '该类型有两个段：最后一个生效，另一个的设置被忽略' },
   },
   // ---- 选项与取值 ----
   'unknown-option': {

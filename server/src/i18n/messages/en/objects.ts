@@ -115,12 +115,14 @@ export const enObjectMessages = {
   'wizard-missing-required/phoneprov-mac': (p: { id: string }) =>
     `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${p.id}' must have 'phoneprov/MAC'" and creates no phoneprov.`,
   // across objects
-  'duplicate-section': (p: { type: string; id: string; file: string }) =>
-    `A second ${p.type} named '${p.id}': Asterisk reports "duplicate object" and refuses to load every ${p.type} in ${p.file}, not just this one.`,
-  'duplicate-singleton/global': () =>
-    `Another type=global section: Asterisk reports "more than one object of type 'global'" and loads none of them.`,
-  'duplicate-singleton/system': () =>
-    `Another type=system section: Asterisk loads only one of them and ignores the other.`,
+  'duplicate-section': (p: { type: string; id: string; file: string; count: number }) =>
+    `A second ${p.type} named '${p.id}' after one Asterisk created: it reports "configuration contains a duplicate object" and refuses every ${p.type} of ${p.file} (${p.count} that would load otherwise), not just this one. This copy is never applied, so its own lines do not matter.`,
+  'duplicate-singleton/refused': (p: { type: string; count: number }) =>
+    `One of ${p.count} type=${p.type} sections: Asterisk reports "configuration contains more than one object of type '${p.type}'" and loads none of them, so its defaults are in effect.`,
+  'duplicate-singleton/global-ignored': (p: { name: string; line: number; file: string }) =>
+    `A second type=global section follows: Asterisk reports "At most one pjsip.conf type=global object can be defined" and uses the last one, [${p.name}] (line ${p.line} of ${p.file}); the settings of this one are ignored.`,
+  'duplicate-singleton/system-ignored': (p: { name: string; line: number; file: string }) =>
+    `A second type=system section follows: Asterisk applies the last one, [${p.name}] (line ${p.line} of ${p.file}), without a word; the settings of this one are ignored.`,
   'transport-bind-conflict': (
     p: { other: string; kind: string; host: string; port: number; protocol: T; id: string },
     t: Render,

@@ -89,10 +89,13 @@ export const zhObjectMessages = {
   'wizard-missing-required/phoneprov-mac': (p) =>
     `has_phoneprov=yes 需要 phoneprov/MAC：Asterisk 报告 "Wizard '${p.id}' must have 'phoneprov/MAC'"，不会创建 phoneprov。`,
   'duplicate-section': (p) =>
-    `第二个名为 '${p.id}' 的 ${p.type}：Asterisk 报告 "duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}，而不只是这一个。`,
-  'duplicate-singleton/global': () =>
-    `另一个 type=global 段：Asterisk 报告 "more than one object of type 'global'"，一个都不加载。`,
-  'duplicate-singleton/system': () => `另一个 type=system 段：Asterisk 只加载其中一个，忽略另一个。`,
+    `Asterisk 已经创建了一个名为 '${p.id}' 的 ${p.type}，这是第二个：Asterisk 报告 "configuration contains a duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}（原本会加载的共 ${p.count} 个），而不只是这一个。这个副本从不生效，它自己的行无关紧要。`,
+  'duplicate-singleton/refused': (p) =>
+    `共有 ${p.count} 个 type=${p.type} 段，这是其中之一：Asterisk 报告 "configuration contains more than one object of type '${p.type}'"，一个都不加载，因此使用默认值。`,
+  'duplicate-singleton/global-ignored': (p) =>
+    `后面还有一个 type=global 段：Asterisk 报告 "At most one pjsip.conf type=global object can be defined"，使用最后一个 [${p.name}]（${p.file} 第 ${p.line} 行）；这一段的设置被忽略。`,
+  'duplicate-singleton/system-ignored': (p) =>
+    `后面还有一个 type=system 段：Asterisk 不作任何提示地使用最后一个 [${p.name}]（${p.file} 第 ${p.line} 行）；这一段的设置被忽略。`,
   'transport-bind-conflict': (p, t) =>
     `transport '${p.other}' 已经在 ${p.kind} ${p.host}:${p.port}${t(p.protocol)} 上监听：transport '${p.id}' 无法启动（"Address already in use"），不会被加载。`,
   'registration-without-transport': (p, t) =>
