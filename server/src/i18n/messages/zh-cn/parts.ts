@@ -103,7 +103,7 @@ export const zhParts = {
   'failure/duplicate-copy': (p) => `之前已经创建了同名的 ${p.type}，这个副本是重复对象，从不生效`,
   'failure/more-than-one-singleton': (p) => `共有 ${p.count} 个 type=${p.type} 段，Asterisk 一个都不加载`,
   'failure/singleton-ignored': (p) =>
-    `它的设置被忽略：生效的是最后一个 type=${p.type} 段 [${p.name}]（第 ${p.line} 行）`,
+    `它的设置被忽略，因为生效的是最后一个 type=${p.type} 段 [${p.name}]（第 ${p.line} 行）`,
   'failure/file-rejected': () => '它所在的文件整个被拒绝了',
   'failure/file-not-read': () => 'Asterisk 不会读取它所在的文件',
   'failure/stopped-above': () => 'Asterisk 在它之前就已停止读取该文件',
