@@ -61,6 +61,6 @@ export function checkNewObject(ctx: BuildContext, obj: PjsipObject): void {
   }
   if (s.dead) {
     obj.loads = false;
-    setFailure(obj, part('failure/stopped-above'), true);
+    setFailure(obj, part('failure/stopped-above'));
   }
 }

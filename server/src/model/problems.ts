@@ -158,3 +158,13 @@ function repeats(a: FindingKey, b: FindingKey): boolean {
 type FindingKey = { path: string; start: number; end: number; code: string; message: string };
 
 export type ProblemSink = FindingSink<Problem>;
+
+/**
+ * A sink that keeps nothing: for what Asterisk never reads (the lines after a fatal one, the sections there), whose
+ * problems it never reports either.
+ */
+export class MutedSink extends FindingSink<Problem> {
+  override add(): void {
+    /* Asterisk never reads these lines: nothing to say about them */
+  }
+}
