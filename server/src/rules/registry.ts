@@ -306,9 +306,9 @@ const rules = [
     id: 'missing-required-option',
     severity: 'error',
     summary:
-      'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like.',
+      'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like. The auth checks follow the target release: before `password_digest` (20.12.0, 21.7.0, 22.2.0, 23) an auth needs an `md5_cred` only with `auth_type=md5`, and a `userpass` auth without a password loads.',
     asterisk:
-      'Asterisk logs why ("No authentication username", "is not configured to match anything", ...) and drops the object.',
+      'Asterisk logs why ("No authentication username", "is not configured to match anything", "\'md5\' authentication specified but no md5_cred specified", ...) and drops the object.',
     example: '[trunk]\ntype=identify\nendpoint=trunk',
     fix: 'Add the option (quick fix inserts it with a placeholder).',
   },

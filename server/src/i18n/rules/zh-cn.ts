@@ -187,9 +187,9 @@ export const zhRuleDocs = {
   },
   'missing-required-option': {
     summary:
-      '对象缺少必不可少的选项：identify 没有 `match`/`match_header`/`match_request_uri`（或没有 `endpoint`），registration 没有 `server_uri`/`client_uri`，auth 没有 `username` 或没有密码，transport 没有 `bind`，等等。',
+      '对象缺少必不可少的选项：identify 没有 `match`/`match_header`/`match_request_uri`（或没有 `endpoint`），registration 没有 `server_uri`/`client_uri`，auth 没有 `username` 或没有密码，transport 没有 `bind`，等等。auth 的检查按目标版本进行：在有 `password_digest` 的版本（20.12.0、21.7.0、22.2.0、23）之前，只有 `auth_type=md5` 的 auth 需要 `md5_cred`，没有密码的 `userpass` auth 也能加载。',
     asterisk:
-      'Asterisk 记录原因（"No authentication username"、"is not configured to match anything" 等）并丢弃该对象。',
+      'Asterisk 记录原因（"No authentication username"、"is not configured to match anything"、"\'md5\' authentication specified but no md5_cred specified" 等）并丢弃该对象。',
     fix: '加上该选项（快速修复会插入它，并填上一个占位值）。',
   },
   'invalid-combination': {

@@ -61,6 +61,8 @@ export const enObjectMessages = {
     t: Render,
   ) =>
     `auth '${p.id}'${t(p.generated)} has no password${t(p.digests)}: Asterisk reports "No plain text or digest password found for algorithm ${p.algorithm}" and drops it.`,
+  'missing-required-option/auth-md5-cred': (p: { id: string }) =>
+    `auth '${p.id}' has auth_type=md5 but no md5_cred: Asterisk reports "'md5' authentication specified but no md5_cred specified" and drops it.`,
   'missing-required-option/identify-endpoint': (p: { id: string }) =>
     `identify '${p.id}' names no endpoint: Asterisk reports "missing required endpoint name" and drops it.`,
   'missing-required-option/identify-match': (p: { id: string; generated: T }, t: Render) =>
@@ -99,6 +101,8 @@ export const enObjectMessages = {
     `rtp_port_start and rtp_port_end must be set together: Asterisk drops ${p.type} '${p.id}'.`,
   'invalid-combination/rtp-ports-low': (p: Obj) =>
     `RTP ports must be 1024 or above: Asterisk drops ${p.type} '${p.id}'.`,
+  'invalid-combination/md5-cred-size': (p: Obj & { size: number }) =>
+    `With auth_type=md5, md5_cred must be 32 characters long (the MD5 of username:realm:password in hex), not ${p.size}: Asterisk reports "'md5' authentication requires digest of size '32'" and drops ${p.type} '${p.id}'.`,
   'invalid-combination/rtp-ports-order': (p: Obj) =>
     `rtp_port_end must be above rtp_port_start: Asterisk drops ${p.type} '${p.id}'.`,
   // the wizard

@@ -43,6 +43,8 @@ export const zhObjectMessages = {
     `auth '${p.id}' 使用 google_oauth，却没有 ${p.option}：Asterisk 会丢弃它。`,
   'missing-required-option/auth-password': (p, t) =>
     `auth '${p.id}'${t(p.generated)} 没有 password${t(p.digests)}：Asterisk 报告 "No plain text or digest password found for algorithm ${p.algorithm}" 并丢弃它。`,
+  'missing-required-option/auth-md5-cred': (p) =>
+    `auth '${p.id}' 设置了 auth_type=md5，却没有 md5_cred：Asterisk 报告 "'md5' authentication specified but no md5_cred specified" 并丢弃它。`,
   'missing-required-option/identify-endpoint': (p) =>
     `identify '${p.id}' 没有指定 endpoint：Asterisk 报告 "missing required endpoint name" 并丢弃它。`,
   'missing-required-option/identify-match': (p, t) =>
@@ -75,6 +77,8 @@ export const zhObjectMessages = {
   'invalid-combination/rtp-ports-pair': (p) =>
     `rtp_port_start 和 rtp_port_end 必须同时设置：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
   'invalid-combination/rtp-ports-low': (p) => `RTP 端口必须不小于 1024：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
+  'invalid-combination/md5-cred-size': (p) =>
+    `auth_type=md5 时，md5_cred 的长度必须是 32 个字符（username:realm:password 的 MD5，十六进制），而不是 ${p.size}：Asterisk 报告 "'md5' authentication requires digest of size '32'" 并丢弃 ${p.type} '${p.id}'。`,
   'invalid-combination/rtp-ports-order': (p) =>
     `rtp_port_end 必须大于 rtp_port_start：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
   'wizard-ignored-option': (p, t) => `wizard 会在这一行之后自行设置 ${p.option}（${t(p.why)}）：这里的值不起作用。`,
