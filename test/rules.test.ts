@@ -501,7 +501,8 @@ suite('rules', () => {
     const covered = new Set(cases.map((c) => c.rule));
     const missing = allRules()
       .map((r) => r.id)
-      .filter((id) => !covered.has(id) && !['block-comment-nesting'].includes(id));
+      // key-file-missing needs a provider that can see the machine's paths: test/keyFiles.test.ts
+      .filter((id) => !covered.has(id) && !['block-comment-nesting', 'key-file-missing'].includes(id));
     assert.deepEqual(missing, []);
   });
 

@@ -1,6 +1,7 @@
 /** What building the objects of a config set shares: where problems go, the objects so far, and checks done once. */
 import { DEFAULT_TARGET, type AsteriskTarget } from '../schema/versions';
 import { findOptionAt, type VersionedOption } from '../schema/versioned';
+import type { KeyFileCheck } from './keyFiles';
 import type { ProblemSink } from './problems';
 import { renderFailure, type Failure } from '../i18n/messages';
 import type { Config, PjsipObject, Variable } from './types';
@@ -19,10 +20,16 @@ export interface BuildContext {
    * duplicate). Only objects of pjsip.conf sections: the wizard creates its objects another way.
    */
   created: Map<Config, Map<string, Map<string, PjsipObject>>>;
+  /** Where key and certificate files can be checked on this machine (keyFiles.ts); undefined: nowhere. */
+  keyFile: KeyFileCheck | undefined;
 }
 
-export function newBuildContext(sink: ProblemSink, target: AsteriskTarget = DEFAULT_TARGET): BuildContext {
-  return { sink, target, objects: [], checked: new Map(), options: new Map(), created: new Map() };
+export function newBuildContext(
+  sink: ProblemSink,
+  target: AsteriskTarget = DEFAULT_TARGET,
+  keyFile?: KeyFileCheck,
+): BuildContext {
+  return { sink, target, objects: [], checked: new Map(), options: new Map(), created: new Map(), keyFile };
 }
 
 /**

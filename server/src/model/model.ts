@@ -6,6 +6,7 @@
 import { settleDuplicates, settleSingletonPairs } from './duplicates';
 import { readDialplan, type Dialplan } from './dialplan';
 import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
+import { keyFileChecker, type KeyFileCheck } from './keyFiles';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
@@ -115,6 +116,8 @@ export interface BuildRecord {
   bySection: FindingsBySection;
   /** The objects that building alone failed, with why (the others loaded when built). */
   failedAtBuild: Map<PjsipObject, Pick<PjsipObject, 'failure' | 'failureReason'>>;
+  /** How key files were checked (the same answers for the sections an update builds again). */
+  keyFile: KeyFileCheck | undefined;
 }
 
 /**
@@ -154,12 +157,14 @@ export function buildModel(set: LoadedSet): Model {
   const { configs } = set;
   const sink = new FindingSink<Problem>();
   const bySection = new FindingsBySection();
-  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection);
+  const keyFile = keyFileChecker(set.options, set.provider);
+  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection, keyFile);
   const index = indexObjects(objects);
   const record: BuildRecord = {
     load: set.sink.list,
     bySection,
     failedAtBuild: failedAtBuild(objects),
+    keyFile,
   };
   settleObjects(objects, index, sink);
   const foreign = foreignConfigsOf(set);

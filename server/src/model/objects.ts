@@ -7,6 +7,7 @@
 import type { AsteriskTarget } from '../schema/versions';
 import { configurableTypeNames, configurableTypes, getType, isExtendedField, suggest } from '../schema/schema';
 import { addObject } from './apply';
+import type { KeyFileCheck } from './keyFiles';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
 import { MutedSink, type Problem, type ProblemSink } from './problems';
@@ -32,8 +33,9 @@ export function buildObjects(
   sink: ProblemSink,
   target?: AsteriskTarget,
   bySection?: { set(s: Section, list: Problem[]): void },
+  keyFile?: KeyFileCheck,
 ): PjsipObject[] {
-  const ctx = newBuildContext(sink, target);
+  const ctx = newBuildContext(sink, target, keyFile);
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {

@@ -41,7 +41,8 @@ export type ModelProblemCode =
   | 'transport-bind-conflict'
   | 'registration-without-transport'
   | 'wizard-missing-required'
-  | 'wizard-ignored-option';
+  | 'wizard-ignored-option'
+  | 'key-file-missing';
 
 /**
  * Variants of a problem whose consequence differs from the rule's usual one (the rule table gives each its own
@@ -54,6 +55,7 @@ export interface ProblemVariants {
   'invalid-value': 'not-an-object' | 'harmless';
   'missing-type': 'empty';
   'duplicate-singleton': 'ignored';
+  'key-file-missing': 'not-an-object';
 }
 
 export interface Suggestions {

@@ -440,7 +440,7 @@ function replaceRun(
  */
 function rebuild(model: Model, t: Target): true | string {
   const record = model.build;
-  const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion));
+  const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion), record.keyFile);
   const found = new Map<Section, Problem[]>();
   for (const c of t.rebuilt) if (!c.isTemplate) recorded(ctx, c, found, buildSection);
   for (const c of t.rebuilt) if (c.isTemplate) recorded(ctx, c, found, checkTemplate);

@@ -488,6 +488,19 @@ const rules = [
     example: '[trunk]\ntype=wizard\nendpoint/aors=other',
     fix: 'Remove the line, or set the wizard-level option that controls it (`server_uri_pattern`, ...).',
   },
+  {
+    id: 'key-file-missing',
+    severity: 'error',
+    variants: {
+      'not-an-object': { severity: 'warning', when: 'the line is in a template; the objects built from it fail' },
+    },
+    summary:
+      "A TLS or DTLS file that is not there or cannot be read: a transport's `cert_file`, `priv_key_file`, `ca_list_file`, `ca_list_path`, an endpoint's `dtls_cert_file`, `dtls_private_key`, `dtls_ca_file`, `dtls_ca_path`. Checked only where the paths are this machine's: the config folder is the live /etc/asterisk, or `--map`/`pjsip.pathMap` maps the path to a folder that exists. A copy of a config elsewhere, and a relative path (Asterisk resolves it against its working folder), are not checked.",
+    asterisk:
+      'The option\'s handler checks the file when the object is created: a transport (of any protocol) logs "... is either missing or not readable" and is not loaded; an endpoint logs "... does not exist or is not readable" and "Error parsing dtls_cert_file" and is not loaded. Whether the file holds a valid certificate is not checked then. Measured on Asterisk 20.7.0 and master.',
+    example: '[tls]\ntype=transport\nprotocol=tls\nbind=0.0.0.0:5061\ncert_file=/etc/asterisk/keys/asterisk.pem',
+    fix: "Create the file (or fix the path, or the file's permissions for the user Asterisk runs as). When the checker runs on another machine than Asterisk, map the paths with `--map /etc/asterisk=DIR` or `pjsip.pathMap`, or turn the rule off.",
+  },
 ] as const satisfies readonly RuleInfo[];
 
 /** Every rule id; a misspelled id does not compile. */

@@ -306,4 +306,12 @@ export const zhRuleDocs = {
     asterisk: 'wizard 会在你的值之后追加它自己的值，所以你写的值不起作用。',
     fix: '删掉这一行，或者设置控制它的 wizard 层级的选项（`server_uri_pattern` 等）。',
   },
+  'key-file-missing': {
+    summary:
+      '不存在或无法读取的 TLS 或 DTLS 文件：transport 的 `cert_file`、`priv_key_file`、`ca_list_file`、`ca_list_path`，endpoint 的 `dtls_cert_file`、`dtls_private_key`、`dtls_ca_file`、`dtls_ca_path`。只在路径指向这台机器时检查：配置目录就是正在使用的 /etc/asterisk，或者 `--map`/`pjsip.pathMap` 把该路径映射到一个存在的目录。其他位置的配置副本，以及相对路径（Asterisk 按它自己的工作目录解析），都不检查。',
+    asterisk:
+      '创建对象时，该选项的处理函数会检查文件：transport（任何协议）记录 "... is either missing or not readable"，不会被加载；endpoint 记录 "... does not exist or is not readable" 和 "Error parsing dtls_cert_file"，不会被加载。此时并不检查文件里是不是有效的证书。已在 Asterisk 20.7.0 和 master 上实测。',
+    fix: '创建该文件（或者改正路径，或者让运行 Asterisk 的用户有权读取它）。如果检查工具和 Asterisk 不在同一台机器上运行，用 `--map /etc/asterisk=DIR` 或 `pjsip.pathMap` 映射路径，或者关闭此规则。',
+    variants: { 'not-an-object': '这一行位于模板中；用它建成的对象会加载失败' },
+  },
 } as const satisfies Readonly<Record<string, ZhRuleDoc>>;

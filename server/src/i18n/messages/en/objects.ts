@@ -132,6 +132,14 @@ export const enObjectMessages = {
     t: Render,
   ) =>
     `Transport '${p.other}' already listens on ${p.kind} ${p.host}:${p.port}${t(p.protocol)}: transport '${p.id}' fails to start ("Address already in use") and is not loaded.`,
+  // key and certificate files
+  'key-file-missing/transport': (
+    p: { option: string; path: string; where: T; problem: T; consequence: T },
+    t: Render,
+  ) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}: Asterisk reports "${p.option} ${p.path} is either missing or not readable", so ${t(p.consequence)}.`,
+  'key-file-missing/endpoint': (p: { option: string; path: string; where: T; problem: T; consequence: T }, t: Render) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}: Asterisk reports "does not exist or is not readable" and "Error parsing ${p.option}", so ${t(p.consequence)}.`,
   'registration-without-transport': (p: { id: string; need: string; server: T | string; has: T }, t: Render) =>
     `Registration '${p.id}' needs a ${p.need} transport for ${t(p.server)}, and the config set has ${t(p.has)}: Asterisk cannot build its Contact and drops it ("Could not create an object of type 'registration'").`,
 };

@@ -77,6 +77,10 @@ export const enParts = {
   'version/value-missing': (p: { option: string; value: string; missing: T }, t: Render) =>
     `${p.option}=${p.value} ${t(p.missing)}`,
   'version/codec-missing': (p: { codec: string; missing: T }, t: Render) => `codec '${p.codec}' ${t(p.missing)}`,
+  // key and certificate files
+  'key-file/missing': () => 'does not exist on this machine',
+  'key-file/unreadable': () => 'cannot be read',
+  'key-file/looked-at': (p: { path: string }) => ` (looked for ${p.path})`,
   // related information
   'related/first-object': (p: { type: string; id: string }) => `first ${p.type} '${p.id}'`,
   'related/first-singleton': (p: { type: string }) => `first ${p.type} section`,
@@ -142,6 +146,7 @@ export const enParts = {
   'failure/file-not-read': () => 'Asterisk does not read its file',
   'failure/stopped-above': () => 'Asterisk stopped reading its file above it',
   'failure/address-in-use': () => 'address already in use',
+  'failure/key-file': (p: { option: string }) => `the file of ${p.option} is missing or unreadable`,
   'failure/no-transport': () => 'no transport',
   'failure/no-username': () => 'no username',
   'failure/no-mac': () => 'no MAC',

@@ -102,6 +102,10 @@ export const zhObjectMessages = {
     `后面还有一个 type=system 段：Asterisk 不作任何提示地使用最后一个 [${p.name}]（${p.file} 第 ${p.line} 行）；这一段的设置被忽略。`,
   'transport-bind-conflict': (p, t) =>
     `transport '${p.other}' 已经在 ${p.kind} ${p.host}:${p.port}${t(p.protocol)} 上监听：transport '${p.id}' 无法启动（"Address already in use"），不会被加载。`,
+  'key-file-missing/transport': (p, t) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}：Asterisk 报告 "${p.option} ${p.path} is either missing or not readable"，${t(p.consequence)}。`,
+  'key-file-missing/endpoint': (p, t) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}：Asterisk 报告 "does not exist or is not readable" 和 "Error parsing ${p.option}"，${t(p.consequence)}。`,
   'registration-without-transport': (p, t) =>
     `registration '${p.id}' 需要一个 ${p.need} transport 来连接 ${t(p.server)}，而配置集中${t(p.has)}：Asterisk 无法生成它的 Contact，并将其丢弃（"Could not create an object of type 'registration'"）。`,
 } satisfies typeof enObjectMessages;

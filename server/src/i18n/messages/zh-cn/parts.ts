@@ -55,6 +55,9 @@ export const zhParts = {
   'version/option-missing': (p, t) => `'${p.option}' ${t(p.missing)}`,
   'version/value-missing': (p, t) => `${p.option}=${p.value} ${t(p.missing)}`,
   'version/codec-missing': (p, t) => `codec '${p.codec}' ${t(p.missing)}`,
+  'key-file/missing': () => '在这台机器上不存在',
+  'key-file/unreadable': () => '无法读取',
+  'key-file/looked-at': (p) => `（查找的是 ${p.path}）`,
   'related/first-object': (p) => `第一个 ${p.type} '${p.id}'`,
   'related/first-singleton': (p) => `第一个 ${p.type} 段`,
   'related/singleton-in-effect': (p) => `生效的 ${p.type} 段`,
@@ -104,6 +107,7 @@ export const zhParts = {
   'failure/more-than-one-singleton': (p) => `共有 ${p.count} 个 type=${p.type} 段，Asterisk 一个都不加载`,
   'failure/singleton-ignored': (p) =>
     `它的设置被忽略，因为生效的是最后一个 type=${p.type} 段 [${p.name}]（第 ${p.line} 行）`,
+  'failure/key-file': (p) => `${p.option} 的文件不存在或不可读`,
   'failure/file-rejected': () => '它所在的文件整个被拒绝了',
   'failure/file-not-read': () => 'Asterisk 不会读取它所在的文件',
   'failure/stopped-above': () => 'Asterisk 在它之前就已停止读取该文件',
