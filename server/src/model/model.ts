@@ -5,7 +5,7 @@
  */
 import { settleDuplicates, settleSingletonPairs } from './duplicates';
 import { readDialplan, type Dialplan } from './dialplan';
-import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
+import { readForeignConfig, sectionOptions, type ForeignConfig } from './foreignConfigs';
 import { keyFileChecker, type KeyFileCheck } from './keyFiles';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
@@ -41,6 +41,8 @@ export interface LoadedSet {
 /** Configs of other modules that pjsip.conf names into. */
 export interface ForeignConfigs {
   acls: ForeignConfig | undefined;
+  /** extconfig.conf maps the `acls` family to a database: named ACLs may come from there (realtime). */
+  realtimeAcls: boolean;
   dialplan: Dialplan | undefined;
   /** Every file they read. */
   files: string[];
@@ -50,9 +52,22 @@ export interface ForeignConfigs {
 export function foreignConfigsOf(set: LoadedSet): ForeignConfigs {
   if (set.foreign) return set.foreign;
   const acls = readForeignConfig('acl.conf', set.provider, set.options);
+  const extconfig = readForeignConfig('extconfig.conf', set.provider, set.options);
   const dialplan = readDialplan(set.provider, set.options);
-  const files = [...(acls?.files ?? []), ...(dialplan?.config.files ?? [])].map((f) => f.path);
-  return (set.foreign = { acls, dialplan, files });
+  const files = [
+    ...(acls?.files ?? []),
+    ...(extconfig?.files ?? []),
+    ...(dialplan?.config.files ?? []),
+    ...(dialplan?.parking.files ?? []),
+  ].map((f) => f.path);
+  return (set.foreign = { acls, realtimeAcls: mapsFamily(extconfig, 'acls'), dialplan, files });
+}
+
+/** Whether extconfig.conf's `[settings]` maps a realtime family (`acls => odbc,asterisk,acl_table`). */
+function mapsFamily(extconfig: ForeignConfig | undefined, family: string): boolean {
+  for (const s of extconfig?.sections.get('settings') ?? [])
+    if (sectionOptions(s).some((o) => o.key.toLowerCase() === family && o.value.trim())) return true;
+  return false;
 }
 
 export interface Model {
@@ -70,6 +85,8 @@ export interface Model {
   build: BuildRecord;
   /** acl.conf of the config folder (named ACLs), when there is one. */
   acls: ForeignConfig | undefined;
+  /** Named ACLs may also come from a database (extconfig.conf maps `acls`): acl.conf is not the whole list. */
+  realtimeAcls: boolean;
   /** extensions.conf of the config folder (contexts, endpoints dialled by name), when there is one. */
   dialplan: Dialplan | undefined;
   /** Files of other modules' configs that were read (acl.conf, ...): a change to them changes the analysis. */
@@ -216,6 +233,7 @@ export function assembleModel(
     problems: found.problems,
     build: found.record,
     acls: foreign.acls,
+    realtimeAcls: foreign.realtimeAcls,
     dialplan: foreign.dialplan,
     foreignFiles: foreign.files,
     get references() {

@@ -517,7 +517,7 @@ function resettle(model: Model, load: Problem[], values: ValueReferences): Model
     model.sectionsByFile,
     model.objects,
     model.index,
-    { acls: model.acls, dialplan: model.dialplan, files: model.foreignFiles },
+    { acls: model.acls, realtimeAcls: model.realtimeAcls, dialplan: model.dialplan, files: model.foreignFiles },
     { record: { ...record, load }, problems: [...load, ...built, ...sink.list], values },
   );
 }

@@ -373,11 +373,11 @@ const rules = [
     variants: {
       'no-calls-expected': {
         severity: 'information',
-        when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called), and extensions.conf does not dial it by name',
+        when: 'extensions.conf does not dial it by name (an endpoint that only authenticates incoming calls needs no AoR)',
       },
     },
     summary:
-      'An endpoint with no `aors`. A warning when it authenticates and no identify matches it, or when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call).',
+      'An endpoint with no `aors`. A warning when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call); information otherwise (the message says when it authenticates like a phone that registers).',
     asterisk:
       'It loads, but it has no address: it cannot be called (a dial to it fails), and phones cannot register to it.',
     example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
@@ -389,10 +389,11 @@ const rules = [
     variants: {
       'no-calls-expected': {
         severity: 'information',
-        when: 'the endpoint has no AoR and is not a phone that registers (subscriptions and messages work without codecs)',
+        when: "the endpoint carries no calls as far as extensions.conf tells: no dial names it, and its `context` (`default` unless set) has no extensions (a parking lot's context counts as one that has). Without an extensions.conf: it has no AoR and is not a phone that registers",
       },
     },
-    summary: 'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all.',
+    summary:
+      'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all. A warning when it carries calls: extensions.conf dials it, or the calls it sends land in a context with extensions.',
     asterisk:
       'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
     example: '[6001]\ntype=endpoint\naors=6001',
@@ -449,7 +450,8 @@ const rules = [
   {
     id: 'unknown-acl',
     severity: 'warning',
-    summary: 'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf).',
+    summary:
+      'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf). Not checked when extconfig.conf maps the `acls` family to a database (realtime named ACLs).',
     asterisk:
       'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
     example: '[6001]\ntype=endpoint\nacl=office',
@@ -459,7 +461,7 @@ const rules = [
     id: 'unknown-context',
     severity: 'warning',
     summary:
-      'A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read.',
+      "A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read. The contexts res_parking makes count as defined: `parkedcalls` (the default lot's) and the `context` of every parking lot of res_parking.conf.",
     asterisk:
       "Asterisk does not look at the dialplan when it loads the endpoint: it loads it, and then rejects every call from it because the extension is not found in that context (\"Call from '6001' ... rejected because extension not found in context 'internl'\"). Sections `[general]` and `[globals]` of extensions.conf are settings, not contexts; templates `[x](!)` are not contexts either.",
     example:

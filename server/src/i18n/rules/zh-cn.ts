@@ -233,20 +233,23 @@ export const zhRuleDocs = {
   },
   'endpoint-without-aors': {
     summary:
-      '没有 `aors` 的 endpoint。当它需要认证而且没有 identify 匹配它，或者 extensions.conf 按名字拨打它时（`Dial(PJSIP/6001)`、`PJSIP/100@trunk`；不包括 `PJSIP/${EXTEN}`，它要到呼叫时才知道是谁，也不包括 `PJSIP/6001/sip:...`，它自己指明了呼叫发往哪里），这是一个警告。',
+      '没有 `aors` 的 endpoint。当 extensions.conf 按名字拨打它时（`Dial(PJSIP/6001)`、`PJSIP/100@trunk`；不包括 `PJSIP/${EXTEN}`，它要到呼叫时才知道是谁，也不包括 `PJSIP/6001/sip:...`，它自己指明了呼叫发往哪里），这是一个警告；否则是提示信息（它像会注册的话机那样做认证时，消息会说明）。',
     asterisk: '它能加载，但没有地址：无法呼叫它（拨打它会失败），话机也无法注册到它。',
     fix: '加上 `aors=`，值为某个 aor 段的名字。',
     variants: {
-      'no-calls-expected':
-        '该 endpoint 不做认证，或者有 identify 按地址匹配它（它只在被呼叫时才需要 AoR），并且 extensions.conf 没有按名字拨打它',
+      'no-calls-expected': 'extensions.conf 没有按名字拨打它（只对呼入请求做认证的 endpoint 不需要 AoR）',
     },
   },
   'endpoint-without-codecs': {
-    summary: '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。',
+    summary:
+      '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。当它承载呼叫时是警告：extensions.conf 拨打它，或者它发出的呼叫进入一个有分机的 context。',
     asterisk:
       'PJSIP 没有默认的编解码器：endpoint 能加载，但每次呼叫都会因为没有共同的编解码器而失败。（与 chan_sip 不同，不先写 `disallow=all` 就写 `allow` 也没有问题。）',
     fix: '加上 `allow=ulaw`（或你的话机使用的编解码器）。',
-    variants: { 'no-calls-expected': '该 endpoint 没有 AoR，也不是会注册的话机（订阅和消息不需要编解码器）' },
+    variants: {
+      'no-calls-expected':
+        '就 extensions.conf 所知，该 endpoint 不承载呼叫：没有拨号指向它，它的 `context`（未设置时为 `default`）中也没有分机（停车场的 context 算作有分机）。没有 extensions.conf 时：它没有 AoR，也不是会注册的话机',
+    },
   },
   'aor-rejects-registrations': {
     summary: '被需要认证的 endpoint 使用的 aor，`max_contacts` 保持为 0，也没有静态的 `contact`。',
@@ -279,14 +282,15 @@ export const zhRuleDocs = {
     fix: '删掉重复的名字。',
   },
   'unknown-acl': {
-    summary: '`acl` 或 `contact_acl` 指向 acl.conf 中没有定义的 ACL（或者根本没有 acl.conf）。',
+    summary:
+      '`acl` 或 `contact_acl` 指向 acl.conf 中没有定义的 ACL（或者根本没有 acl.conf）。如果 extconfig.conf 把 `acls` 映射到数据库（realtime 命名 ACL），则不检查。',
     asterisk:
       'Asterisk 记录 "ACL \'x\' does not exist"，照样加载该对象，但把这个 ACL 当作每次应用都不通过的 ACL：它把守的每个请求都会被拒绝。',
     fix: '在 acl.conf 中定义 `[office]`，或者改正名字；补全会列出 acl.conf 定义的 ACL。',
   },
   'unknown-context': {
     summary:
-      '`context`、`subscribe_context` 或 `message_context`（以及 pjsip_wizard.conf 中的 `endpoint/context` 等）指向 extensions.conf 中没有定义的拨号方案 context。只有配置目录中有 extensions.conf 时才检查；会跟随其中的 `#include`，但不读取 extensions.ael 和 extensions.lua。',
+      '`context`、`subscribe_context` 或 `message_context`（以及 pjsip_wizard.conf 中的 `endpoint/context` 等）指向 extensions.conf 中没有定义的拨号方案 context。只有配置目录中有 extensions.conf 时才检查；会跟随其中的 `#include`，但不读取 extensions.ael 和 extensions.lua。res_parking 自己建立的 context 算作已定义：`parkedcalls`（默认停车场的 context），以及 res_parking.conf 中每个停车场的 `context`。',
     asterisk:
       "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
