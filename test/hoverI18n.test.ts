@@ -68,10 +68,20 @@ const FAILURES: Case[] = [
     zh: ["⚠ Asterisk 不会加载它： 'dtmf_mode' 的值无效。"],
   },
   {
-    name: 'duplicate names',
+    name: 'a duplicate copy',
     src: '[6001]\ntype=endpoint\n\n[60|01]\ntype=endpoint\n',
-    en: ['⚠ Asterisk will not load it: duplicate endpoint names.'],
-    zh: ['⚠ Asterisk 不会加载它： 有重名的 endpoint。'],
+    en: [
+      '⚠ Asterisk will not load it: an earlier endpoint of this name was created, so this copy is a duplicate and is never applied.',
+    ],
+    zh: ['⚠ Asterisk 不会加载它： 之前已经创建了同名的 endpoint，这个副本是重复对象，从不生效。'],
+  },
+  {
+    name: 'refused for a duplicate',
+    src: '[60|01]\ntype=endpoint\n\n[6001]\ntype=endpoint\n',
+    en: [
+      '⚠ Asterisk will not load it: a duplicate endpoint in pjsip.conf makes Asterisk refuse every endpoint of that file.',
+    ],
+    zh: ['⚠ Asterisk 不会加载它： pjsip.conf 中有重复的 endpoint，Asterisk 因此拒绝加载该文件中的所有 endpoint。'],
   },
   {
     name: 'a missing required option (the finding message, no doubled stop in Chinese)',

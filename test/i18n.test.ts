@@ -209,14 +209,20 @@ suite('i18n: over LSP', () => {
 
   test('initialize locale zh-cn publishes Chinese diagnostics and related information', async () => {
     const d = await duplicateWith('zh-cn', null);
-    assert.match(d.message, /^第二个名为 '6001' 的 aor：Asterisk 报告 "duplicate object"/);
+    assert.match(
+      d.message,
+      /^Asterisk 已经创建了一个名为 '6001' 的 aor，这是第二个：Asterisk 报告 "configuration contains a duplicate object"/,
+    );
     assert.match(d.message, /pjsip\.conf/);
     assert.equal(d.related, "第一个 aor '6001'");
   });
 
   test('pjsip.language=en publishes English diagnostics to a Chinese client', async () => {
     const d = await duplicateWith('zh-cn', { language: 'en' });
-    assert.match(d.message, /^A second aor named '6001': Asterisk reports "duplicate object"/);
+    assert.match(
+      d.message,
+      /^A second aor named '6001' after one Asterisk created: it reports "configuration contains a duplicate object"/,
+    );
     assert.equal(d.related, "first aor '6001'");
   });
 

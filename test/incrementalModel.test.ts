@@ -21,7 +21,10 @@ const STEPS_PER_SEQUENCE = 30;
 /** Fewer in-body edits than this (a rerun of one sequence) are too few to judge how many took the edit path. */
 const MIN_EDITS_JUDGED = 1000;
 
-/** A realistic set: endpoints from a template, auths, aors, a transport, a registration, an identify, a wizard, and some problems. */
+/**
+ * A realistic set: endpoints from a template, auths, aors, a transport, a registration, an identify, a wizard, and some
+ * problems, among them a second copy of the identify (a duplicate while the first loads) and two globals.
+ */
 const FILES: Record<string, string> = {
   'pjsip.conf': `[transport-udp]
 type=transport
@@ -55,6 +58,14 @@ password=secret
 type=identify
 endpoint=6001
 match=203.0.113.5
+
+[g1]
+type=global
+user_agent=one
+
+[g2]
+type=global
+user_agent=two
 `,
   'pjsip.endpoints.conf': `[6001](phone-tpl)
 auth=6001
@@ -81,6 +92,11 @@ aors=6003
 auth=nobody
 dtmf_mode=nonsense
 bogus_option=1
+
+[trunk-id]
+type=identify
+endpoint=6002
+match=203.0.113.6
 `,
   'pjsip.auth.conf': `[6001]
 type=auth

@@ -1,29 +1,12 @@
 /**
  * Claims about what Asterisk does, checked on the real thing: each row boots the Asterisk of ../shared/asterisk on a
- * small config and checks both sides, what Asterisk logged and what we report. Skips with one line where there is
- * no real Asterisk (a user's machine).
+ * small config, on master and on 20.7.0 when that package is present, and checks both sides, what Asterisk logged
+ * and what we report at that release (helpers/claims.ts). Skips with one line where there is no real Asterisk (a
+ * user's machine).
  */
-import { test, suite } from 'node:test';
-import * as assert from 'node:assert/strict';
-import type { RuleId } from '../server/src/rules/registry';
-import { asteriskMissing, runAsterisk } from './helpers/asterisk';
-import { fixture } from './helpers/fixture';
+import { checkClaims, type Claim } from './helpers/claims';
 
 const TRANSPORT = '[t1]\ntype=transport\nprotocol=udp\nbind=127.0.0.1:5060\n\n';
-
-interface Claim {
-  name: string;
-  /** pjsip.conf, and other files by name. */
-  files: Record<string, string>;
-  /** Parts of ERROR/WARNING lines Asterisk logs, and parts it must not log. */
-  says: string[];
-  silent?: string[];
-  /** What we report (rule and the text under it), and rules that must stay quiet. */
-  we: { rule: RuleId; under: string }[];
-  quiet?: RuleId[];
-  /** Endpoints Asterisk loads (`pjsip show endpoints`). */
-  endpoints?: string[];
-}
 
 const claims: Claim[] = [
   {
@@ -155,59 +138,4 @@ const claims: Claim[] = [
   },
 ];
 
-/** Endpoint names in `pjsip show endpoints`. */
-function endpointsShown(text: string): string[] {
-  return [...text.matchAll(/^\s*Endpoint:\s+(\S+)/gm)]
-    .map((m) => m[1])
-    .filter((n) => n !== '<Endpoint/CID.....................................>')
-    .sort();
-}
-
-const missing = asteriskMissing();
-suite('claims checked on a real Asterisk', { skip: missing }, () => {
-  for (const c of claims) {
-    test(c.name, async () => {
-      const run = await runAsterisk(c.files);
-      for (const s of c.says)
-        assert.ok(
-          run.problems.some((l) => l.includes(s)),
-          `Asterisk should log "${s}"; it logged:\n${run.problems.join('\n')}`,
-        );
-      for (const s of c.silent ?? [])
-        assert.ok(!run.problems.some((l) => l.includes(s)), `Asterisk should not log "${s}"`);
-      if (c.endpoints)
-        assert.deepEqual(
-          endpointsShown(run.out('pjsip_show_endpoints.txt')),
-          [...c.endpoints].sort(),
-          'endpoints Asterisk loaded',
-        );
-      const f = fixture(
-        Object.entries(c.files)
-          .map(([name, text]) => `;- /etc/asterisk/${name}\n${text.replace(/\|/g, '\\|')}`)
-          .join('\n'),
-      );
-      const ours = f.analysis.diagnostics.map((d) => ({
-        rule: d.code,
-        under: f.files.get(d.path)!.slice(d.start, d.end),
-      }));
-      for (const w of c.we)
-        assert.ok(
-          ours.some((o) => o.rule === w.rule && o.under === w.under),
-          `we should report ${w.rule} on '${w.under}'; we said ${JSON.stringify(ours)}`,
-        );
-      for (const q of c.quiet ?? [])
-        assert.deepEqual(
-          ours.filter((o) => o.rule === q),
-          [],
-          `we should not report ${q}`,
-        );
-      if (c.endpoints) {
-        const loaded = f.analysis.objects
-          .filter((o) => o.type === 'endpoint' && o.loads)
-          .map((o) => o.id)
-          .sort();
-        assert.deepEqual(loaded, [...c.endpoints].sort(), 'endpoints we predict to load');
-      }
-    });
-  }
-});
+checkClaims('claims checked on a real Asterisk', claims);

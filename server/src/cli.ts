@@ -148,7 +148,8 @@ function analyzeTarget(
     return failure(cliText(o.locale, 'noSuchPath', { path: t }));
   }
   const modelAbs = toModelPath(abs);
-  const configMap = (dir: string) => (o.pathMap.length ? o.pathMap : [{ from: '/etc/asterisk', to: dir }]);
+  const configMap = (dir: string) =>
+    o.pathMap.length ? o.pathMap : [{ from: '/etc/asterisk', to: dir, implied: true }];
   if (st.isDirectory()) {
     const result = analyzeFolder(modelAbs, provider, [], configMap(modelAbs), o.asteriskVersion);
     // Not an error (exit codes stay as they are), but a CI job pointed at the wrong folder should say so.

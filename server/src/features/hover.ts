@@ -19,6 +19,7 @@ import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 import { defaultsNotSet } from './sectionDefaults';
+import { singletonInEffect } from './singletonHover';
 import { sectionHoverLabels, type SectionHoverLabels } from '../i18n/sectionHover';
 import { hoverText, enHoverTexts } from '../i18n/ui/hoverTexts';
 import { renderFailure, type Failure } from '../i18n/messages';
@@ -270,6 +271,8 @@ function sectionHover(
   if (chain.length) parts.push(`${L.inherits} ${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
   if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat, L, locale));
   if (sym) parts.push(...usersAndProblems(a, sym, L, locale));
+  const inEffect = singletonInEffect(a, cat, locale);
+  if (inEffect) parts.push(inEffect);
   const shown = cat.vars.filter(
     (v) => !v.synthetic && (fromReference || (v.entry.block.appendTarget ?? v.entry.block) !== cat),
   );

@@ -1,9 +1,10 @@
 /** What building the objects of a config set shares: where problems go, the objects so far, and checks done once. */
 import { DEFAULT_TARGET, type AsteriskTarget } from '../schema/versions';
 import { findOptionAt, type VersionedOption } from '../schema/versioned';
+import type { KeyFileCheck } from './keyFiles';
 import type { ProblemSink } from './problems';
 import { renderFailure, type Failure } from '../i18n/messages';
-import type { PjsipObject, Variable } from './types';
+import type { Config, PjsipObject, Variable } from './types';
 
 export interface BuildContext {
   sink: ProblemSink;
@@ -14,10 +15,21 @@ export interface BuildContext {
   checked: Map<string, WeakMap<Variable, Failure | ''>>;
   /** `findOptionAt` answers by type and name as written, for this build only (so it cannot grow without end). */
   options: Map<string, Map<string, VersionedOption | null>>;
+  /**
+   * The objects Asterisk created so far from each config, by type and id (the first of each: a later copy is a
+   * duplicate). Only objects of pjsip.conf sections: the wizard creates its objects another way.
+   */
+  created: Map<Config, Map<string, Map<string, PjsipObject>>>;
+  /** Where key and certificate files can be checked on this machine (keyFiles.ts); undefined: nowhere. */
+  keyFile: KeyFileCheck | undefined;
 }
 
-export function newBuildContext(sink: ProblemSink, target: AsteriskTarget = DEFAULT_TARGET): BuildContext {
-  return { sink, target, objects: [], checked: new Map(), options: new Map() };
+export function newBuildContext(
+  sink: ProblemSink,
+  target: AsteriskTarget = DEFAULT_TARGET,
+  keyFile?: KeyFileCheck,
+): BuildContext {
+  return { sink, target, objects: [], checked: new Map(), options: new Map(), created: new Map(), keyFile };
 }
 
 /**

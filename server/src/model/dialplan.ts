@@ -7,6 +7,7 @@
  * `(!)` are no context, `[ctx](+)` adds to one, and a name written twice is one context.
  */
 import { readForeignConfig, type ForeignConfig, type ForeignSection } from './foreignConfigs';
+import { readParkingContexts, type ParkingContexts } from './parking';
 import type { ConfigSetOptions, FileProvider, SourceFile } from './types';
 
 /** A PJSIP endpoint an application argument names literally. */
@@ -22,12 +23,16 @@ export interface DialReference {
   needsAors: boolean;
   /** An aor named after the endpoint (`PJSIP/6001/office`): Asterisk dials that aor's contacts. */
   aor?: string;
+  /** A hint (`exten => 6001,hint,PJSIP/6001`): device state, no call. */
+  hint: boolean;
 }
 
 export interface Dialplan {
   config: ForeignConfig;
   /** Contexts by name, in file order (a context written in several places has several entries). */
   contexts: Map<string, ForeignSection[]>;
+  /** Contexts res_parking makes for its parking lots (parking.ts): they exist without a section here. */
+  parking: ParkingContexts;
   dials: DialReference[];
 }
 
@@ -38,7 +43,24 @@ export function readDialplan(provider: FileProvider, options: ConfigSetOptions):
   const config = readForeignConfig('extensions.conf', provider, options);
   if (!config) return undefined;
   const contexts = new Map([...config.sections].filter(([name]) => !NOT_CONTEXTS.has(name.toLowerCase())));
-  return { config, contexts, dials: config.files.flatMap(dialsOf) };
+  return { config, contexts, parking: readParkingContexts(provider, options), dials: config.files.flatMap(dialsOf) };
+}
+
+/** Whether the dialplan has a context of this name: a section of extensions.conf, or a parking lot's. */
+export function hasContext(dialplan: Dialplan, name: string): boolean {
+  return dialplan.contexts.has(name) || dialplan.parking.contexts.has(name);
+}
+
+/** `exten =>`, `same =>` or `include =>` under a context header: the context answers calls. */
+const EXTENSION_LINE = /^\s*(exten|same|include)\s*=>?/i;
+
+/**
+ * Whether calls that land in this context find extensions there: it has `exten`, `same` or `include` lines (in
+ * any of its sections), or it is a parking lot's context.
+ */
+export function contextHasExtensions(dialplan: Dialplan, name: string): boolean {
+  if (dialplan.parking.contexts.has(name)) return true;
+  return (dialplan.contexts.get(name) ?? []).some((s) => s.firstLines.some((l) => EXTENSION_LINE.test(l)));
 }
 
 /** `exten => 6001,hint,PJSIP/6001`: device state, not a call. */
@@ -80,6 +102,7 @@ function collectDials(file: SourceFile, out: DialReference[]): void {
         end,
         needsAors: !dial.rest && !hint,
         aor: aorName(dial.rest),
+        hint,
       });
     }
   }

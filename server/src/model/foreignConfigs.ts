@@ -42,6 +42,17 @@ export function readForeignConfig(
   return config;
 }
 
+/** The option lines of a section (`key = value` or `key => value`), in order; names as written. */
+export function sectionOptions(s: ForeignSection): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  const lines = s.file.tree.lines;
+  for (let i = s.line + 1; i <= s.lastLine && i < lines.length; i++) {
+    const a = lines[i].assignment;
+    if (a) out.push({ key: a.key, value: a.value });
+  }
+  return out;
+}
+
 /** How many lines of code under a header are kept for a hover. */
 const FIRST_LINES = 5;
 

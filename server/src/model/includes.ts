@@ -40,7 +40,7 @@ export function readInclude(
   i: number,
   base: number,
   d: Directive,
-  readNested: (st: LoadState, file: SourceFile, level: number) => void,
+  readNested: (st: LoadState, file: SourceFile, level: number, dead: boolean) => void,
 ): void {
   const file = fr.file;
   const inc: IncludeInfo = {
@@ -68,7 +68,7 @@ export function readInclude(
     }
     count++;
     inc.targets.push(path);
-    if (mayRead(st, fr, inc, path)) readNested(st, nested, fr.level + 1);
+    if (mayRead(st, fr, inc, path)) readNested(st, nested, fr.level + 1, fr.dead);
     else if (st.seen.size >= MAX_INCLUDED_FILES) break; // reported once
   }
   if (count === 0 && !inc.try) {
@@ -129,7 +129,7 @@ function mayRead(st: LoadState, fr: FileRead, inc: IncludeInfo, path: string): b
     });
     return false;
   }
-  if (st.seen.has(path)) {
+  if (st.seen.has(path) && !fr.dead) {
     st.sink.add({
       ...argRange,
       code: 'include-duplicate',

@@ -3,8 +3,9 @@
  * config reader does: includes are expanded where they appear, templates are copied into the sections that
  * inherit them when the header is read, `(+)` blocks add to an earlier section, `+=` extends a value.
  *
- * Where Asterisk would stop (a fatal line), the reader records it and carries on, so that every problem can be
- * reported at once; what Asterisk would not have read is marked `dead` and the config `rejected`.
+ * Where Asterisk would stop (a fatal line), the reader reports it and carries on for the editor's sake (sections,
+ * navigation): what Asterisk would not have read is marked `dead` (the config `rejected` when it is the root file),
+ * reports nothing, and is not part of any section Asterisk reads.
  */
 import { MAX_BLOCK_NESTING, lineContentEnd, lineContentLength } from '../syntax';
 import type { Line, SectionItem } from '../syntax';
@@ -23,7 +24,7 @@ import {
   type SourceFile,
   type Variable,
 } from './types';
-import type { FindingInput, Problem, ProblemSink } from './problems';
+import { MutedSink, type FindingInput, type Problem, type ProblemSink } from './problems';
 import { msg } from '../i18n/messages';
 
 /** fgets buffer of 8192: longer lines are skipped. */
@@ -96,10 +97,15 @@ function sameItems(a: readonly Variable[], b: readonly Variable[]): boolean {
 
 export { resolveIncludePath };
 
-function readFile(st: LoadState, file: SourceFile, level: number): void {
+/**
+ * Reads one file at include depth `level`. `dead`: included from a line Asterisk never reads; it is read for the
+ * editor's sake (sections, navigation), its problems are not reported, and it does not count as included.
+ */
+function readFile(st: LoadState, file: SourceFile, level: number, dead = false): void {
   const { config } = st;
+  const sink = st.sink;
   st.stack.push(file.path);
-  st.seen.add(file.path);
+  if (!dead) st.seen.add(file.path);
   if (!config.files.includes(file)) config.files.push(file);
   const fr: FileRead = {
     file,
@@ -108,7 +114,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
     blocks: [],
     cat: st.current,
     block: st.current,
-    dead: false,
+    dead,
     crReported: false,
     depthReported: false,
   };
@@ -117,6 +123,7 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
   for (let i = 0; i < lines.length; i++) {
     const line: Line = lines[i];
     const base = starts[i];
+    if (fr.dead) st.sink = MUTED; // from the fatal line on, Asterisk reads nothing: no finding
     checkLine(st, fr, i, line, base);
     switch (line.kind) {
       case 'section':
@@ -135,9 +142,13 @@ function readFile(st: LoadState, file: SourceFile, level: number): void {
         break;
     }
   }
+  if (fr.dead) st.sink = MUTED;
   finishFile(st, fr);
+  st.sink = sink;
   st.stack.pop();
 }
+
+const MUTED = new MutedSink();
 
 /** Problems of the line itself, whatever it holds: lone CR line ends, length, block comment nesting. */
 function checkLine(st: LoadState, fr: FileRead, i: number, line: Line, base: number): void {
@@ -244,6 +255,9 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
   const entry = new OptionEntry(fr.file, i, a, block, fr.dead, base);
   if (block.own === NO_ITEMS) block.own = []; // grown by push, then cut to size by compactLists
   block.own.push(entry);
+  // A line Asterisk never reads is not in the variables of a section it reads (a section after the fatal line is
+  // dead itself and keeps its lines, for the editor).
+  if (entry.dead && !cat.dead) return;
   if (a.op !== '+=') {
     cat.vars.push(entry);
     return;

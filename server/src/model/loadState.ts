@@ -35,16 +35,23 @@ export interface FileRead {
   cat: Section | null;
   /** Header block lines are written under (an included file continues the current one). */
   block: Section | null;
-  /** Asterisk stopped reading this (included) file above the current line. */
+  /**
+   * Asterisk stopped reading this file above the current line (or never reads it: it is included from a line
+   * after a fatal one).
+   */
   dead: boolean;
   crReported: boolean;
   depthReported: boolean;
 }
 
-/** A line Asterisk cannot get past: the root file is rejected, an included file is not read further. */
+/**
+ * A line Asterisk cannot get past: the root file is rejected, an included file is not read further. Either way
+ * Asterisk reads no line after it (nor the files included below it): they are `dead`, and nothing is reported
+ * about them.
+ */
 export function fatal(st: LoadState, fr: FileRead): void {
   if (fr.isRoot) st.config.rejected = true;
-  else fr.dead = true;
+  fr.dead = true;
 }
 
 /** How messages name the file being read. */

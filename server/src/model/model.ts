@@ -3,9 +3,10 @@
  * why not), with the problems it meets on the way. Built in two steps so that a caller can add root files after
  * seeing what the first ones include, without building objects twice.
  */
-import { settleDuplicates } from './duplicates';
+import { settleDuplicates, settleSingletonPairs } from './duplicates';
 import { readDialplan, type Dialplan } from './dialplan';
-import { readForeignConfig, type ForeignConfig } from './foreignConfigs';
+import { readForeignConfig, sectionOptions, type ForeignConfig } from './foreignConfigs';
+import { keyFileChecker, type KeyFileCheck } from './keyFiles';
 import { loadConfig } from './load';
 import { indexObjects, type ObjectIndex } from './objectIndex';
 import { buildObjects } from './objects';
@@ -40,6 +41,8 @@ export interface LoadedSet {
 /** Configs of other modules that pjsip.conf names into. */
 export interface ForeignConfigs {
   acls: ForeignConfig | undefined;
+  /** extconfig.conf maps the `acls` family to a database: named ACLs may come from there (realtime). */
+  realtimeAcls: boolean;
   dialplan: Dialplan | undefined;
   /** Every file they read. */
   files: string[];
@@ -49,9 +52,22 @@ export interface ForeignConfigs {
 export function foreignConfigsOf(set: LoadedSet): ForeignConfigs {
   if (set.foreign) return set.foreign;
   const acls = readForeignConfig('acl.conf', set.provider, set.options);
+  const extconfig = readForeignConfig('extconfig.conf', set.provider, set.options);
   const dialplan = readDialplan(set.provider, set.options);
-  const files = [...(acls?.files ?? []), ...(dialplan?.config.files ?? [])].map((f) => f.path);
-  return (set.foreign = { acls, dialplan, files });
+  const files = [
+    ...(acls?.files ?? []),
+    ...(extconfig?.files ?? []),
+    ...(dialplan?.config.files ?? []),
+    ...(dialplan?.parking.files ?? []),
+  ].map((f) => f.path);
+  return (set.foreign = { acls, realtimeAcls: mapsFamily(extconfig, 'acls'), dialplan, files });
+}
+
+/** Whether extconfig.conf's `[settings]` maps a realtime family (`acls => odbc,asterisk,acl_table`). */
+function mapsFamily(extconfig: ForeignConfig | undefined, family: string): boolean {
+  for (const s of extconfig?.sections.get('settings') ?? [])
+    if (sectionOptions(s).some((o) => o.key.toLowerCase() === family && o.value.trim())) return true;
+  return false;
 }
 
 export interface Model {
@@ -69,6 +85,8 @@ export interface Model {
   build: BuildRecord;
   /** acl.conf of the config folder (named ACLs), when there is one. */
   acls: ForeignConfig | undefined;
+  /** Named ACLs may also come from a database (extconfig.conf maps `acls`): acl.conf is not the whole list. */
+  realtimeAcls: boolean;
   /** extensions.conf of the config folder (contexts, endpoints dialled by name), when there is one. */
   dialplan: Dialplan | undefined;
   /** Files of other modules' configs that were read (acl.conf, ...): a change to them changes the analysis. */
@@ -115,6 +133,8 @@ export interface BuildRecord {
   bySection: FindingsBySection;
   /** The objects that building alone failed, with why (the others loaded when built). */
   failedAtBuild: Map<PjsipObject, Pick<PjsipObject, 'failure' | 'failureReason'>>;
+  /** How key files were checked (the same answers for the sections an update builds again). */
+  keyFile: KeyFileCheck | undefined;
 }
 
 /**
@@ -154,12 +174,14 @@ export function buildModel(set: LoadedSet): Model {
   const { configs } = set;
   const sink = new FindingSink<Problem>();
   const bySection = new FindingsBySection();
-  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection);
+  const keyFile = keyFileChecker(set.options, set.provider);
+  const objects = buildObjects(configs, sink, targetFor(set.options.asteriskVersion), bySection, keyFile);
   const index = indexObjects(objects);
   const record: BuildRecord = {
     load: set.sink.list,
     bySection,
     failedAtBuild: failedAtBuild(objects),
+    keyFile,
   };
   settleObjects(objects, index, sink);
   const foreign = foreignConfigsOf(set);
@@ -176,9 +198,14 @@ export function failedAtBuild(objects: readonly PjsipObject[]): BuildRecord['fai
   return out;
 }
 
-/** What Asterisk refuses across objects: duplicate names, two transports on one address, registrations with no transport. */
+/**
+ * What Asterisk refuses across objects: duplicate names, extra global and system sections, two transports on one
+ * address, registrations with no transport. Starts from what building left (an incremental update resets the
+ * objects to it first), so everything decided here is decided again after each update.
+ */
 export function settleObjects(objects: readonly PjsipObject[], index: ObjectIndex, sink: ProblemSink): void {
-  settleDuplicates(index, sink);
+  settleDuplicates(objects, index, sink);
+  settleSingletonPairs(index, sink);
   const provides = settleTransports(objects, sink);
   settleRegistrationTransports(objects, provides, sink);
 }
@@ -206,6 +233,7 @@ export function assembleModel(
     problems: found.problems,
     build: found.record,
     acls: foreign.acls,
+    realtimeAcls: foreign.realtimeAcls,
     dialplan: foreign.dialplan,
     foreignFiles: foreign.files,
     get references() {

@@ -1,8 +1,11 @@
 /**
  * What Asterisk's apply handlers verify once all options of an object are set: required options, options that
- * only work together, ranges across options. Each object type has a row of small checks, run in order.
+ * only work together, ranges across options. Each object type has a row of small checks, run in order. A check
+ * holds for the target release: one about options the release does not have stays quiet (the unknown option is
+ * the finding), and the auth checks follow the handler of the release (measured on 20.7.0 and master).
  */
 import { booleanValue } from '../schema/schema';
+import { hasEnumValue, hasOption } from '../schema/versions';
 import { parseCInt, splitList } from '../schema/values';
 import { fail, type BuildContext } from './context';
 import type { AddOptions } from './problems';
@@ -140,14 +143,32 @@ function authUsername(ctx: BuildContext, obj: PjsipObject): void | false {
 /** google_oauth takes its own three options instead of a password. */
 function authGoogleOauth(ctx: BuildContext, obj: PjsipObject): void | false {
   if (value(obj, 'auth_type').toLowerCase() !== 'google_oauth') return;
+  if (!hasEnumValue(ctx.target, 'auth', 'auth_type', 'google_oauth')) return false; // the value is the finding
   for (const o of ['refresh_token', 'oauth_clientid', 'oauth_secret'])
     if (!has(obj, o)) missing(ctx, obj, o, msg('missing-required-option/google-oauth', { id: obj.id, option: o }));
   return false;
 }
 
+/**
+ * Releases before `password_digest` (20.12.0, 21.7.0, 22.2.0, 23) check an auth by its auth_type: `md5` needs an
+ * md5_cred of 32 characters, `userpass` needs nothing more (an auth without a password loads). Later ones check
+ * the password or digests for each algorithm instead (`authPassword`).
+ */
+function digestRework(ctx: BuildContext): boolean {
+  return hasOption(ctx.target, 'auth', 'password_digest');
+}
+
+function authMd5Cred(ctx: BuildContext, obj: PjsipObject): void {
+  if (digestRework(ctx) || value(obj, 'auth_type').toLowerCase() !== 'md5') return;
+  const cred = effective(obj).get('md5_cred');
+  if (!cred?.value) missing(ctx, obj, 'md5_cred', msg('missing-required-option/auth-md5-cred', { id: obj.id }));
+  else if (cred.value.length !== 32)
+    conflict(ctx, obj, cred, msg('invalid-combination/md5-cred-size', { ...label(obj), size: cred.value.length }));
+}
+
 /** Without a password, every algorithm the auth supports needs a digest. */
 function authPassword(ctx: BuildContext, obj: PjsipObject): void {
-  if (has(obj, 'password')) return;
+  if (!digestRework(ctx) || has(obj, 'password')) return;
   const digests = new Set<string>();
   for (const v of obj.vars) {
     if (sameName(v.name, 'md5_cred') && v.value) digests.add('MD5');
@@ -283,6 +304,7 @@ function endpointTimers(ctx: BuildContext, obj: PjsipObject): void {
 }
 
 function endpointCodecPreference(ctx: BuildContext, obj: PjsipObject): void {
+  if (!hasOption(ctx.target, 'endpoint', 'incoming_call_offer_pref')) return;
   const eff = effective(obj);
   const pco = eff.get('preferred_codec_only');
   const icop = eff.get('incoming_call_offer_pref');
@@ -299,6 +321,7 @@ function endpointDtlsCert(ctx: BuildContext, obj: PjsipObject): void {
 }
 
 function endpointRtpPorts(ctx: BuildContext, obj: PjsipObject): void {
+  if (!hasOption(ctx.target, 'endpoint', 'rtp_port_start')) return;
   const eff = effective(obj);
   const ps = eff.get('rtp_port_start'),
     pe = eff.get('rtp_port_end');
@@ -315,7 +338,7 @@ function endpointRtpPorts(ctx: BuildContext, obj: PjsipObject): void {
 
 /** Per type, the checks its apply handler makes, in order. Types without a row have none. */
 const OBJECT_CHECKS: Readonly<Partial<Record<string, readonly ObjectCheck[]>>> = {
-  auth: [authUsername, authGoogleOauth, authPassword],
+  auth: [authUsername, authGoogleOauth, authMd5Cred, authPassword],
   identify: [identifyEndpoint, identifyMatch],
   registration: [registrationUris, registrationLine],
   transport: [transportBind],

@@ -7,9 +7,10 @@
 import type { AsteriskTarget } from '../schema/versions';
 import { configurableTypeNames, configurableTypes, getType, isExtendedField, suggest } from '../schema/schema';
 import { addObject } from './apply';
+import type { KeyFileCheck } from './keyFiles';
 import { newBuildContext, type BuildContext } from './context';
 import { basename } from './paths';
-import type { Problem, ProblemSink } from './problems';
+import { MutedSink, type Problem, type ProblemSink } from './problems';
 import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import { entryRange, nameRange } from './ranges';
 import { checkTemplate } from './templates';
@@ -32,8 +33,9 @@ export function buildObjects(
   sink: ProblemSink,
   target?: AsteriskTarget,
   bySection?: { set(s: Section, list: Problem[]): void },
+  keyFile?: KeyFileCheck,
 ): PjsipObject[] {
-  const ctx = newBuildContext(sink, target);
+  const ctx = newBuildContext(sink, target, keyFile);
   const templates: Section[] = [];
   for (const config of configs) {
     for (const s of config.categories) {
@@ -47,17 +49,29 @@ export function buildObjects(
   return ctx.objects;
 }
 
-/** Runs `step` for `s`, and keeps what it reported in `bySection`. */
+/**
+ * Runs `step` for `s`, and keeps what it reported in `bySection`. A section Asterisk never reads (after a fatal
+ * line) is built for the editor's sake, and reports nothing.
+ */
 export function recorded(
   ctx: BuildContext,
   s: Section,
   bySection: { set(s: Section, list: Problem[]): void } | undefined,
   step: (ctx: BuildContext, s: Section) => void,
 ): void {
+  if (s.dead) {
+    const live = ctx.sink;
+    ctx.sink = MUTED;
+    step(ctx, s);
+    ctx.sink = live;
+    return;
+  }
   const from = ctx.sink.list.length;
   step(ctx, s);
   if (bySection && ctx.sink.list.length > from) bySection.set(s, ctx.sink.list.slice(from));
 }
+
+const MUTED = new MutedSink();
 
 /** The objects of one category that is no template: a pjsip.conf section, or a wizard and what it generates. */
 export function buildSection(ctx: BuildContext, s: Section): void {

@@ -8,6 +8,7 @@ import { optionsAt, typesWithOptionAt } from '../schema/versioned';
 import { msg, part, type Failure, type Part } from '../i18n/messages';
 import { codecProblemsAt, optionMissingIn, suggestionNeedPart, suggestionNeeds, valueMissingIn } from './versionChecks';
 import { checkValue } from '../schema/values';
+import { checkKeyFile } from './keyFiles';
 import { fail, optionFor, type BuildContext } from './context';
 import { basename } from './paths';
 import { assignmentRange, entryRange } from './ranges';
@@ -103,7 +104,8 @@ export function checkVariable(ctx: BuildContext, obj: PjsipObject, v: Variable, 
     reportUnknownOption(ctx, obj, v, mode);
     return part('failure/unknown-option', { option: v.name });
   }
-  const why = reportBadValue(ctx, obj, v, opt, mode);
+  const why =
+    reportBadValue(ctx, obj, v, opt, mode) || checkKeyFile(ctx, obj, v, mode, consequence(obj, v.entry, mode));
   if (opt.deprecated) reportDeprecatedOption(ctx, obj, v, opt);
   if (opt.deprecatedValues && opt.deprecatedValues.some((x) => x.toLowerCase() === v.value.toLowerCase()))
     reportDeprecatedValue(ctx, obj, v, opt);

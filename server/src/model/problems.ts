@@ -41,19 +41,21 @@ export type ModelProblemCode =
   | 'transport-bind-conflict'
   | 'registration-without-transport'
   | 'wizard-missing-required'
-  | 'wizard-ignored-option';
+  | 'wizard-ignored-option'
+  | 'key-file-missing';
 
 /**
  * Variants of a problem whose consequence differs from the rule's usual one (the rule table gives each its own
  * severity): `not-an-object` for a line in a template or wizard, where Asterisk drops no object; `harmless` for a
- * value Asterisk warns about but accepts; `empty` for a section without any line; `system` for the `system`
- * singleton (Asterisk keeps one of them).
+ * value Asterisk warns about but accepts; `empty` for a section without any line; `ignored` for a `global` or
+ * `system` section whose settings Asterisk ignores because a later one is in effect.
  */
 export interface ProblemVariants {
   'unknown-option': 'not-an-object';
   'invalid-value': 'not-an-object' | 'harmless';
   'missing-type': 'empty';
-  'duplicate-singleton': 'system';
+  'duplicate-singleton': 'ignored';
+  'key-file-missing': 'not-an-object';
 }
 
 export interface Suggestions {
@@ -158,3 +160,13 @@ function repeats(a: FindingKey, b: FindingKey): boolean {
 type FindingKey = { path: string; start: number; end: number; code: string; message: string };
 
 export type ProblemSink = FindingSink<Problem>;
+
+/**
+ * A sink that keeps nothing: for what Asterisk never reads (the lines after a fatal one, the sections there), whose
+ * problems it never reports either.
+ */
+export class MutedSink extends FindingSink<Problem> {
+  override add(): void {
+    /* Asterisk never reads these lines: nothing to say about them */
+  }
+}

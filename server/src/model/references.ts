@@ -188,6 +188,7 @@ export function addValueReferences(
     configs,
     index,
     (entry, section, target, name, start, end, objs) => {
+      if (entry.dead) return; // a line Asterisk never reads names nothing
       // References of one type come in runs (auth= lines, aors= lines): remember the last map looked up.
       if (target.type !== lastType || !names) {
         lastType = target.type;

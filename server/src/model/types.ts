@@ -25,6 +25,11 @@ export interface FileProvider {
    * is there at all (missing). Optional: a provider without it reports every unread path as missing.
    */
   problem?(path: string): FileProblem | undefined;
+  /**
+   * Whether Asterisk could open what is at the path (a file or a folder) for reading: `readable`, `unreadable`, or
+   * undefined when nothing is there. Optional: without it, key and certificate files are not checked.
+   */
+  access?(path: string): 'readable' | 'unreadable' | undefined;
 }
 
 /** Something is at the path, but it is not a file that can be read as a config. */
@@ -41,8 +46,11 @@ export interface ConfigSetOptions {
     kind: ConfigKind;
     /** Not read by Asterisk (no config includes it); checked on its own. */ standalone?: boolean;
   }[];
-  /** Absolute include prefixes mapped onto folders of this machine (default: /etc/asterisk -> configDir). */
-  pathMap?: { from: string; to: string }[];
+  /**
+   * Absolute include prefixes mapped onto folders of this machine (default: /etc/asterisk -> configDir).
+   * `implied`: the default mapping, not one the user gave (key files are not looked for through it).
+   */
+  pathMap?: { from: string; to: string; implied?: boolean }[];
   /**
    * The Asterisk version to answer for (`20`, `20.7`, `20.7.0`, `master`; see schema/versions.ts). Unset or
    * invalid: the newest release.
@@ -230,6 +238,11 @@ export interface PjsipObject {
   failure?: string;
   /** Why it does not load, in every language (`renderFailure(locale, f)`); set with `failure` by `setFailure`. */
   failureReason?: Failure;
+  /**
+   * A second copy of an object of this type and id that Asterisk had already created from the same config: it
+   * is a duplicate and is never applied (its own lines are not read). Set while building, in load order.
+   */
+  copyOf?: PjsipObject;
 }
 
 /** A name in a value (or header) that refers to another object or section. */

@@ -158,6 +158,8 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const home = new Set<Section>([block]);
   for (const c of rebuilt) {
     if (c.dead || c.config !== config) return 'a section it feeds is in another config or not read';
+    // Whether a copy is a duplicate depends on whether the copies before it load (apply.ts): build them all again.
+    if (hasNamesake(model, c)) return 'a section it feeds has a namesake of its type';
     home.add(c);
     for (const a of c.appendedBy) home.add(a);
   }
@@ -171,6 +173,15 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const before = oldOwn.filter((e) => e.line < edit.first);
   const after = oldOwn.filter((e) => e.line >= edit.oldEnd);
   return { edit, config, block, rebuilt: inLoadOrder(rebuilt), home, before, after, oldOwn };
+}
+
+/** Another section of the same config makes an object of this section's type and name. */
+function hasNamesake(model: Model, c: Section): boolean {
+  if (c.isTemplate || !c.type || c.config.kind === 'wizard') return false;
+  return !!model.index
+    .get(c.type)
+    ?.get(c.name)
+    ?.some((o) => o.section !== c && !o.wizardPrefix && o.section.config === c.config);
 }
 
 function timesRead(config: Config, file: SourceFile): number {
@@ -429,7 +440,7 @@ function replaceRun(
  */
 function rebuild(model: Model, t: Target): true | string {
   const record = model.build;
-  const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion));
+  const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion), record.keyFile);
   const found = new Map<Section, Problem[]>();
   for (const c of t.rebuilt) if (!c.isTemplate) recorded(ctx, c, found, buildSection);
   for (const c of t.rebuilt) if (c.isTemplate) recorded(ctx, c, found, checkTemplate);
@@ -506,7 +517,7 @@ function resettle(model: Model, load: Problem[], values: ValueReferences): Model
     model.sectionsByFile,
     model.objects,
     model.index,
-    { acls: model.acls, dialplan: model.dialplan, files: model.foreignFiles },
+    { acls: model.acls, realtimeAcls: model.realtimeAcls, dialplan: model.dialplan, files: model.foreignFiles },
     { record: { ...record, load }, problems: [...load, ...built, ...sink.list], values },
   );
 }

@@ -94,7 +94,24 @@ export function diskProvider(
     },
     listDir,
     problem: fileProblem,
+    access: accessOf,
   };
+}
+
+/** Whether a file or folder at `path` can be opened for reading (undefined: nothing there). Not cached. */
+export function accessOf(path: string): 'readable' | 'unreadable' | undefined {
+  try {
+    fs.statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? 'unreadable' : undefined;
+  }
+  try {
+    fs.accessSync(path, fs.constants.R_OK);
+    return 'readable';
+  } catch {
+    return 'unreadable';
+  }
 }
 
 /** The mtime of a regular file that is not too large to read, else undefined. */

@@ -1,4 +1,7 @@
-/** Named ACLs: `acl` and `contact_acl` name sections of acl.conf; a missing one rejects what it guards. */
+/**
+ * Named ACLs: `acl` and `contact_acl` name sections of acl.conf; a missing one rejects what it guards. When
+ * extconfig.conf maps the `acls` family, a named ACL may come from a database instead: nothing is reported.
+ */
 import { msg } from '../i18n/messages';
 import { suggest } from '../schema/schema';
 import { splitList } from '../schema/values';
@@ -13,6 +16,7 @@ const ACL_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function checkNamedAcls(model: Model, sink: RuleSink): void {
+  if (model.realtimeAcls) return;
   const known = model.acls?.sections;
   for (const o of model.objects) {
     const options = ACL_OPTIONS[o.type];

@@ -8,6 +8,7 @@ import { msg, type MessageKeyOf } from '../i18n/messages';
 import { suggest } from '../schema/schema';
 import type { Model } from '../model/model';
 import { sameName } from '../model/objects';
+import { hasContext } from '../model/dialplan';
 import { placeByUsers } from '../model/ranges';
 import type { RuleSink } from './diagnostic';
 
@@ -19,14 +20,15 @@ export const CONTEXT_OPTIONS: Readonly<Record<string, MessageKeyOf<'unknown-cont
 };
 
 export function checkContexts(model: Model, sink: RuleSink): void {
-  const contexts = model.dialplan?.contexts;
-  if (!contexts) return;
+  const dialplan = model.dialplan;
+  if (!dialplan) return;
+  const contexts = dialplan.contexts;
   for (const o of model.objects) {
     if (o.type !== 'endpoint' || !o.loads) continue;
     for (const v of o.vars) {
       const effect = Object.keys(CONTEXT_OPTIONS).find((n) => sameName(v.name, n));
       const name = v.value.trim();
-      if (v.synthetic || !effect || !name || contexts.has(name)) continue;
+      if (v.synthetic || !effect || !name || hasContext(dialplan, name)) continue;
       const e = v.entry;
       const exact = e.valueEnd - e.valueStart === v.value.length;
       const start = exact ? e.valueStart + v.value.indexOf(name) : e.valueStart;

@@ -2,7 +2,7 @@
 import { msg, part } from '../i18n/messages';
 import { parseCInt, splitList } from '../schema/values';
 import { effectiveCodecs } from '../model/codecs';
-import type { DialReference } from '../model/dialplan';
+import { contextHasExtensions, type DialReference } from '../model/dialplan';
 import type { Model } from '../model/model';
 import { relativeTo } from '../model/paths';
 import { effective, lastVar, sameName, type Effective } from '../model/objects';
@@ -30,6 +30,25 @@ export function dialledEndpoints(model: Model): Map<string, DialReference> {
   return out;
 }
 
+/** Endpoints extensions.conf sends calls through, in any form (`PJSIP/6001`, `PJSIP/6001/sip:...`; not hints). */
+export function calledEndpoints(model: Model): Set<string> {
+  const out = new Set<string>();
+  for (const d of model.dialplan?.dials ?? []) if (!d.hint) out.add(d.endpoint);
+  return out;
+}
+
+/**
+ * Whether the endpoint carries calls, as far as extensions.conf tells: the dialplan dials it, or the calls it sends
+ * land in a context with extensions (its `context`, `default` unless set). Undefined without an extensions.conf.
+ */
+function carriesCalls(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): boolean | undefined {
+  const dialplan = ctx.model.dialplan;
+  if (!dialplan) return undefined;
+  if (ctx.called.has(o.id)) return true;
+  const context = (eff.get('context')?.value ?? '').trim() || 'default';
+  return contextHasExtensions(dialplan, context);
+}
+
 /** A phone that registers: it authenticates, and no identify lets it in by address. */
 function mustRegister(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): boolean {
   return !!(eff.get('auth')?.value ?? '').trim() && !ctx.identified.has(o.id);
@@ -42,7 +61,8 @@ export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectR
   ctx.sink.add({
     ...nameRange(o.section),
     code: 'endpoint-without-aors',
-    variant: registers || dial ? undefined : 'no-calls-expected',
+    // a warning only when a dial needs its aors; an endpoint that authenticates may only receive INVITEs
+    variant: dial ? undefined : 'no-calls-expected',
     msg: registers
       ? msg('endpoint-without-aors/registers', { id: o.id })
       : dial
@@ -59,7 +79,12 @@ export function endpointWithoutAors(o: PjsipObject, eff: Effective, ctx: ObjectR
 export function endpointWithoutCodecs(o: PjsipObject, eff: Effective, ctx: ObjectRuleContext): void {
   if (hasCodecs(o, ctx.codecMemo)) return;
   const pre = o.wizardPrefix ?? '';
-  const signallingOnly = !o.wizardPrefix && !(eff.get('aors')?.value ?? '').trim() && !mustRegister(o, eff, ctx);
+  const calls = carriesCalls(o, eff, ctx);
+  // without an extensions.conf: a phone (aors, or it registers) is taken to carry calls
+  const signallingOnly =
+    calls === undefined
+      ? !o.wizardPrefix && !(eff.get('aors')?.value ?? '').trim() && !mustRegister(o, eff, ctx)
+      : !calls;
   ctx.sink.add({
     ...nameRange(o.section),
     code: 'endpoint-without-codecs',

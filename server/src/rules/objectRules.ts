@@ -9,6 +9,7 @@ import type { PjsipObject } from '../model/types';
 import type { RuleSink } from './diagnostic';
 import {
   aorsRejectRegistrations,
+  calledEndpoints,
   dialledEndpoints,
   endpointWithoutAors,
   endpointWithoutCodecs,
@@ -26,6 +27,8 @@ export interface ObjectRuleContext {
   identified: ReadonlySet<string>;
   /** Endpoints extensions.conf dials by name without saying where to (the first such dial of each). */
   dialled: ReadonlyMap<string, DialReference>;
+  /** Endpoints extensions.conf sends calls through in any form (hints aside). */
+  called: ReadonlySet<string>;
   /** Objects already reported by a rule that several objects can reach (an AoR shared by endpoints). */
   reported: Set<PjsipObject>;
   /** Endpoints built from one template share their codec lines: the last answer, kept. */
@@ -48,6 +51,7 @@ export function checkObjects(model: Model, sink: RuleSink): void {
     sink,
     identified: identifiedEndpoints(model),
     dialled: dialledEndpoints(model),
+    called: calledEndpoints(model),
     reported: new Set(),
     codecMemo: { vars: [], result: false },
   };

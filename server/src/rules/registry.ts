@@ -221,19 +221,26 @@ const rules = [
   {
     id: 'duplicate-section',
     severity: 'error',
-    summary: 'Two sections with the same name and the same type (names are case-sensitive).',
+    summary:
+      'A section of the same name and type as an earlier one Asterisk created from the same file (pjsip.conf with its includes; names are case-sensitive). Reported on the later copy, with the first as related information.',
     asterisk:
-      'Asterisk logs "configuration contains a duplicate object" and refuses to load every object of that type, not just the duplicate.',
+      'Before it applies a section, Asterisk looks for an object of that type and name it already created from the file. If there is one, it logs "configuration contains a duplicate object" and refuses every object of that type from the file (every ACL, every endpoint, ...), not just the duplicate; the copy itself is never applied, so its own errors are not logged. A copy whose earlier namesake failed to load is no duplicate: it is applied like any other section. Objects of pjsip_wizard.conf are not compared with those of pjsip.conf. Every other check then treats the refused objects as absent. Measured on Asterisk 20.7.0 and master.',
     example: '[6001]\ntype=aor\n[6001]\ntype=aor',
     fix: 'Rename one of them, or merge them (use `[6001](+)` to add options to an earlier section).',
   },
   {
     id: 'duplicate-singleton',
     severity: 'error',
-    variants: { system: { severity: 'warning', when: 'a second `type=system` section (Asterisk keeps one)' } },
-    summary: 'More than one `type=global` (error) or more than one `type=system` (warning).',
+    variants: {
+      ignored: {
+        severity: 'warning',
+        when: 'two sections of the type: the last one is in effect and the settings of the other are ignored',
+      },
+    },
+    summary:
+      'More than one `type=global` or `type=system` section in pjsip.conf: three or more (error), or two (warning, on the one whose settings are ignored).',
     asterisk:
-      'With two global sections Asterisk refuses them all ("more than one object of type"); with two system sections it loads one and ignores the other.',
+      'With three or more sections of the type Asterisk logs "configuration contains more than one object of type" and loads none of them: its defaults are in effect. With two that both load, the last one in load order is in effect and the other\'s settings are ignored; for `global` Asterisk logs "At most one pjsip.conf type=global object can be defined", for `system` it says nothing (and `pjsip show settings` may show the other one). Measured on Asterisk 20.7.0 and master. The section hover says which one is in effect.',
     example: '[global]\ntype=global\n[global2]\ntype=global',
     fix: 'Keep one section of that type and merge the options into it.',
   },
@@ -299,9 +306,9 @@ const rules = [
     id: 'missing-required-option',
     severity: 'error',
     summary:
-      'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like.',
+      'An object without an option it cannot do without: identify without `match`/`match_header`/`match_request_uri` (or without `endpoint`), registration without `server_uri`/`client_uri`, auth without `username` or without a password, transport without `bind`, and the like. The auth checks follow the target release: before `password_digest` (20.12.0, 21.7.0, 22.2.0, 23) an auth needs an `md5_cred` only with `auth_type=md5`, and a `userpass` auth without a password loads.',
     asterisk:
-      'Asterisk logs why ("No authentication username", "is not configured to match anything", ...) and drops the object.',
+      'Asterisk logs why ("No authentication username", "is not configured to match anything", "\'md5\' authentication specified but no md5_cred specified", ...) and drops the object.',
     example: '[trunk]\ntype=identify\nendpoint=trunk',
     fix: 'Add the option (quick fix inserts it with a placeholder).',
   },
@@ -366,11 +373,11 @@ const rules = [
     variants: {
       'no-calls-expected': {
         severity: 'information',
-        when: 'the endpoint does not authenticate, or an identify matches it by address (it only needs an AoR to be called), and extensions.conf does not dial it by name',
+        when: 'extensions.conf does not dial it by name (an endpoint that only authenticates incoming calls needs no AoR)',
       },
     },
     summary:
-      'An endpoint with no `aors`. A warning when it authenticates and no identify matches it, or when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call).',
+      'An endpoint with no `aors`. A warning when extensions.conf dials it by name (`Dial(PJSIP/6001)`, `PJSIP/100@trunk`; not `PJSIP/${EXTEN}`, which is only known at call time, and not `PJSIP/6001/sip:...`, which says where to send the call); information otherwise (the message says when it authenticates like a phone that registers).',
     asterisk:
       'It loads, but it has no address: it cannot be called (a dial to it fails), and phones cannot register to it.',
     example: '[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw',
@@ -382,10 +389,11 @@ const rules = [
     variants: {
       'no-calls-expected': {
         severity: 'information',
-        when: 'the endpoint has no AoR and is not a phone that registers (subscriptions and messages work without codecs)',
+        when: "the endpoint carries no calls as far as extensions.conf tells: no dial names it, and its `context` (`default` unless set) has no extensions (a parking lot's context counts as one that has). Without an extensions.conf: it has no AoR and is not a phone that registers",
       },
     },
-    summary: 'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all.',
+    summary:
+      'An endpoint whose effective `allow`/`disallow` lines (templates included) leave no codec at all. A warning when it carries calls: extensions.conf dials it, or the calls it sends land in a context with extensions.',
     asterisk:
       'PJSIP has no default codecs: the endpoint loads, but every call fails for lack of a common codec. (Unlike chan_sip, `allow` without `disallow=all` first is fine.)',
     example: '[6001]\ntype=endpoint\naors=6001',
@@ -442,7 +450,8 @@ const rules = [
   {
     id: 'unknown-acl',
     severity: 'warning',
-    summary: 'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf).',
+    summary:
+      'An `acl` or `contact_acl` that names an ACL acl.conf does not define (or there is no acl.conf). Not checked when extconfig.conf maps the `acls` family to a database (realtime named ACLs).',
     asterisk:
       'Asterisk logs "ACL \'x\' does not exist", loads the object anyway and treats the ACL as one that fails whenever it is applied: every request it guards is rejected.',
     example: '[6001]\ntype=endpoint\nacl=office',
@@ -452,7 +461,7 @@ const rules = [
     id: 'unknown-context',
     severity: 'warning',
     summary:
-      'A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read.',
+      "A `context`, `subscribe_context` or `message_context` (also `endpoint/context` and the like in pjsip_wizard.conf) naming a context that extensions.conf does not define. Checked only when the config folder has an extensions.conf; its `#include`s are followed, extensions.ael and extensions.lua are not read. The contexts res_parking makes count as defined: `parkedcalls` (the default lot's) and the `context` of every parking lot of res_parking.conf.",
     asterisk:
       "Asterisk does not look at the dialplan when it loads the endpoint: it loads it, and then rejects every call from it because the extension is not found in that context (\"Call from '6001' ... rejected because extension not found in context 'internl'\"). Sections `[general]` and `[globals]` of extensions.conf are settings, not contexts; templates `[x](!)` are not contexts either.",
     example:
@@ -480,6 +489,19 @@ const rules = [
     asterisk: 'The wizard appends its own value after yours, so yours has no effect.',
     example: '[trunk]\ntype=wizard\nendpoint/aors=other',
     fix: 'Remove the line, or set the wizard-level option that controls it (`server_uri_pattern`, ...).',
+  },
+  {
+    id: 'key-file-missing',
+    severity: 'error',
+    variants: {
+      'not-an-object': { severity: 'warning', when: 'the line is in a template; the objects built from it fail' },
+    },
+    summary:
+      "A TLS or DTLS file that is not there or cannot be read: a transport's `cert_file`, `priv_key_file`, `ca_list_file`, `ca_list_path`, an endpoint's `dtls_cert_file`, `dtls_private_key`, `dtls_ca_file`, `dtls_ca_path`. Checked only where the paths are this machine's: the config folder is the live /etc/asterisk, or `--map`/`pjsip.pathMap` maps the path to a folder that exists. A copy of a config elsewhere, and a relative path (Asterisk resolves it against its working folder), are not checked.",
+    asterisk:
+      'The option\'s handler checks the file when the object is created: a transport (of any protocol) logs "... is either missing or not readable" and is not loaded; an endpoint logs "... does not exist or is not readable" and "Error parsing dtls_cert_file" and is not loaded. Whether the file holds a valid certificate is not checked then. Measured on Asterisk 20.7.0 and master.',
+    example: '[tls]\ntype=transport\nprotocol=tls\nbind=0.0.0.0:5061\ncert_file=/etc/asterisk/keys/asterisk.pem',
+    fix: "Create the file (or fix the path, or the file's permissions for the user Asterisk runs as). When the checker runs on another machine than Asterisk, map the paths with `--map /etc/asterisk=DIR` or `pjsip.pathMap`, or turn the rule off.",
   },
 ] as const satisfies readonly RuleInfo[];
 

@@ -42,9 +42,9 @@ export class ConfigSets {
     return this.settings().asteriskVersion;
   }
 
-  pathMapFor(dir: string): { from: string; to: string }[] {
+  pathMapFor(dir: string): { from: string; to: string; implied?: boolean }[] {
     const entries = Object.entries(this.settings().pathMap);
-    if (!entries.length) return [{ from: '/etc/asterisk', to: dir }];
+    if (!entries.length) return [{ from: '/etc/asterisk', to: dir, implied: true }];
     return entries.map(([from, to]) => ({ from: toModelPath(from), to: this.resolve(to) }));
   }
 

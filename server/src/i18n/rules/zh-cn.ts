@@ -137,17 +137,19 @@ export const zhRuleDocs = {
     fix: '使用正确的类型名；快速修复会给出最接近的一个。',
   },
   'duplicate-section': {
-    summary: '两个同名且同类型的段（名字区分大小写）。',
+    summary:
+      '一个段与同一文件（pjsip.conf 及其包含的文件）中前面一个已经创建成功的对象同名且同类型（名字区分大小写）。报告在后面的副本上，第一个作为相关信息。',
     asterisk:
-      'Asterisk 记录 "configuration contains a duplicate object"，并拒绝加载该类型的所有对象，而不只是重复的那一个。',
+      'Asterisk 应用一个段之前，会查找它已经从该文件创建的同类型同名对象。如果有，它记录 "configuration contains a duplicate object"，并拒绝该文件中这个类型的所有对象（所有 ACL、所有 endpoint 等），而不只是重复的那一个；副本本身从不生效，所以它自己的错误不会出现在日志中。如果前面那个同名对象加载失败，后面的就不算重复，照常应用。pjsip_wizard.conf 的对象不与 pjsip.conf 的对象比较。其他检查随后都把被拒绝的对象视为不存在。已在 Asterisk 20.7.0 和 master 上实测。',
     fix: '给其中一个改名，或者把它们合并（用 `[6001](+)` 给前面的段追加选项）。',
   },
   'duplicate-singleton': {
-    summary: '多于一个 `type=global`（错误），或多于一个 `type=system`（警告）。',
+    summary:
+      'pjsip.conf 中有多个 `type=global` 或 `type=system` 段：三个或更多（错误），或者两个（警告，报告在设置被忽略的那一个上）。',
     asterisk:
-      '有两个 global 段时，Asterisk 会把它们全部拒绝（"more than one object of type"）；有两个 system 段时，它加载其中一个，忽略另一个。',
+      '该类型有三个或更多段时，Asterisk 记录 "configuration contains more than one object of type"，一个都不加载：使用默认值。有两个且都能加载时，按加载顺序最后一个生效，另一个的设置被忽略；对 `global`，Asterisk 记录 "At most one pjsip.conf type=global object can be defined"，对 `system` 则不作任何提示（`pjsip show settings` 显示的可能是另一个）。已在 Asterisk 20.7.0 和 master 上实测。段的悬停会说明哪一个生效。',
     fix: '该类型只保留一个段，把选项合并进去。',
-    variants: { system: '出现第二个 `type=system` 段（Asterisk 只保留一个）' },
+    variants: { ignored: '该类型有两个段：最后一个生效，另一个的设置被忽略' },
   },
   // ---- 选项与取值 ----
   'unknown-option': {
@@ -185,9 +187,9 @@ export const zhRuleDocs = {
   },
   'missing-required-option': {
     summary:
-      '对象缺少必不可少的选项：identify 没有 `match`/`match_header`/`match_request_uri`（或没有 `endpoint`），registration 没有 `server_uri`/`client_uri`，auth 没有 `username` 或没有密码，transport 没有 `bind`，等等。',
+      '对象缺少必不可少的选项：identify 没有 `match`/`match_header`/`match_request_uri`（或没有 `endpoint`），registration 没有 `server_uri`/`client_uri`，auth 没有 `username` 或没有密码，transport 没有 `bind`，等等。auth 的检查按目标版本进行：在有 `password_digest` 的版本（20.12.0、21.7.0、22.2.0、23）之前，只有 `auth_type=md5` 的 auth 需要 `md5_cred`，没有密码的 `userpass` auth 也能加载。',
     asterisk:
-      'Asterisk 记录原因（"No authentication username"、"is not configured to match anything" 等）并丢弃该对象。',
+      'Asterisk 记录原因（"No authentication username"、"is not configured to match anything"、"\'md5\' authentication specified but no md5_cred specified" 等）并丢弃该对象。',
     fix: '加上该选项（快速修复会插入它，并填上一个占位值）。',
   },
   'invalid-combination': {
@@ -231,20 +233,23 @@ export const zhRuleDocs = {
   },
   'endpoint-without-aors': {
     summary:
-      '没有 `aors` 的 endpoint。当它需要认证而且没有 identify 匹配它，或者 extensions.conf 按名字拨打它时（`Dial(PJSIP/6001)`、`PJSIP/100@trunk`；不包括 `PJSIP/${EXTEN}`，它要到呼叫时才知道是谁，也不包括 `PJSIP/6001/sip:...`，它自己指明了呼叫发往哪里），这是一个警告。',
+      '没有 `aors` 的 endpoint。当 extensions.conf 按名字拨打它时（`Dial(PJSIP/6001)`、`PJSIP/100@trunk`；不包括 `PJSIP/${EXTEN}`，它要到呼叫时才知道是谁，也不包括 `PJSIP/6001/sip:...`，它自己指明了呼叫发往哪里），这是一个警告；否则是提示信息（它像会注册的话机那样做认证时，消息会说明）。',
     asterisk: '它能加载，但没有地址：无法呼叫它（拨打它会失败），话机也无法注册到它。',
     fix: '加上 `aors=`，值为某个 aor 段的名字。',
     variants: {
-      'no-calls-expected':
-        '该 endpoint 不做认证，或者有 identify 按地址匹配它（它只在被呼叫时才需要 AoR），并且 extensions.conf 没有按名字拨打它',
+      'no-calls-expected': 'extensions.conf 没有按名字拨打它（只对呼入请求做认证的 endpoint 不需要 AoR）',
     },
   },
   'endpoint-without-codecs': {
-    summary: '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。',
+    summary:
+      '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。当它承载呼叫时是警告：extensions.conf 拨打它，或者它发出的呼叫进入一个有分机的 context。',
     asterisk:
       'PJSIP 没有默认的编解码器：endpoint 能加载，但每次呼叫都会因为没有共同的编解码器而失败。（与 chan_sip 不同，不先写 `disallow=all` 就写 `allow` 也没有问题。）',
     fix: '加上 `allow=ulaw`（或你的话机使用的编解码器）。',
-    variants: { 'no-calls-expected': '该 endpoint 没有 AoR，也不是会注册的话机（订阅和消息不需要编解码器）' },
+    variants: {
+      'no-calls-expected':
+        '就 extensions.conf 所知，该 endpoint 不承载呼叫：没有拨号指向它，它的 `context`（未设置时为 `default`）中也没有分机（停车场的 context 算作有分机）。没有 extensions.conf 时：它没有 AoR，也不是会注册的话机',
+    },
   },
   'aor-rejects-registrations': {
     summary: '被需要认证的 endpoint 使用的 aor，`max_contacts` 保持为 0，也没有静态的 `contact`。',
@@ -277,14 +282,15 @@ export const zhRuleDocs = {
     fix: '删掉重复的名字。',
   },
   'unknown-acl': {
-    summary: '`acl` 或 `contact_acl` 指向 acl.conf 中没有定义的 ACL（或者根本没有 acl.conf）。',
+    summary:
+      '`acl` 或 `contact_acl` 指向 acl.conf 中没有定义的 ACL（或者根本没有 acl.conf）。如果 extconfig.conf 把 `acls` 映射到数据库（realtime 命名 ACL），则不检查。',
     asterisk:
       'Asterisk 记录 "ACL \'x\' does not exist"，照样加载该对象，但把这个 ACL 当作每次应用都不通过的 ACL：它把守的每个请求都会被拒绝。',
     fix: '在 acl.conf 中定义 `[office]`，或者改正名字；补全会列出 acl.conf 定义的 ACL。',
   },
   'unknown-context': {
     summary:
-      '`context`、`subscribe_context` 或 `message_context`（以及 pjsip_wizard.conf 中的 `endpoint/context` 等）指向 extensions.conf 中没有定义的拨号方案 context。只有配置目录中有 extensions.conf 时才检查；会跟随其中的 `#include`，但不读取 extensions.ael 和 extensions.lua。',
+      '`context`、`subscribe_context` 或 `message_context`（以及 pjsip_wizard.conf 中的 `endpoint/context` 等）指向 extensions.conf 中没有定义的拨号方案 context。只有配置目录中有 extensions.conf 时才检查；会跟随其中的 `#include`，但不读取 extensions.ael 和 extensions.lua。res_parking 自己建立的 context 算作已定义：`parkedcalls`（默认停车场的 context），以及 res_parking.conf 中每个停车场的 `context`。',
     asterisk:
       "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
@@ -303,5 +309,13 @@ export const zhRuleDocs = {
       'wizard 生成的对象中会被 wizard 覆盖的选项（`endpoint/aors`、`identify/endpoint`、`registration/server_uri` 等）。',
     asterisk: 'wizard 会在你的值之后追加它自己的值，所以你写的值不起作用。',
     fix: '删掉这一行，或者设置控制它的 wizard 层级的选项（`server_uri_pattern` 等）。',
+  },
+  'key-file-missing': {
+    summary:
+      '不存在或无法读取的 TLS 或 DTLS 文件：transport 的 `cert_file`、`priv_key_file`、`ca_list_file`、`ca_list_path`，endpoint 的 `dtls_cert_file`、`dtls_private_key`、`dtls_ca_file`、`dtls_ca_path`。只在路径指向这台机器时检查：配置目录就是正在使用的 /etc/asterisk，或者 `--map`/`pjsip.pathMap` 把该路径映射到一个存在的目录。其他位置的配置副本，以及相对路径（Asterisk 按它自己的工作目录解析），都不检查。',
+    asterisk:
+      '创建对象时，该选项的处理函数会检查文件：transport（任何协议）记录 "... is either missing or not readable"，不会被加载；endpoint 记录 "... does not exist or is not readable" 和 "Error parsing dtls_cert_file"，不会被加载。此时并不检查文件里是不是有效的证书。已在 Asterisk 20.7.0 和 master 上实测。',
+    fix: '创建该文件（或者改正路径，或者让运行 Asterisk 的用户有权读取它）。如果检查工具和 Asterisk 不在同一台机器上运行，用 `--map /etc/asterisk=DIR` 或 `pjsip.pathMap` 映射路径，或者关闭此规则。',
+    variants: { 'not-an-object': '这一行位于模板中；用它建成的对象会加载失败' },
   },
 } as const satisfies Readonly<Record<string, ZhRuleDoc>>;

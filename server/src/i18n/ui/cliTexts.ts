@@ -55,7 +55,8 @@ export const CLI_USAGE: Readonly<Record<Locale, string>> = {
   --asterisk-version  the Asterisk to check against: a branch (20 = its newest release), 20.7, 20.7.0 or
              master (default: the newest release)
   --rule     change the severity of a rule, or turn it off
-  --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
+  --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>);
+             key and certificate files under FROM are then looked for under TO
   --lang     the language of the messages: en or zh-cn (default: from LC_ALL, LC_MESSAGES or LANG)
   --explain  take an Asterisk log line (a registration warning, "Could not find option suitable ...", ...),
              find the part of the config at PATH it is about and say what happened and how to fix it
@@ -72,7 +73,8 @@ Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`,
   --asterisk-version  按哪个 Asterisk 检查：分支（20 表示该分支的最新发行版）、20.7、20.7.0 或
              master（默认：最新发行版）
   --rule     修改某条规则的严重级别，或关闭它
-  --map      把 FROM 下的绝对路径包含改从 TO 读取（默认 /etc/asterisk=<config folder>，即配置目录本身）
+  --map      把 FROM 下的绝对路径包含改从 TO 读取（默认 /etc/asterisk=<config folder>，即配置目录本身）；
+             FROM 下的密钥和证书文件也到 TO 下查找
   --lang     消息的语言：en 或 zh-cn（默认取自 LC_ALL、LC_MESSAGES 或 LANG）
   --explain  读入一行 Asterisk 日志（注册警告、"Could not find option suitable ..." 等），
              找出它所指的 PATH 中那部分配置，说明发生了什么以及如何修复

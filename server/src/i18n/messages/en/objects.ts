@@ -61,6 +61,8 @@ export const enObjectMessages = {
     t: Render,
   ) =>
     `auth '${p.id}'${t(p.generated)} has no password${t(p.digests)}: Asterisk reports "No plain text or digest password found for algorithm ${p.algorithm}" and drops it.`,
+  'missing-required-option/auth-md5-cred': (p: { id: string }) =>
+    `auth '${p.id}' has auth_type=md5 but no md5_cred: Asterisk reports "'md5' authentication specified but no md5_cred specified" and drops it.`,
   'missing-required-option/identify-endpoint': (p: { id: string }) =>
     `identify '${p.id}' names no endpoint: Asterisk reports "missing required endpoint name" and drops it.`,
   'missing-required-option/identify-match': (p: { id: string; generated: T }, t: Render) =>
@@ -99,6 +101,8 @@ export const enObjectMessages = {
     `rtp_port_start and rtp_port_end must be set together: Asterisk drops ${p.type} '${p.id}'.`,
   'invalid-combination/rtp-ports-low': (p: Obj) =>
     `RTP ports must be 1024 or above: Asterisk drops ${p.type} '${p.id}'.`,
+  'invalid-combination/md5-cred-size': (p: Obj & { size: number }) =>
+    `With auth_type=md5, md5_cred must be 32 characters long (the MD5 of username:realm:password in hex), not ${p.size}: Asterisk reports "'md5' authentication requires digest of size '32'" and drops ${p.type} '${p.id}'.`,
   'invalid-combination/rtp-ports-order': (p: Obj) =>
     `rtp_port_end must be above rtp_port_start: Asterisk drops ${p.type} '${p.id}'.`,
   // the wizard
@@ -115,17 +119,27 @@ export const enObjectMessages = {
   'wizard-missing-required/phoneprov-mac': (p: { id: string }) =>
     `has_phoneprov=yes needs phoneprov/MAC: Asterisk reports "Wizard '${p.id}' must have 'phoneprov/MAC'" and creates no phoneprov.`,
   // across objects
-  'duplicate-section': (p: { type: string; id: string; file: string }) =>
-    `A second ${p.type} named '${p.id}': Asterisk reports "duplicate object" and refuses to load every ${p.type} in ${p.file}, not just this one.`,
-  'duplicate-singleton/global': () =>
-    `Another type=global section: Asterisk reports "more than one object of type 'global'" and loads none of them.`,
-  'duplicate-singleton/system': () =>
-    `Another type=system section: Asterisk loads only one of them and ignores the other.`,
+  'duplicate-section': (p: { type: string; id: string; file: string; count: number }) =>
+    `A second ${p.type} named '${p.id}' after one Asterisk created: it reports "configuration contains a duplicate object" and refuses every ${p.type} of ${p.file} (${p.count} that would load otherwise), not just this one. This copy is never applied, so its own lines do not matter.`,
+  'duplicate-singleton/refused': (p: { type: string; count: number }) =>
+    `One of ${p.count} type=${p.type} sections: Asterisk reports "configuration contains more than one object of type '${p.type}'" and loads none of them, so its defaults are in effect.`,
+  'duplicate-singleton/global-ignored': (p: { name: string; line: number; file: string }) =>
+    `A second type=global section follows: Asterisk reports "At most one pjsip.conf type=global object can be defined" and uses the last one, [${p.name}] (line ${p.line} of ${p.file}); the settings of this one are ignored.`,
+  'duplicate-singleton/system-ignored': (p: { name: string; line: number; file: string }) =>
+    `A second type=system section follows: Asterisk applies the last one, [${p.name}] (line ${p.line} of ${p.file}), without a word; the settings of this one are ignored.`,
   'transport-bind-conflict': (
     p: { other: string; kind: string; host: string; port: number; protocol: T; id: string },
     t: Render,
   ) =>
     `Transport '${p.other}' already listens on ${p.kind} ${p.host}:${p.port}${t(p.protocol)}: transport '${p.id}' fails to start ("Address already in use") and is not loaded.`,
+  // key and certificate files
+  'key-file-missing/transport': (
+    p: { option: string; path: string; where: T; problem: T; consequence: T },
+    t: Render,
+  ) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}: Asterisk reports "${p.option} ${p.path} is either missing or not readable", so ${t(p.consequence)}.`,
+  'key-file-missing/endpoint': (p: { option: string; path: string; where: T; problem: T; consequence: T }, t: Render) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}: Asterisk reports "does not exist or is not readable" and "Error parsing ${p.option}", so ${t(p.consequence)}.`,
   'registration-without-transport': (p: { id: string; need: string; server: T | string; has: T }, t: Render) =>
     `Registration '${p.id}' needs a ${p.need} transport for ${t(p.server)}, and the config set has ${t(p.has)}: Asterisk cannot build its Contact and drops it ("Could not create an object of type 'registration'").`,
 };

@@ -77,9 +77,14 @@ export const enParts = {
   'version/value-missing': (p: { option: string; value: string; missing: T }, t: Render) =>
     `${p.option}=${p.value} ${t(p.missing)}`,
   'version/codec-missing': (p: { codec: string; missing: T }, t: Render) => `codec '${p.codec}' ${t(p.missing)}`,
+  // key and certificate files
+  'key-file/missing': () => 'does not exist on this machine',
+  'key-file/unreadable': () => 'cannot be read',
+  'key-file/looked-at': (p: { path: string }) => ` (looked for ${p.path})`,
   // related information
   'related/first-object': (p: { type: string; id: string }) => `first ${p.type} '${p.id}'`,
   'related/first-singleton': (p: { type: string }) => `first ${p.type} section`,
+  'related/singleton-in-effect': (p: { type: string }) => `the ${p.type} section in effect`,
   'related/transport': (p: { id: string }) => `transport '${p.id}'`,
   'related/inherited': (p: { option: string; template: string }) => `${p.option} is inherited from [${p.template}]`,
   'related/not-singleton-option': (p: { option: string; type: string }) => `'${p.option}' is not a ${p.type} option`,
@@ -129,12 +134,19 @@ export const enParts = {
   // why an object does not load (the hovers and `--explain` show it after "Asterisk will not load it:")
   'failure/unknown-option': (p: { option: string }) => `unknown option '${p.option}'`,
   'failure/bad-value': (p: { option: string }) => `bad value for '${p.option}'`,
-  'failure/duplicate-names': (p: { type: string }) => `duplicate ${p.type} names`,
-  'failure/more-than-one-global': () => 'more than one global',
+  'failure/duplicate-names': (p: { type: string; file: string }) =>
+    `a duplicate ${p.type} in ${p.file} makes Asterisk refuse every ${p.type} of that file`,
+  'failure/duplicate-copy': (p: { type: string }) =>
+    `an earlier ${p.type} of this name was created, so this copy is a duplicate and is never applied`,
+  'failure/more-than-one-singleton': (p: { type: string; count: number }) =>
+    `there are ${p.count} type=${p.type} sections and Asterisk loads none of them`,
+  'failure/singleton-ignored': (p: { type: string; name: string; line: number }) =>
+    `its settings are ignored because [${p.name}] (line ${p.line}), the last type=${p.type} section, is the one in effect`,
   'failure/file-rejected': () => 'the file it is in is rejected',
   'failure/file-not-read': () => 'Asterisk does not read its file',
   'failure/stopped-above': () => 'Asterisk stopped reading its file above it',
   'failure/address-in-use': () => 'address already in use',
+  'failure/key-file': (p: { option: string }) => `the file of ${p.option} is missing or unreadable`,
   'failure/no-transport': () => 'no transport',
   'failure/no-username': () => 'no username',
   'failure/no-mac': () => 'no MAC',

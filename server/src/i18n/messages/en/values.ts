@@ -67,8 +67,9 @@ export const enValueParts = {
   'value/digest-algorithm': (p: { algorithm: string }) =>
     `'${p.algorithm}' is not a digest algorithm (MD5, SHA-256, SHA-512-256)`,
   'value/digest-length': (p: { algorithm: string; length: number }) =>
-    `a ${p.algorithm} digest must be ${p.length} hex characters`,
-  'value/md5-cred': () => 'md5_cred must be 32 hex characters (the MD5 of username:realm:password)',
+    `a ${p.algorithm} digest must be ${p.length} characters long (hex digits)`,
+  'value/md5-cred': (p: { length: number }) =>
+    `md5_cred must be 32 characters long (the MD5 of username:realm:password in hex), not ${p.length}`,
   'value/codec-pref-form': (p: { item: string }) => `'${p.item}' is not name: value`,
   'value/codec-pref-name': (p: { name: string; names: readonly string[] }) =>
     `'${p.name}' is not one of ${quoted(p.names)}`,

@@ -43,6 +43,8 @@ export const zhObjectMessages = {
     `auth '${p.id}' 使用 google_oauth，却没有 ${p.option}：Asterisk 会丢弃它。`,
   'missing-required-option/auth-password': (p, t) =>
     `auth '${p.id}'${t(p.generated)} 没有 password${t(p.digests)}：Asterisk 报告 "No plain text or digest password found for algorithm ${p.algorithm}" 并丢弃它。`,
+  'missing-required-option/auth-md5-cred': (p) =>
+    `auth '${p.id}' 设置了 auth_type=md5，却没有 md5_cred：Asterisk 报告 "'md5' authentication specified but no md5_cred specified" 并丢弃它。`,
   'missing-required-option/identify-endpoint': (p) =>
     `identify '${p.id}' 没有指定 endpoint：Asterisk 报告 "missing required endpoint name" 并丢弃它。`,
   'missing-required-option/identify-match': (p, t) =>
@@ -75,6 +77,8 @@ export const zhObjectMessages = {
   'invalid-combination/rtp-ports-pair': (p) =>
     `rtp_port_start 和 rtp_port_end 必须同时设置：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
   'invalid-combination/rtp-ports-low': (p) => `RTP 端口必须不小于 1024：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
+  'invalid-combination/md5-cred-size': (p) =>
+    `auth_type=md5 时，md5_cred 的长度必须是 32 个字符（username:realm:password 的 MD5，十六进制），而不是 ${p.size}：Asterisk 报告 "'md5' authentication requires digest of size '32'" 并丢弃 ${p.type} '${p.id}'。`,
   'invalid-combination/rtp-ports-order': (p) =>
     `rtp_port_end 必须大于 rtp_port_start：Asterisk 会丢弃 ${p.type} '${p.id}'。`,
   'wizard-ignored-option': (p, t) => `wizard 会在这一行之后自行设置 ${p.option}（${t(p.why)}）：这里的值不起作用。`,
@@ -89,12 +93,19 @@ export const zhObjectMessages = {
   'wizard-missing-required/phoneprov-mac': (p) =>
     `has_phoneprov=yes 需要 phoneprov/MAC：Asterisk 报告 "Wizard '${p.id}' must have 'phoneprov/MAC'"，不会创建 phoneprov。`,
   'duplicate-section': (p) =>
-    `第二个名为 '${p.id}' 的 ${p.type}：Asterisk 报告 "duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}，而不只是这一个。`,
-  'duplicate-singleton/global': () =>
-    `另一个 type=global 段：Asterisk 报告 "more than one object of type 'global'"，一个都不加载。`,
-  'duplicate-singleton/system': () => `另一个 type=system 段：Asterisk 只加载其中一个，忽略另一个。`,
+    `Asterisk 已经创建了一个名为 '${p.id}' 的 ${p.type}，这是第二个：Asterisk 报告 "configuration contains a duplicate object"，并拒绝加载 ${p.file} 中的所有 ${p.type}（原本会加载的共 ${p.count} 个），而不只是这一个。这个副本从不生效，它自己的行无关紧要。`,
+  'duplicate-singleton/refused': (p) =>
+    `共有 ${p.count} 个 type=${p.type} 段，这是其中之一：Asterisk 报告 "configuration contains more than one object of type '${p.type}'"，一个都不加载，因此使用默认值。`,
+  'duplicate-singleton/global-ignored': (p) =>
+    `后面还有一个 type=global 段：Asterisk 报告 "At most one pjsip.conf type=global object can be defined"，使用最后一个 [${p.name}]（${p.file} 第 ${p.line} 行）；这一段的设置被忽略。`,
+  'duplicate-singleton/system-ignored': (p) =>
+    `后面还有一个 type=system 段：Asterisk 不作任何提示地使用最后一个 [${p.name}]（${p.file} 第 ${p.line} 行）；这一段的设置被忽略。`,
   'transport-bind-conflict': (p, t) =>
     `transport '${p.other}' 已经在 ${p.kind} ${p.host}:${p.port}${t(p.protocol)} 上监听：transport '${p.id}' 无法启动（"Address already in use"），不会被加载。`,
+  'key-file-missing/transport': (p, t) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}：Asterisk 报告 "${p.option} ${p.path} is either missing or not readable"，${t(p.consequence)}。`,
+  'key-file-missing/endpoint': (p, t) =>
+    `${p.option} ${p.path} ${t(p.problem)}${t(p.where)}：Asterisk 报告 "does not exist or is not readable" 和 "Error parsing ${p.option}"，${t(p.consequence)}。`,
   'registration-without-transport': (p, t) =>
     `registration '${p.id}' 需要一个 ${p.need} transport 来连接 ${t(p.server)}，而配置集中${t(p.has)}：Asterisk 无法生成它的 Contact，并将其丢弃（"Could not create an object of type 'registration'"）。`,
 } satisfies typeof enObjectMessages;

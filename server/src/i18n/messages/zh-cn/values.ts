@@ -45,8 +45,9 @@ export const zhValueParts = {
   'value/tos': (p) => `'${p.value}' 既不是 DSCP 类别（${p.examples} 等），也不是数字`,
   'value/digest-form': (p) => `'${p.item}' 不是 <algorithm>:<hex digest> 的形式`,
   'value/digest-algorithm': (p) => `'${p.algorithm}' 不是摘要算法（MD5、SHA-256、SHA-512-256）`,
-  'value/digest-length': (p) => `${p.algorithm} 摘要必须是 ${p.length} 个十六进制字符`,
-  'value/md5-cred': () => 'md5_cred 必须是 32 个十六进制字符（username:realm:password 的 MD5）',
+  'value/digest-length': (p) => `${p.algorithm} 摘要的长度必须是 ${p.length} 个字符（十六进制数字）`,
+  'value/md5-cred': (p) =>
+    `md5_cred 的长度必须是 32 个字符（username:realm:password 的 MD5，十六进制），而不是 ${p.length}`,
   'value/codec-pref-form': (p) => `'${p.item}' 不是 name: value 的形式`,
   'value/codec-pref-name': (p) => `'${p.name}' 不是 ${quoted(p.names)} 之一`,
   'value/codec-pref-value': (p) => `'${p.value}' 不是有效的 ${p.name}；应为 ${quoted(p.values)} 之一`,
