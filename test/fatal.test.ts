@@ -91,6 +91,26 @@ suite('after a fatal line, only what Asterisk says', () => {
     assert.deepEqual(loaded(f.analysis, 'aor'), []);
   });
 
+  test('a missing #include in pjsip.conf: the objects above it are never created, so their options are not checked', () => {
+    // measured on master: Asterisk logs "No '=' (equal sign)" for line 5 (its parser read it), never 'contxt'
+    const f = fixture(`
+      [6001]
+      type=endpoint
+      contxt=default
+      aors=6001
+      allow ulaw
+      [6001]
+      type=aor
+      max_contacts=1
+      #include missing.conf
+    `);
+    assert.deepEqual(diagStrings(f, { all: true }), [
+      'syntax-missing-equals@allow ulaw',
+      'include-not-found@missing.conf',
+    ]);
+    assert.deepEqual(loaded(f.analysis, 'endpoint'), []);
+  });
+
   test('a file included only below a fatal line is never read: nothing in it is reported', () => {
     const f = fixture(`
       #include missing.conf

@@ -19,6 +19,7 @@ import { referenceAt } from '../server/src/model/references';
 import { SCANS_BEFORE_INDEX, referencesTo, symbolOfSection } from '../server/src/features/navigation';
 import { pathToUri, toLspDiagnostic, type FileLookup } from '../server/src/server/conversions';
 import type { FileProvider, SourceFile } from '../server/src/model/types';
+import { patient } from './helpers/patience';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -252,7 +253,7 @@ suite('incremental analysis', () => {
 
   test(
     'after every random edit sequence the published diagnostics equal a fresh analysis',
-    { timeout: 120_000 },
+    { timeout: patient(120_000) }, // a hang bound (8 s on an idle machine)
     async () => {
       const sequences = Number(process.env.PJSIP_PROPERTY_SEQUENCES ?? 2000);
       const r = rng(20261202);

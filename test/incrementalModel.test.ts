@@ -15,6 +15,7 @@ import { analyzeFolder, type Analysis } from '../server/src/analysis/analyze';
 import { reanalyze } from '../server/src/analysis/incremental';
 import { applyEdit, parse, type Line, type SyntaxTree, type TextEdit } from '../server/src/syntax';
 import type { FileProvider, SourceFile } from '../server/src/model/types';
+import { patient } from './helpers/patience';
 
 const DIR = '/virtual/conf';
 const STEPS_PER_SEQUENCE = 30;
@@ -733,7 +734,7 @@ suite('incremental model (reanalyze)', () => {
     assert.equal(d.end, at + 1 + 'bogus'.length);
   });
 
-  test('after every random edit the analysis equals a fresh one', { timeout: 300_000 }, (t) => {
+  test('after every random edit the analysis equals a fresh one', { timeout: patient(300_000) }, (t) => {
     const sequences = Number(process.env.PJSIP_MODEL_SEQUENCES ?? 80);
     const first = Number(process.env.PJSIP_MODEL_SEED ?? 20261203);
     const counts = newCounts();

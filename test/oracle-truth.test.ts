@@ -129,13 +129,21 @@ const claims: Claim[] = [
     shown: { aor: ['a1'] },
   },
   {
-    name: 'a missing #include in pjsip.conf: what was included above it never loads, and is not "never used"',
+    name: 'a missing #include in pjsip.conf: what was included above it never loads, is not "never used", and its options are not checked',
     files: {
       'pjsip.conf': `${T}#include a.conf\n#include missing.conf\n${section('e0', 'type=endpoint', 'allow=ulaw')}`,
-      'a.conf': section('a1', 'type=aor', 'max_contacts=1') + section('e5', 'type=endpoint', 'aors=a1'),
+      'a.conf':
+        section('a1', 'type=aor', 'max_contacts=1') +
+        section('e5', 'type=endpoint', 'aors=a1') +
+        section('e6', 'type=endpoint', 'contxt=default', 'allow ulaw'),
     },
-    says: ["The file 'missing.conf' was listed as a #include but it does not exist"],
-    we: [{ rule: 'include-not-found', under: 'missing.conf' }],
+    says: ["The file 'missing.conf' was listed as a #include but it does not exist", "No '=' (equal sign)"],
+    silent: ["named 'contxt'"],
+    we: [
+      { rule: 'include-not-found', under: 'missing.conf' },
+      { rule: 'syntax-missing-equals', under: 'allow ulaw' },
+    ],
+    notWe: [{ rule: 'unknown-option', under: 'contxt' }],
     quiet: ['unused-section', 'endpoint-without-codecs'],
     endpoints: [],
     shown: { aor: [], transport: [] },

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PATIENCE } from './patience';
 
 /** `<repo>/../shared/asterisk`; from a git worktree, beside the main checkout (its `.git` file names it). */
 function sharedDir(): string {
@@ -52,11 +53,8 @@ export interface AsteriskRun {
   out: (name: string) => string;
 }
 
-/**
- * How many times longer than on an idle machine a boot may take (PJSIP_TEST_PATIENCE, default 4, as in the other
- * layers): run-asterisk.sh skips its CLI commands when its hard limit is near, which a busy machine reaches.
- */
-export const PATIENCE = Number(process.env.PJSIP_TEST_PATIENCE) || 4;
+/** Boot bounds scale with the patience: run-asterisk.sh skips its CLI commands near its hard limit. */
+export { PATIENCE };
 
 let running = 0;
 const waiting: (() => void)[] = [];

@@ -46,15 +46,20 @@ function remember(ctx: BuildContext, obj: PjsipObject): void {
   if (!byId.has(obj.id)) byId.set(obj.id, obj);
 }
 
-/** The checks Asterisk makes while it creates `obj` (loading: true, no failure yet) from its variables. */
+/**
+ * The checks Asterisk makes while it creates `obj` (loading: true, no failure yet) from its variables. In a config
+ * Asterisk rejects (a fatal line anywhere in its root file) nothing is created, so nothing is checked either: Asterisk
+ * logs no option or value error for it, and neither do we.
+ */
 export function checkNewObject(ctx: BuildContext, obj: PjsipObject): void {
   const s = obj.section;
-  checkOptions(ctx, obj, 'object');
-  checkObject(ctx, obj);
   if (s.config.rejected) {
     obj.loads = false;
     setFailure(obj, part('failure/file-rejected'), true);
+    return;
   }
+  checkOptions(ctx, obj, 'object');
+  checkObject(ctx, obj);
   if (s.config.standalone) {
     obj.loads = false;
     setFailure(obj, part('failure/file-not-read'), true);
