@@ -204,13 +204,16 @@ suite('inbound: challenge, ACL, context, extension', () => {
     assert.equal(who(src, { source: '127.0.0.77', fromUser: 'y' }).outcome.withoutCredentials, 'passes');
   });
 
-  test('context: default when unset; a missing context or extension: 404; a number that could grow: 484', () => {
-    const src = `${T}${EP}[a](ep)\n[b](ep)\ncontext=\n[c](ep)\ncontext=short\n[d](ep)\ncontext=short\nallow_overlap=no\n${DP}[default]\nexten => 100,1,Answer()\n`;
+  test('context: default when unset, "" when empty; a missing context or extension: 404; a number that could grow: 484', () => {
+    const src = `${T}${EP}[a](ep)\n[b](ep)\ncontext=\n[e]\ntype=endpoint\n[c](ep)\ncontext=short\n[d](ep)\ncontext=short\nallow_overlap=no\n${DP}[default]\nexten => 100,1,Answer()\n`;
     const a = who(src, { source: '127.0.0.9', fromUser: 'a', exten: '150' });
     assert.equal(a.context?.name, 'lab');
     assert.ok(a.extension?.found && a.extension.line.name.text === '_1XX');
     assert.equal(who(src, { source: '127.0.0.9', fromUser: 'a', exten: '200' }).outcome.withoutCredentials, 404);
-    assert.equal(who(src, { source: '127.0.0.9', fromUser: 'b' }).context?.name, 'default');
+    assert.equal(who(src, { source: '127.0.0.9', fromUser: 'e' }).context?.name, 'default');
+    // an empty context= is the context named "" (measured): 404
+    assert.equal(who(src, { source: '127.0.0.9', fromUser: 'b' }).context?.name, '');
+    assert.equal(who(src, { source: '127.0.0.9', fromUser: 'b' }).outcome.withoutCredentials, 404);
     assert.equal(who(src, { source: '127.0.0.9', fromUser: 'c', exten: '5' }).outcome.withoutCredentials, 484);
     assert.equal(who(src, { source: '127.0.0.9', fromUser: 'd', exten: '5' }).outcome.withoutCredentials, 404);
   });

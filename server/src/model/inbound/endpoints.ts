@@ -49,10 +49,13 @@ export function inboundAuths(o: PjsipObject): { names: string[]; from?: Variable
   return { names: v ? list(v.value) : [], from: v };
 }
 
-/** The dialplan context calls from the endpoint start in (`default` unless set). */
+/**
+ * The dialplan context calls from the endpoint start in: `default` unless set; an empty `context=` is the context
+ * named "" (no extension is ever found there: 404, measured).
+ */
 export function contextOf(o: PjsipObject, target: AsteriskTarget): { name: string; from?: Variable } {
   const { value, from } = valueOrDefault(o, 'context', target);
-  return { name: value.trim() || 'default', from };
+  return { name: from ? value.trim() : value.trim() || 'default', from };
 }
 
 /** `allow_overlap`: a number that could still grow into an extension gets 484 instead of 404. */
