@@ -69,9 +69,12 @@ export function reachability(
     if (r.requestUri) ways.push({ kind: 'request_uri', identify: r });
   }
   const by = identifyBy(o, target).methods;
-  if (by.includes('username')) ways.push({ kind: 'username', user: o.id });
-  if (by.includes('auth_username')) ways.push({ kind: 'auth_username', user: o.id });
-  if (o.id === 'anonymous') ways.push({ kind: 'anonymous' });
+  // the anonymous endpoint takes everyone: its user-name ways in add nothing to say
+  if (o.id === 'anonymous') ways.unshift({ kind: 'anonymous' });
+  else {
+    if (by.includes('username')) ways.push({ kind: 'username', user: o.id });
+    if (by.includes('auth_username')) ways.push({ kind: 'auth_username', user: o.id });
+  }
   const challenge = challengeOf(model, o);
   const acls = accessLists(model, o);
   const restricted = restrictsSources(acls);
