@@ -42,7 +42,11 @@ export class SecurityContext {
   /** The Dial()s a call landing in the context can reach (none without an extensions.conf). */
   dials(context: string): DialLine[] {
     let d = this.dialsOf.get(context);
-    if (!d) this.dialsOf.set(context, (d = this.model.dialplan ? dialsReachedFrom(this.model, this.model.dialplan, context) : []));
+    if (!d)
+      this.dialsOf.set(
+        context,
+        (d = this.model.dialplan ? dialsReachedFrom(this.model, this.model.dialplan, context) : []),
+      );
     return d;
   }
 }

@@ -39,7 +39,9 @@ function checkOverlaps(ctx: SecurityContext): void {
     for (const m of rule.matches)
       if (m.entry.kind === 'net' && !m.entry.negated) items.push({ rule, rank, entry: m.entry, from: m.from });
   });
-  items.sort((a, b) => a.entry.family - b.entry.family || (a.entry.lo < b.entry.lo ? -1 : a.entry.lo > b.entry.lo ? 1 : 0));
+  items.sort(
+    (a, b) => a.entry.family - b.entry.family || (a.entry.lo < b.entry.lo ? -1 : a.entry.lo > b.entry.lo ? 1 : 0),
+  );
   const why = whyPart(ctx);
   const reported = new Set<Item>();
   const active: Item[] = [];
@@ -60,7 +62,13 @@ function checkOverlaps(ctx: SecurityContext): void {
 
 function report(ctx: SecurityContext, winner: Item, loser: Item, items: readonly Item[], why: Part): void {
   const before = items
-    .filter((x) => x.rank < loser.rank && x.rule.endpoint !== loser.rule.endpoint && x.entry.family === loser.entry.family && samePort(x.entry, loser.entry))
+    .filter(
+      (x) =>
+        x.rank < loser.rank &&
+        x.rule.endpoint !== loser.rule.endpoint &&
+        x.entry.family === loser.entry.family &&
+        samePort(x.entry, loser.entry),
+    )
     .map((x) => x.entry);
   const never = rangeCovered(loser.entry.lo, loser.entry.hi, before);
   const params = {
@@ -75,7 +83,12 @@ function report(ctx: SecurityContext, winner: Item, loser: Item, items: readonly
     ...itemRange(loser.from, loser.entry.text),
     code: 'identify-overlap',
     msg: msg(never ? 'identify-overlap/never' : 'identify-overlap/partly', params),
-    related: [{ ...itemRange(winner.from, winner.entry.text), msg: part('related/identify', { identify: winner.rule.object.id }) }],
+    related: [
+      {
+        ...itemRange(winner.from, winner.entry.text),
+        msg: part('related/identify', { identify: winner.rule.object.id }),
+      },
+    ],
   });
 }
 

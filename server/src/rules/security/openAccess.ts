@@ -42,7 +42,12 @@ export function checkOpenAccess(ctx: SecurityContext): void {
       const key = `${at.path}:${at.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ctx.sink.add({ ...at, code: 'acl-permits-everyone', msg: msg('acl-permits-everyone/acl', { id: o.id }), data: {} });
+      ctx.sink.add({
+        ...at,
+        code: 'acl-permits-everyone',
+        msg: msg('acl-permits-everyone/acl', { id: o.id }),
+        data: {},
+      });
     }
   }
 }

@@ -38,13 +38,18 @@ function inboundAuths(ctx: SecurityContext): Map<PjsipObject, string[]> {
 
 const NONE: PjsipObject[] = [];
 
-type Weakness = { key: 'common' } | { key: 'same-as-name'; name: string } | { key: 'digits' } | { key: 'short' };
+/** Which name a password equals (never the name itself: it is the password). */
+export type NameKind = 'username' | 'auth' | 'endpoint';
+
+type Weakness = { key: 'common' } | { key: 'same-as-name'; name: NameKind } | { key: 'digits' } | { key: 'short' };
 
 /** Why a password is weak (the most telling reason), or undefined. */
-export function weakness(password: string, names: readonly string[]): Weakness | undefined {
+export function weakness(password: string, names: readonly { name: string; kind: NameKind }[]): Weakness | undefined {
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) return { key: 'common' };
-  for (const n of names) if (n.length === password.length && n.toLowerCase() === lower) return { key: 'same-as-name', name: n };
+  for (const n of names)
+    if (n.name.length === password.length && n.name.toLowerCase() === lower)
+      return { key: 'same-as-name', name: n.kind };
   if (/^\d+$/.test(password)) return { key: 'digits' };
   if (password.length < MIN_PASSWORD_LENGTH) return { key: 'short' };
   return undefined;
@@ -55,7 +60,11 @@ export function checkPasswords(ctx: SecurityContext): void {
   for (const [auth, endpoints] of inboundAuths(ctx)) {
     const v = lastVar(auth.vars, 'password');
     if (!v || !v.value) continue;
-    const names = [(lastVar(auth.vars, 'username')?.value ?? '').trim(), auth.id, ...endpoints];
+    const names = [
+      { name: (lastVar(auth.vars, 'username')?.value ?? '').trim(), kind: 'username' as const },
+      { name: auth.id, kind: 'auth' as const },
+      ...endpoints.map((name) => ({ name, kind: 'endpoint' as const })),
+    ];
     const w = weakness(v.value, names);
     if (w) {
       const at = entryRange(v.entry, 'value');
@@ -63,7 +72,7 @@ export function checkPasswords(ctx: SecurityContext): void {
         w.key === 'short'
           ? msg('weak-password/short', { auth: auth.id, length: v.value.length })
           : w.key === 'same-as-name'
-            ? msg('weak-password/same-as-name', { auth: auth.id, name: w.name })
+            ? msg('weak-password/same-as-name', { auth: auth.id, name: part(`name/${w.name}`) })
             : msg(`weak-password/${w.key}`, { auth: auth.id });
       ctx.sink.add({ ...at, code: 'weak-password', msg: m, data: { replace: true } });
     }
@@ -94,7 +103,9 @@ function reportShared(ctx: SecurityContext, group: { auth: PjsipObject; v: Varia
         others: shown.map((n) => `'${n}'`).join(', '),
         more: named.length - shown.length,
       }),
-      related: others.slice(0, 3).map((g) => ({ ...entryRange(g.v.entry, 'value'), msg: part('related/shared-with', { auth: g.auth.id }) })),
+      related: others
+        .slice(0, 3)
+        .map((g) => ({ ...entryRange(g.v.entry, 'value'), msg: part('related/shared-with', { auth: g.auth.id }) })),
       data: { replace: auths.length === 1 },
     });
   }

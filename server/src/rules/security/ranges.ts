@@ -19,8 +19,10 @@ export function itemWithComma(v: Variable, item: string): FileRange | undefined 
   if (at < 0) return undefined;
   const after = e.value.slice(at + item.length);
   const next = /^\s*,\s*/.exec(after);
-  if (next) return { path: e.file.path, start: e.valueStart + at, end: e.valueStart + at + item.length + next[0].length };
+  if (next)
+    return { path: e.file.path, start: e.valueStart + at, end: e.valueStart + at + item.length + next[0].length };
   const before = /\s*,\s*$/.exec(e.value.slice(0, at));
-  if (before) return { path: e.file.path, start: e.valueStart + at - before[0].length, end: e.valueStart + at + item.length };
+  if (before)
+    return { path: e.file.path, start: e.valueStart + at - before[0].length, end: e.valueStart + at + item.length };
   return undefined;
 }

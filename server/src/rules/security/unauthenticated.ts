@@ -26,7 +26,10 @@ export function wayPart(w: WayIn): Part | undefined {
     case 'auth_username':
       return part('way/auth-username', { user: w.user });
     case 'header':
-      return part('way/header', { header: `${w.identify.header!.name}: ${w.identify.header!.value.text}`, identify: w.identify.object.id });
+      return part('way/header', {
+        header: `${w.identify.header!.name}: ${w.identify.header!.value.text}`,
+        identify: w.identify.object.id,
+      });
     case 'request_uri':
       return part('way/request-uri', { uri: w.identify.requestUri!.value.text, identify: w.identify.object.id });
     case 'everyone':
@@ -92,7 +95,12 @@ export function checkUnauthenticated(ctx: SecurityContext): void {
   }
 }
 
-function secureData(o: PjsipObject, open: readonly WayIn[], ways: readonly WayIn[], authNames: Set<string>): SecureEndpoint {
+function secureData(
+  o: PjsipObject,
+  open: readonly WayIn[],
+  ways: readonly WayIn[],
+  authNames: Set<string>,
+): SecureEndpoint {
   let authName = `${o.id}-auth`;
   for (let i = 2; authNames.has(authName); i++) authName = `${o.id}-auth${i}`;
   const byName = open.every((w) => w.kind === 'username' || w.kind === 'auth_username');

@@ -20,8 +20,8 @@ export const enSecurityMessages = {
     `The password of auth '${p.auth}' has only ${p.length} characters: use a random one of 12 or more.`,
   'weak-password/digits': (p: { auth: string }) =>
     `The password of auth '${p.auth}' is digits only: scanners try such passwords first. Use a long random one.`,
-  'weak-password/same-as-name': (p: { auth: string; name: string }) =>
-    `The password of auth '${p.auth}' is the name '${p.name}': scanners try names first. Use a long random one.`,
+  'weak-password/same-as-name': (p: { auth: string; name: T }, t: Render) =>
+    `The password of auth '${p.auth}' is ${t(p.name)}: scanners try names first. Use a long random one.`,
   'weak-password/common': (p: { auth: string }) =>
     `The password of auth '${p.auth}' is a well-known placeholder or common password: use a long random one.`,
   'shared-password': (p: { auth: string; others: string; more: number }) =>
@@ -63,6 +63,9 @@ export const enSecurityParts = {
   'why/hash': (p: { release: string }) =>
     `Asterisk ${p.release} tries identifies in the order of its hash table of names, not in file order`,
   'related/dial': () => 'the Dial() it reaches',
+  'name/username': () => 'its user name',
+  'name/auth': () => "the auth's own name",
+  'name/endpoint': () => 'the name of an endpoint that uses it',
   'related/identify': (p: { identify: string }) => `identify '${p.identify}', tried first`,
   'related/shared-with': (p: { auth: string }) => `auth '${p.auth}' has the same password`,
 };

@@ -10,8 +10,8 @@ export const zhSecurityMessages = {
     `Context '${p.context}' 能到达模式 '${p.pattern}' 下一个未经 FILTER() 就拨打所拨号码的 Dial()（${p.file}:${p.line}）：主叫拨打 '500&PJSIP/...' 就能加入自己选定的设备，例如经你的中继向外呼叫。请改用 \${FILTER(0-9*#+,\${EXTEN})}。`,
   'weak-password/short': (p) => `auth '${p.auth}' 的密码只有 ${p.length} 个字符：请改用 12 个字符以上的随机密码。`,
   'weak-password/digits': (p) => `auth '${p.auth}' 的密码只有数字：扫描器最先尝试这类密码。请改用较长的随机密码。`,
-  'weak-password/same-as-name': (p) =>
-    `auth '${p.auth}' 的密码就是名字 '${p.name}'：扫描器最先尝试名字。请改用较长的随机密码。`,
+  'weak-password/same-as-name': (p, t) =>
+    `auth '${p.auth}' 的密码就是${t(p.name)}：扫描器最先尝试名字。请改用较长的随机密码。`,
   'weak-password/common': (p) => `auth '${p.auth}' 的密码是常见的占位值或常用密码：请改用较长的随机密码。`,
   'shared-password': (p) =>
     `auth '${p.auth}' 与 ${p.others}${p.more ? ` 以及另外 ${p.more} 个` : ''}的密码相同：知道其中一个密码的人就能以它们全部的身份注册。请为每个 auth 设置各自的密码。`,
@@ -44,6 +44,9 @@ export const zhSecurityParts = {
   'why/by-name': (p) => `Asterisk ${p.release} 按名称顺序尝试 identify`,
   'why/hash': (p) => `Asterisk ${p.release} 按其名称哈希表的顺序尝试 identify，而不是按文件中的顺序`,
   'related/dial': () => '它能到达的 Dial()',
+  'name/username': () => '它的用户名',
+  'name/auth': () => '该 auth 自己的名字',
+  'name/endpoint': () => '使用它的某个 endpoint 的名字',
   'related/identify': (p) => `先被尝试的 identify '${p.identify}'`,
   'related/shared-with': (p) => `auth '${p.auth}' 的密码相同`,
 } satisfies typeof enSecurityParts;
