@@ -28,7 +28,9 @@ function splitSource(text: string): { source: string; port?: number } {
 }
 
 /** The explanation of a stripped log line about an inbound request, or undefined when it is not one. */
-export function explainInbound(a: Analysis, text: string, locale: Locale = 'en'): Explanation | undefined {
+export function explainInbound(a: Analysis, stripped: string, locale: Locale = 'en'): Explanation | undefined {
+  // the source file may come with its folder (`res_pjsip/pjsip_distributor.c:`)
+  const text = stripped.replace(/^[\w./-]+\.c(:\d+)?(\s+\w+)?:\s*/, '');
   const failed = REQUEST_FAILED.exec(text);
   if (failed) {
     const [, method, user, domain, from] = failed;

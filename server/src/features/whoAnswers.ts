@@ -16,6 +16,8 @@ import { inboundPath, type InboundPath } from '../model/inbound/path';
 import { parseAddress } from '../model/inbound/addresses';
 import { requestUriOf, type InboundRequest } from '../model/inbound/request';
 import type { IdentifierOutcome } from '../model/inbound/identify';
+import { identifyRules } from '../model/inbound/identifies';
+import { targetFor } from '../schema/versioned';
 
 export interface WhoStep {
   /** Markdown, in the reader's language. */
@@ -85,11 +87,14 @@ export function whoAnswers(a: Analysis, r: InboundRequest, locale: Locale = 'en'
     (r.fromUser ? t('fromUser', { user: r.fromUser }) : '');
   const steps: WhoStep[] = [{ text: t('order', { names: p.identification.order.names.join(', ') }), at: orderAt(p) }];
   for (const tried of p.identification.tried) {
-    const s = triedStep(tried, t);
+    const s = triedStep(tried, t) ?? missStep(a, p, tried, t);
     if (s) steps.push(s);
   }
   const o = p.endpoint;
-  if (!o) return { heading, steps, result: t('result', { none: '401', right: '401', wrong: '401' }), path: p };
+  if (!o) {
+    steps.push({ text: t('notIdentified') });
+    return { heading, steps, result: t('result', { none: '401', right: '401', wrong: '401' }), path: p };
+  }
   if (p.acl && !p.acl.allowed) {
     const list = p.acl.list;
     steps.push(
@@ -191,6 +196,31 @@ function triedStep(tried: IdentifierOutcome, t: T): WhoStep | undefined {
     };
   }
   return undefined;
+}
+
+/** Why an identifier found nothing, when that says something: the identifies by address, no endpoint of that name. */
+function missStep(a: Analysis, p: InboundPath, tried: IdentifierOutcome, t: T): WhoStep | undefined {
+  if (tried.result !== 'no-match') return undefined;
+  const r = p.request;
+  if (tried.name === 'username' && r.fromUser) return { text: t('userMiss', { user: r.fromUser }) };
+  if (tried.name !== 'ip') return undefined;
+  const rules = identifyRules(a, targetFor(a.options.asteriskVersion)).filter((x) =>
+    x.matches.some((m) => m.entry.kind === 'net'),
+  );
+  if (!rules.length) return undefined;
+  const items = rules.slice(0, 3).map((x) =>
+    t('ipMissItem', {
+      identify: x.object.id,
+      entries: x.matches
+        .filter((m) => m.entry.kind === 'net')
+        .map((m) => `\`${m.entry.text}\``)
+        .join(', '),
+    }),
+  );
+  return {
+    text: t('ipMiss', { source: r.source, identifies: items.join('; ') + (rules.length > 3 ? '; …' : '') }),
+    at: nameRange(rules[0].object.section),
+  };
 }
 
 function extensionSteps(p: InboundPath, t: T): WhoStep[] {

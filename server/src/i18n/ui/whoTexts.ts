@@ -18,6 +18,9 @@ export const enWhoTexts = {
   byAnonymous: 'No other endpoint takes it: the `anonymous` endpoint does.',
   notIdentified:
     'No endpoint takes it. Asterisk answers 401 with a challenge no password satisfies (credentials get 401 again) and logs "No matching endpoint found".',
+  ipMiss: 'No identify matches {source}: {identifies}.',
+  ipMissItem: '`{identify}` matches {entries}',
+  userMiss: 'No endpoint is named `{user}`.',
   triedEndpointMissing:
     'Identify `{identify}` matches, but it names endpoint `{endpoint}`, which Asterisk does not have (it logs a warning and this identifier finds nothing).',
   triedNotByThis: 'Endpoint `{endpoint}` has that name, but its identify_by (`{methods}`) leaves out {identifier}.',
@@ -80,6 +83,9 @@ export const zhWhoTexts = {
   byAnonymous: '没有其他 endpoint 接它：由 `anonymous` endpoint 接下。',
   notIdentified:
     '没有 endpoint 接它。Asterisk 回复 401，附带一个任何密码都无法通过的认证质询（带凭据重发仍得到 401），并记录 "No matching endpoint found"。',
+  ipMiss: '没有 identify 匹配 {source}：{identifies}。',
+  ipMissItem: '`{identify}` 匹配 {entries}',
+  userMiss: '没有名为 `{user}` 的 endpoint。',
   triedEndpointMissing:
     'identify `{identify}` 匹配，但它指向的 endpoint `{endpoint}` 在 Asterisk 中不存在（Asterisk 记录一条警告，这种识别方式什么也没找到）。',
   triedNotByThis: 'endpoint `{endpoint}` 叫这个名字，但它的 identify_by（`{methods}`）不包括 {identifier}。',
