@@ -168,6 +168,13 @@ suite('inbound: which endpoint', () => {
     assert.ok(ip?.result === 'no-match' && ip.hosts?.[0].host === 'sip.example.com');
   });
 
+  test('a !address entry is no exclusion: Asterisk drops the identify; a port narrows an entry', () => {
+    const src = `${T}${EP}[net](ep)\n[net-id]\ntype=identify\nendpoint=net\nmatch=127.0.0.0/24,!127.0.0.5\n[p](ep)\nidentify_by=ip\n[p-id]\ntype=identify\nendpoint=p\nmatch=127.0.0.9:5063\n`;
+    assert.equal(picked(who(src, { source: '127.0.0.4' })), 'none');
+    assert.equal(picked(who(src, { source: '127.0.0.9', port: 5063 })), 'p by ip (p-id)');
+    assert.equal(picked(who(src, { source: '127.0.0.9', port: 5062 })), 'none');
+  });
+
   test('auth_username: the credentials name the endpoint', () => {
     const src = `${T}${EP}[bob](ep)\nidentify_by=auth_username\nauth=bob-auth\n[bob-auth]\ntype=auth\nusername=bob\npassword=Bob-pass-12345\n`;
     assert.equal(picked(who(src, { source: '127.0.0.7', authUsername: 'bob' })), 'bob by auth_username');

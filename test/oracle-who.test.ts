@@ -211,6 +211,79 @@ const configs: Config[] = [
     ],
   },
   {
+    name: 'match entries: a port, and a ! that is no exclusion',
+    files: {
+      'pjsip.conf': `${T}${EP}[net](ep)\n[net-id]\ntype=identify\nendpoint=net\nmatch=127.0.0.0/24,!127.0.0.5\n\n[portep](ep)\n[port-id]\ntype=identify\nendpoint=portep\nmatch=127.0.0.9:5063\n`,
+      'extensions.conf': ANSWER,
+    },
+    scenarios: [
+      {
+        shows: 'an identify with a !address entry is dropped: nothing in its network matches',
+        name: 'negated',
+        bind: '127.0.0.4',
+        to: '8001',
+      },
+      {
+        shows: 'a match with a port: the right source port',
+        name: 'port-right',
+        bind: '127.0.0.9',
+        port: 5063,
+        to: '8002',
+      },
+      { shows: 'a match with a port: another source port', name: 'port-wrong', bind: '127.0.0.9', to: '8003' },
+    ],
+  },
+  {
+    name: 'identifiers the order leaves out run after it',
+    files: {
+      'pjsip.conf': `[global]\ntype=global\nendpoint_identifier_order=header,ip,username,anonymous\n\n${T}${EP}[anonymous](ep)\n[hdr](ep)\n[hdr-id]\ntype=identify\nendpoint=hdr\nmatch_header=X-Trunk: acme\n[bob](ep)\nidentify_by=auth_username\nauth=bob-auth\n[bob-auth]\ntype=auth\nauth_type=userpass\nusername=bob\npassword=Bob-pass-12345\n`,
+      'extensions.conf': ANSWER,
+    },
+    scenarios: [
+      {
+        shows: 'header listed before anonymous: the header identifies',
+        name: 'header-first',
+        bind: '127.0.0.3',
+        to: '9001',
+        headers: { 'X-Trunk': 'acme' },
+      },
+      {
+        shows: 'auth_username is not in the order: anonymous takes the request before credentials are asked for',
+        name: 'auth-username-after-anonymous',
+        bind: '127.0.0.7',
+        to: '9002',
+        username: 'bob',
+        password: 'Bob-pass-12345',
+        right: true,
+      },
+    ],
+  },
+  {
+    name: 'identified by the credentials (auth_username)',
+    files: {
+      'pjsip.conf': `${T}${EP}[bob](ep)\nidentify_by=auth_username\nauth=bob-auth\n[bob-auth]\ntype=auth\nauth_type=userpass\nusername=bob\npassword=Bob-pass-12345\n`,
+      'extensions.conf': ANSWER,
+    },
+    scenarios: [
+      {
+        shows: 'the first request finds nobody (401); the one with credentials finds bob and gets in',
+        name: 'auth-username',
+        bind: '127.0.0.7',
+        to: '9101',
+        username: 'bob',
+        password: 'Bob-pass-12345',
+        right: true,
+      },
+      {
+        shows: 'From bob without credentials: identify_by has no username',
+        name: 'from-bob',
+        bind: '127.0.0.8',
+        from: 'bob',
+        to: '9102',
+      },
+    ],
+  },
+  {
     name: 'match_request_uri (master only)',
     files: {
       'pjsip.conf': `${T}${EP}[by-uri](ep)\n[uri-id]\ntype=identify\nendpoint=by-uri\nmatch_request_uri=sip:7777@127.0.0.1\n`,
@@ -233,7 +306,7 @@ function requestOf(s: Scenario, withCredentials: boolean): InboundRequest {
   return {
     method: s.method ?? 'INVITE',
     source: s.bind,
-    port: 5062,
+    port: s.port ?? 5062,
     fromUser: user,
     fromDomain: domain ?? s.bind,
     exten: decodeURIComponent(s.to),

@@ -276,6 +276,14 @@ suite('security: address rules', () => {
     assert.deepEqual(of(fixture(src.replace('endpoint=b', 'endpoint=a')), 'identify-overlap'), []);
   });
 
+  test('a !address entry in an identify: the model already refuses the identify (Asterisk drops it, measured)', () => {
+    const f = fixture(
+      `${T}[t]\ntype=endpoint\nidentify_by=ip\nallow=ulaw\n[t-id]\ntype=identify\nendpoint=t\nmatch=192.0.2.0/24,!192.0.2.5\n`,
+    );
+    assert.equal(under(f, of(f, 'invalid-value')[0]), '!192.0.2.5');
+    assert.deepEqual(of(f, 'identify-never-applies'), []);
+  });
+
   test('identifies the anonymous endpoint always beats; a host name is information', () => {
     const src = `[global]\ntype=global\nendpoint_identifier_order=anonymous,ip\n${T}[anonymous]\ntype=endpoint\nallow=ulaw\n[t]\ntype=endpoint\nidentify_by=ip\nallow=ulaw\n[t-id]\ntype=identify\nendpoint=t\nmatch=203.0.113.7,sip.example.com\n`;
     const f = fixture(src);

@@ -12,8 +12,9 @@ export interface CallStep {
   /** Unique per run: the results are keyed by it. */
   name: string;
   method?: string;
-  /** Source address (127.0.0.x). */
+  /** Source address (127.0.0.x) and port (default 5062). */
   bind: string;
+  port?: number;
   from?: string;
   /** The dialled user (also the To user); unique per run, so the dialplan lines can be told apart. */
   to: string;
@@ -85,8 +86,8 @@ export async function runCalls(
 
 /** The keys sipcall.py knows (it refuses a scenario with others). */
 function sipcallStep(s: CallStep): object {
-  const { name, method, bind, from, to, ruri, username, password, headers } = s;
-  return { name, method: method ?? 'INVITE', bind, from, to, ruri, username, password, headers };
+  const { name, method, bind, port, from, to, ruri, username, password, headers } = s;
+  return { name, method: method ?? 'INVITE', bind, port, from, to, ruri, username, password, headers };
 }
 
 function readResults(run: AsteriskRun, steps: CallStep[]): Map<string, CallResult> {

@@ -10,7 +10,10 @@
  *   later ones like master; only those two are measured.
  *
  * A `match` host name is resolved by Asterisk when it loads the config; we never resolve names, so its addresses are
- * unknown here. Without DNS (measured) the lookup fails and Asterisk drops the whole identify.
+ * unknown here. Without DNS (measured) the lookup fails and Asterisk drops the whole identify. A `!` in front of an
+ * address is no exclusion in an identify (it is in an ACL): Asterisk looks `!192.0.2.1` up as a host name, which
+ * always fails, and drops the whole identify (measured on master and 20.7.0; the model already refuses such an
+ * identify, `invalid-value`, so it never reaches this list).
  */
 import { hasOption, type AsteriskTarget } from '../../schema/versions';
 import type { Model } from '../model';
@@ -34,10 +37,17 @@ export interface IdentifyRule {
   matches: { entry: AddressEntry; from: Variable }[];
   header?: { name: string; value: TextMatch; from: Variable };
   requestUri?: { value: TextMatch; from: Variable };
+  /** A `!address` entry: Asterisk cannot resolve it and drops the identify. */
+  negated?: { text: string; from: Variable };
 }
 
 /** The identify objects that load, in the order Asterisk tries them for the target release. */
 export function identifyRules(model: Model, target: AsteriskTarget): IdentifyRule[] {
+  return identifyRulesWithDropped(model, target).filter((r) => !r.negated);
+}
+
+/** The same, with the identifies Asterisk drops when it resolves their `match` (a `!address` entry). */
+export function identifyRulesWithDropped(model: Model, target: AsteriskTarget): IdentifyRule[] {
   const all: PjsipObject[] = [];
   for (const list of model.index.get('identify')?.values() ?? []) for (const o of list) all.push(o);
   const loaded = all.filter((o) => o.loads && !o.section.config.standalone);
@@ -109,9 +119,15 @@ function textMatch(raw: string): TextMatch {
 
 function ruleOf(o: PjsipObject): IdentifyRule {
   const matches: IdentifyRule['matches'] = [];
+  let negated: IdentifyRule['negated'];
   for (const v of o.vars)
-    if (sameName(v.name, 'match')) for (const entry of parseAddressList(v.value)) matches.push({ entry, from: v });
+    if (sameName(v.name, 'match'))
+      for (const entry of parseAddressList(v.value)) {
+        if (entry.kind !== 'bad' && entry.negated) negated ??= { text: entry.text, from: v };
+        else matches.push({ entry, from: v });
+      }
   const rule: IdentifyRule = { object: o, endpoint: (lastVar(o.vars, 'endpoint')?.value ?? '').trim(), matches };
+  if (negated) rule.negated = negated;
   const header = lastVar(o.vars, 'match_header');
   const colon = header ? header.value.indexOf(':') : -1;
   if (header && colon > 0)
