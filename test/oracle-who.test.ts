@@ -92,7 +92,12 @@ const configs: Config[] = [
         from: 'bob',
         to: '2002',
       },
-      { shows: 'ip left to the order still finds the address', name: 'ip-after', bind: '127.0.0.2', to: '2003' },
+      {
+        shows: 'ip after username: an unknown From user falls through to the address',
+        name: 'ip-after',
+        bind: '127.0.0.2',
+        to: '2003',
+      },
     ],
   },
   {
@@ -259,9 +264,9 @@ const configs: Config[] = [
     ],
   },
   {
-    name: 'identified by the credentials (auth_username)',
+    name: 'identified by the credentials (auth_username); ip left out of the order',
     files: {
-      'pjsip.conf': `${T}${EP}[bob](ep)\nidentify_by=auth_username\nauth=bob-auth\n[bob-auth]\ntype=auth\nauth_type=userpass\nusername=bob\npassword=Bob-pass-12345\n`,
+      'pjsip.conf': `[global]\ntype=global\nendpoint_identifier_order=username,anonymous\n\n${T}${EP}[office](ep)\n[office-id]\ntype=identify\nendpoint=office\nmatch=127.0.0.2\n[bob](ep)\nidentify_by=auth_username\nauth=bob-auth\n[bob-auth]\ntype=auth\nauth_type=userpass\nusername=bob\npassword=Bob-pass-12345\n`,
       'extensions.conf': ANSWER,
     },
     scenarios: [
@@ -280,6 +285,12 @@ const configs: Config[] = [
         bind: '127.0.0.8',
         from: 'bob',
         to: '9102',
+      },
+      {
+        shows: 'ip is not in endpoint_identifier_order, yet the identify still finds the address',
+        name: 'ip-not-listed',
+        bind: '127.0.0.2',
+        to: '9103',
       },
     ],
   },
