@@ -114,12 +114,17 @@ suite('architecture', () => {
   });
 
   test('the client has no pjsip knowledge: it imports only the shared protocol from the server', () => {
-    const text = fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8');
-    const specs = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
-    assert.deepEqual(
-      specs.filter((s) => s.startsWith('.')),
-      ['../../server/src/protocol'],
-    );
-    assert.doesNotMatch(text, /\b(endpoint|aors?|wizard|auth|registration|identify)\b|type=/);
+    const dir = path.resolve(__dirname, '../../client/src');
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const specs = [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      // the shared protocol, and the client's own files
+      assert.deepEqual(
+        specs.filter((s) => s.startsWith('.') && !/^\.\/[\w-]+$/.test(s)),
+        ['../../server/src/protocol'],
+        f,
+      );
+      assert.doesNotMatch(text, /\b(endpoint|aors?|wizard|auth|registration|identify)\b|type=/, f);
+    }
   });
 });

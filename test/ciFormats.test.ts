@@ -432,7 +432,7 @@ suite('pjsip-check --format github', () => {
     fs.mkdirSync(path.join(parent, 'site,a:b'));
     fs.writeFileSync(
       path.join(parent, 'site,a:b', 'pjsip.conf'),
-      '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\ndirect_media=50%\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n',
+      '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\ndirect_media=50%\n\n[6001]\ntype=auth\nusername=6001\npassword=Kp5-Wd8r-Zn3t-Qh6j\n\n[6001]\ntype=aor\nmax_contacts=1\n',
     );
     const r = run(['--format', 'github', 'site,a:b'], parent);
     assert.equal(

@@ -31,7 +31,7 @@ function tmpSet(files: Record<string, string>): string {
 }
 
 const CLEAN =
-  '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\n\n[6001]\ntype=auth\nusername=6001\npassword=x\n\n[6001]\ntype=aor\nmax_contacts=1\n';
+  '[t]\ntype=transport\nbind=0.0.0.0\n\n[6001]\ntype=endpoint\nallow=ulaw\nauth=6001\naors=6001\n\n[6001]\ntype=auth\nusername=6001\npassword=Hm4-Rz7q-Wc2v-Nt8k\n\n[6001]\ntype=aor\nmax_contacts=1\n';
 
 suite('pjsip-check', () => {
   test('a clean folder: no output, exit 0', () => {
@@ -76,7 +76,7 @@ suite('pjsip-check', () => {
       'pjsip.d/trunk.conf':
         '[reg]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com\noutbound_auth=trunk-oauth\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n',
       'pjsip_wizard.conf':
-        '[trunk]\ntype=wizard\nsends_auth=yes\nremote_hosts=sip.example.com\noutbound_auth/username=me\noutbound_auth/password=pw\nendpoint/allow=ulaw\n',
+        '[trunk]\ntype=wizard\nsends_auth=yes\nremote_hosts=192.0.2.10\noutbound_auth/username=me\noutbound_auth/password=pw\nendpoint/allow=ulaw\nendpoint/identify_by=ip\n',
     });
     const r = run([dir]);
     assert.equal(r.out, '');

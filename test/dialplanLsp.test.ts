@@ -23,7 +23,7 @@ aors=6001
 [6001]
 type=auth
 username=6001
-password=hunter2
+password=Tz9-Pw4k-Mn7x-Qe2r
 
 [6001]
 type=aor
@@ -133,9 +133,9 @@ suite('dialplan through the language server', () => {
     const symbols = JSON.stringify(
       await lsp.request('textDocument/documentSymbol', { textDocument: { uri: mainUri } }),
     );
-    assert.ok(symbols.includes('"detail":"•••"') && !symbols.includes('hunter2'), symbols);
+    assert.ok(symbols.includes('"detail":"•••"') && !symbols.includes('Tz9-Pw4k-Mn7x-Qe2r'), symbols);
     const ws = JSON.stringify(await lsp.request('workspace/symbol', { query: '' }));
-    assert.ok(ws.includes('6001') && !ws.includes('hunter2'), ws);
+    assert.ok(ws.includes('6001') && !ws.includes('Tz9-Pw4k-Mn7x-Qe2r'), ws);
   });
 });
 

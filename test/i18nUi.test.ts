@@ -14,6 +14,7 @@ import { zhSnippets } from '../server/src/i18n/ui/snippets';
 import { enStatusTexts, zhStatusTexts } from '../server/src/i18n/ui/statusTexts';
 import { CLI_USAGE, enCliTexts, zhCliTexts } from '../server/src/i18n/ui/cliTexts';
 import { enExplainTexts, zhExplainTexts } from '../server/src/i18n/ui/explainTexts';
+import { enWhoTexts, zhWhoTexts } from '../server/src/i18n/ui/whoTexts';
 import { enCompletionTexts, zhCodecMedia, zhCompletionTexts } from '../server/src/i18n/ui/completionTexts';
 import { enNavigationTexts, zhNavigationTexts, zhNotifyMeanings } from '../server/src/i18n/ui/navigationTexts';
 import { enNotifyMeanings } from '../server/src/features/notify';
@@ -134,6 +135,7 @@ suite('i18n ui: every text in Chinese', () => {
       cataloguePairs({ ...enCliTexts, usage: CLI_USAGE.en }, { ...zhCliTexts, usage: CLI_USAGE['zh-cn'] }),
     ],
     ['log-line explanation', cataloguePairs(enExplainTexts, zhExplainTexts)],
+    ['who-answers path and reachability hover', cataloguePairs(enWhoTexts, zhWhoTexts)],
     ['completion detail and documentation', cataloguePairs(enCompletionTexts, zhCompletionTexts)],
     ['codec media name', cataloguePairs(Object.fromEntries(codecs().map((c) => [c.media, c.media])), zhCodecMedia)],
     ['dialplan, notify, code lens and rename text', cataloguePairs(enNavigationTexts, zhNavigationTexts)],
@@ -165,6 +167,7 @@ suite('i18n ui: every text in Chinese', () => {
     assert.deepEqual(Object.keys(zhStatusTexts).sort(), Object.keys(enStatusTexts).sort());
     assert.deepEqual(Object.keys(zhCliTexts).sort(), Object.keys(enCliTexts).sort());
     assert.deepEqual(Object.keys(zhExplainTexts).sort(), Object.keys(enExplainTexts).sort());
+    assert.deepEqual(Object.keys(zhWhoTexts).sort(), Object.keys(enWhoTexts).sort());
     assert.deepEqual(Object.keys(zhCompletionTexts).sort(), Object.keys(enCompletionTexts).sort());
     assert.deepEqual(Object.keys(zhCodecMedia).sort(), [...new Set(codecs().map((c) => c.media))].sort());
     for (const zh of Object.values(zhCodecMedia)) assert.match(zh, CJK);

@@ -28,7 +28,7 @@ aors=6001
 [6001]
 type=auth
 username=6001
-password=secret
+password=Vq8-Jt3n-Xr6w-Lm2c
 
 [6001]
 type=aor
@@ -50,6 +50,7 @@ remote_hosts=sip.example.com
 outbound_auth/username=me
 outbound_auth/password=pw
 endpoint/allow=ulaw
+endpoint/identify_by=ip
 `;
 
 /** LSP position of the `nth` occurrence of `needle` in `text`, plus `delta` characters. */
@@ -386,7 +387,7 @@ suite('language server settings', () => {
 });
 
 suite('file watching', () => {
-  const MAIN = '[6001]\ntype=endpoint\nallow=ulaw\naors=6001\n\n#include pjsip.d/aors.conf\n';
+  const MAIN = '[6001]\ntype=endpoint\nallow=ulaw\nidentify_by=ip\naors=6001\n\n#include pjsip.d/aors.conf\n';
   const AOR = '[6001]\ntype=aor\n';
   let dir: string;
   let mainUri: string, aorUri: string, aorPath: string;

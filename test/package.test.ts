@@ -88,7 +88,8 @@ suite('npm package pjsip-language-server', () => {
       'out/zh-cn/rules.md',
       'package.json',
     ]);
-    assert.ok(packed.size < 400 * 1024, `tarball is ${packed.size} bytes`);
+    // 400 KiB until the inbound model and the security rules (with their texts in two languages) added about 60 KiB
+    assert.ok(packed.size < 460 * 1024, `tarball is ${packed.size} bytes`);
     assert.equal(fs.statSync(tarball).size, packed.size);
   });
 

@@ -26,7 +26,7 @@ aors=6001
 type=auth
 auth_type=digest
 username=6001
-password=secret
+password=Qm7-vT4x-Lr9k-Zw2p
 
 [6001]
 type=aor
@@ -84,7 +84,7 @@ const cases: Case[] = [
     rule: 'block-comment-stray-end',
     fires: PHONE.replace('context=from-internal', 'context=from-internal --;'),
     under: '--;',
-    also: ['endpoint-without-aors', 'endpoint-without-codecs'],
+    also: ['endpoint-without-aors', 'endpoint-without-codecs', 'unauthenticated-endpoint'],
     clean: PHONE.replace('context=from-internal', 'context=from-internal ;-- x --;'),
   },
   {
@@ -212,7 +212,7 @@ const cases: Case[] = [
     fires: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registration=yes\nendpoint/allow=ulaw\n`,
     under: 'accepts_registration',
     severity: 'warning',
-    also: ['wizard-missing-required'],
+    also: ['wizard-missing-required', 'unauthenticated-endpoint'],
     clean: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\nendpoint/allow=ulaw\n`,
   },
   {
@@ -266,7 +266,10 @@ const cases: Case[] = [
   },
   {
     rule: 'deprecated-option',
-    fires: PHONE.replace('password=secret', 'password=secret\nmd5_cred=0123456789abcdef0123456789abcdef'),
+    fires: PHONE.replace(
+      'password=Qm7-vT4x-Lr9k-Zw2p',
+      'password=Qm7-vT4x-Lr9k-Zw2p\nmd5_cred=0123456789abcdef0123456789abcdef',
+    ),
     under: 'md5_cred',
     clean: PHONE,
   },
@@ -285,9 +288,9 @@ const cases: Case[] = [
   },
   {
     rule: 'missing-required-option',
-    fires: PHONE.replace('password=secret\n', ''),
+    fires: PHONE.replace('password=Qm7-vT4x-Lr9k-Zw2p\n', ''),
     under: '6001',
-    clean: PHONE.replace('password=secret', 'password_digest=MD5:0123456789abcdef0123456789abcdef'),
+    clean: PHONE.replace('password=Qm7-vT4x-Lr9k-Zw2p', 'password_digest=MD5:0123456789abcdef0123456789abcdef'),
   },
   {
     rule: 'missing-required-option',
@@ -332,6 +335,7 @@ const cases: Case[] = [
     rule: 'wizard-missing-required',
     fires: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nendpoint/allow=ulaw\n`,
     under: 'w',
+    also: ['unauthenticated-endpoint'],
     clean: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nremote_hosts=192.0.2.1\nendpoint/allow=ulaw\n`,
   },
   {
@@ -372,6 +376,7 @@ const cases: Case[] = [
     rule: 'wizard-ignored-option',
     fires: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nremote_hosts=192.0.2.1\nendpoint/allow=ulaw\nendpoint/aors=other\n`,
     under: 'endpoint/aors=other',
+    also: ['unauthenticated-endpoint'],
     clean: `${PHONE}\n;- pjsip_wizard.conf\n[w]\ntype=wizard\nremote_hosts=192.0.2.1\nendpoint/allow=ulaw\n`,
   },
   {
@@ -458,6 +463,7 @@ const cases: Case[] = [
     rule: 'endpoint-without-aors',
     fires: `${PHONE.replace('aors=6001\n', '').replace('auth=6001\n', '')};- /etc/asterisk/extensions.conf\n[from-internal]\nexten => 100,1,Dial(PJSIP/6001)\n`,
     under: '6001',
+    also: ['unauthenticated-endpoint'],
     clean: `${PHONE};- /etc/asterisk/extensions.conf\n[from-internal]\nexten => 100,1,Dial(PJSIP/6001)\n`,
   },
   {
@@ -466,6 +472,65 @@ const cases: Case[] = [
     under: '[x]',
     severity: 'information',
     clean: `${PHONE}\n#include pjsip_custom.conf\n;- pjsip_custom.conf\n[x]\ntype=aor\n`,
+  },
+  // ---- security (rules/security/) ----
+  {
+    rule: 'unauthenticated-dial-out',
+    fires: `${PHONE}\n[anonymous]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\n;- extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/\${EXTEN}@itsp)\n`,
+    under: 'anonymous',
+    also: ['dial-unfiltered-exten'],
+    clean: `${PHONE}\n[anonymous]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\nauth=6001\n;- extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/\${EXTEN}@itsp)\n`,
+  },
+  {
+    rule: 'unauthenticated-endpoint',
+    fires: `${PHONE}\n[itsp]\ntype=endpoint\ncontext=from-itsp\ndisallow=all\nallow=ulaw\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10\n`,
+    under: 'itsp',
+    clean: `${PHONE}\n[itsp]\ntype=endpoint\ncontext=from-itsp\ndisallow=all\nallow=ulaw\nidentify_by=ip\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10\n`,
+  },
+  {
+    rule: 'dial-unfiltered-exten',
+    fires: `${PHONE};- extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/\${EXTEN})\n`,
+    under: 'from-internal',
+    clean: `${PHONE};- extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/\${FILTER(0-9,\${EXTEN})})\n`,
+  },
+  {
+    rule: 'weak-password',
+    fires: PHONE.replace('password=Qm7-vT4x-Lr9k-Zw2p', 'password=secret'),
+    under: 'secret',
+    clean: PHONE,
+  },
+  {
+    rule: 'shared-password',
+    fires: `${PHONE}\n[6002]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\nauth=6002\naors=6002\n[6002]\ntype=auth\nusername=6002\npassword=Qm7-vT4x-Lr9k-Zw2p\n[6002]\ntype=aor\nmax_contacts=1\n`,
+    under: 'Qm7-vT4x-Lr9k-Zw2p',
+    clean: `${PHONE}\n[6002]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\nauth=6002\naors=6002\n[6002]\ntype=auth\nusername=6002\npassword=Hc3-nB8y-Pd5s-Kf6t\n[6002]\ntype=aor\nmax_contacts=1\n`,
+  },
+  {
+    rule: 'acl-permits-everyone',
+    fires: `${PHONE}\n[itsp]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10,0.0.0.0/0\n`,
+    under: '0.0.0.0/0',
+    also: ['unauthenticated-endpoint'],
+    clean: `${PHONE}\n[itsp]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10\n`,
+  },
+  {
+    rule: 'identify-overlap',
+    fires: `${PHONE}\n[a]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[b]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[z-id]\ntype=identify\nendpoint=a\nmatch=203.0.113.0/24\n[a-id]\ntype=identify\nendpoint=b\nmatch=203.0.113.10\n`,
+    under: '203.0.113.0/24',
+    clean: `${PHONE}\n[a]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[b]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[z-id]\ntype=identify\nendpoint=a\nmatch=203.0.113.0/25\n[a-id]\ntype=identify\nendpoint=b\nmatch=203.0.113.200\n`,
+  },
+  {
+    rule: 'identify-never-applies',
+    fires: `${PHONE}\n[anonymous]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\n[h]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[h-id]\ntype=identify\nendpoint=h\nmatch_header=X-Trunk: acme\n`,
+    under: 'X-Trunk: acme',
+    also: ['unauthenticated-endpoint'],
+    clean: `[global]\ntype=global\nendpoint_identifier_order=ip,header,username,anonymous\n${PHONE}\n[anonymous]\ntype=endpoint\ncontext=from-internal\ndisallow=all\nallow=ulaw\n[h]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[h-id]\ntype=identify\nendpoint=h\nmatch_header=X-Trunk: acme\n`,
+  },
+  {
+    rule: 'identify-hostname',
+    fires: `${PHONE}\n[t]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[t-id]\ntype=identify\nendpoint=t\nmatch=sip.example.com\n`,
+    under: 'sip.example.com',
+    severity: 'information',
+    clean: `${PHONE}\n[t]\ntype=endpoint\nidentify_by=ip\ndisallow=all\nallow=ulaw\n[t-id]\ntype=identify\nendpoint=t\nmatch=203.0.113.10\n`,
   },
 ];
 

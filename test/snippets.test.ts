@@ -11,10 +11,11 @@ const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/pjsip.code
   { prefix: string[]; body: string[]; description: string }
 >;
 
-/** Expand VS Code snippet syntax with defaults: ${1:x} -> x, ${1|a,b|} -> a, $1/$0 -> ''. */
+/** Expand VS Code snippet syntax with defaults: ${1:x} -> x, ${1|a,b|} -> a, $1/$0 -> '', $RANDOM_HEX -> six fixed hex digits (VS Code draws random ones). */
 export function expand(body: string[]): string {
   return body
     .join('\n')
+    .replace(/\$RANDOM_HEX/g, '5a8f3c')
     .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
     .replace(/\$\d+/g, '');

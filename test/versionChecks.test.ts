@@ -17,7 +17,7 @@ import { parseAsteriskVersion } from '../server/src/schema/versions';
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'server/out/cli.js');
 
-const EP = '[6001]\ntype=endpoint\nallow=ulaw\naors=6001\n';
+const EP = '[6001]\ntype=endpoint\nallow=ulaw\nidentify_by=ip\naors=6001\n';
 const AOR = '[6001]\ntype=aor\nmax_contacts=1\n';
 const AUTH = (extra: string) => `[6001]\ntype=auth\n${extra}username=6001\npassword=x\n`;
 

@@ -3,6 +3,7 @@
  *
  *   pjsip-check [--format text|json|sarif|github] [--asterisk-version V] [--rule ID=SEVERITY]... [--map FROM=TO]... [--lang L] PATH...
  *   pjsip-check --explain "LOG LINE" [--format text|json] PATH...
+ *   pjsip-check --who "INVITE sip:100@pbx from 203.0.113.7 user 1001" [--format text|json] PATH...
  *
  * A PATH that is a folder means the config set in it (pjsip.conf, pjsip_wizard.conf, other pjsip*.conf, with
  * what they include). A file is checked in the context of its folder's config set; its diagnostics and those of
@@ -20,6 +21,8 @@ import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
 import { localizedRules } from './features/ruleDocs';
 import { explainLogLine } from './features/explainLog';
+import { parseWhoRequest, whoAnswers, whoPlainText, whereOf } from './features/whoAnswers';
+import { categoryOf, currentRuleId, getRule, isRuleCategory } from './rules/registry';
 import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
 import type { CheckRow as Row } from './cli/types';
@@ -45,6 +48,10 @@ interface CliOptions {
   asteriskVersion: string | undefined;
   notes: string[];
   explain: string | undefined;
+  /** `--who`: one inbound request to follow. */
+  who: string | undefined;
+  /** `--only`: the rules and categories to report (all when empty). */
+  only: string[];
   locale: Locale;
 }
 
@@ -90,6 +97,8 @@ function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOpti
     asteriskVersion: undefined,
     notes: [],
     explain: undefined,
+    who: undefined,
+    only: [],
     locale,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -116,6 +125,13 @@ function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOpti
     } else if (is('--explain')) {
       o.explain = value();
       if (!o.explain?.trim()) return usage(locale, cliText(locale, 'explainNeedsLine'));
+    } else if (is('--who')) {
+      o.who = value();
+      if (!o.who?.trim()) return usage(locale, cliText(locale, 'whoNeedsRequest'));
+    } else if (is('--only')) {
+      const only = currentRuleId((value() ?? '').trim());
+      if (!getRule(only) && !isRuleCategory(only)) return usage(locale, cliText(locale, 'badOnly', { only }));
+      o.only.push(only);
     } else if (is('--map')) {
       const v = value() ?? '';
       const eq = v.indexOf('=');
@@ -190,7 +206,9 @@ export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessE
       if (explained) return explained;
       continue;
     }
-    const diags = applySeverityOverrides(result.diagnostics, o.overrides).filter((d) => keep(d.path));
+    if (o.who !== undefined) return whoIn(result, o.who, o.format, o.locale);
+    const only = (code: string) => !o.only.length || o.only.includes(code) || o.only.includes(categoryOf(code) ?? '');
+    const diags = applySeverityOverrides(result.diagnostics, o.overrides).filter((d) => keep(d.path) && only(d.code));
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
     for (const d of diags) rows.push(toRow(d, result, show, o.locale));
   }
@@ -221,6 +239,28 @@ function explainIn(
       ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
       : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
   return { code: 0, stdout, stderr: '' };
+}
+
+/** `--who`: the path of one inbound request through this config set. */
+function whoIn(a: Analysis, text: string, format: string, locale: Locale): CliResult {
+  const r = parseWhoRequest(text);
+  if (!r) return usage(locale, cliText(locale, 'badWhoRequest', { request: text }));
+  const w = whoAnswers(a, r, locale);
+  if (format !== 'json') return { code: 0, stdout: whoPlainText(a, w), stderr: '' };
+  const p = w.path;
+  const json = {
+    request: r,
+    endpoint: p.endpoint?.id ?? null,
+    identifiedBy: p.identification.matched?.name ?? null,
+    identify: p.identification.matched?.identify?.object.id ?? null,
+    challenged: p.outcome.withoutCredentials === 401,
+    context: p.context?.name ?? null,
+    extension: p.extension ? (p.extension.found ? 'found' : 'not-found') : null,
+    outcome: p.outcome,
+    steps: w.steps.map((s) => ({ text: s.text, at: s.at ? whereOf(a, s.at) : null })),
+    result: w.result,
+  };
+  return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
 }
 
 function toRow(d: Diagnostic, a: Analysis, show: (p: string) => string, locale: Locale): Row {

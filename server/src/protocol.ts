@@ -47,3 +47,35 @@ export interface ExplainResult {
   /** The rule id the line corresponds to, when there is one. */
   rule?: string;
 }
+
+/**
+ * workspace/executeCommand: who answers an inbound request. Argument: one `WhoAnswersArgs`. Result:
+ * `WhoAnswersResult`, or null when no config set can be found or the request has no valid source address.
+ */
+export const WhoAnswersCommand = 'pjsip.server.whoAnswers';
+
+export interface WhoAnswersArgs {
+  /** The whole request as a line (`INVITE sip:100@pbx from 203.0.113.7 user 1001`); or the parts below. */
+  request?: string;
+  /** Source address, optionally with `:port`. */
+  source?: string;
+  /** The From user (`1001` or `1001@example.com`). */
+  user?: string;
+  /** The number dialled (the Request-URI user). */
+  exten?: string;
+  method?: string;
+  /** The document the user is in: its config set is used (else the first open set or workspace folder). */
+  uri?: string;
+}
+
+export interface WhoAnswersResult {
+  /** The path, as Markdown, in the user's language. */
+  markdown: string;
+  steps: {
+    text: string;
+    uri?: string;
+    range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
+  endpoint?: string;
+  context?: string;
+}

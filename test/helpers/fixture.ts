@@ -18,6 +18,7 @@ import { analyzeFolder, type Analysis } from '../../server/src/analysis/analyze'
 import type { FileProvider, SourceFile } from '../../server/src/model/types';
 import type { DirEntry } from '../../server/src/model/paths';
 import { parse } from '../../server/src/syntax';
+import { categoryOf } from '../../server/src/rules/registry';
 
 export const CONFIG_DIR = '/etc/asterisk';
 
@@ -125,11 +126,12 @@ export function fixture(src: string, opts: { asteriskVersion?: string } = {}): F
 /** Diagnostics as `code@text-under-range` strings (file-local), for compact assertions. */
 export function diagStrings(
   f: Pick<Fixture, 'analysis' | 'files'>,
-  opts: { path?: string; withSeverity?: boolean; all?: boolean } = {},
+  opts: { path?: string; withSeverity?: boolean; all?: boolean; noSecurity?: boolean } = {},
 ): string[] {
   return f.analysis.diagnostics
     .filter((d) => opts.all || d.path === (opts.path ?? [...f.files.keys()][0]))
     .filter((d) => opts.all || d.severity !== 'hint')
+    .filter((d) => !opts.noSecurity || categoryOf(d.code) !== 'security')
     .map((d) => {
       const text = f.files.get(d.path)!.slice(d.start, d.end);
       return `${opts.withSeverity ? `${d.severity} ` : ''}${d.code}@${text}`;

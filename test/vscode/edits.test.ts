@@ -85,7 +85,7 @@ suite('quick fixes and formatting', () => {
     const original = doc.getText();
     const messy = new vscode.WorkspaceEdit();
     const line = doc.lineAt(positionOf(doc, 'remote_hosts=').line);
-    messy.replace(doc.uri, line.range, '   remote_hosts =  sip.example.com   ');
+    messy.replace(doc.uri, line.range, '   remote_hosts =  192.0.2.10   ');
     const header = doc.lineAt(positionOf(doc, '[mytrunk]').line);
     messy.replace(doc.uri, header.range, '[mytrunk]   ');
     assert.equal(await vscode.workspace.applyEdit(messy), true);

@@ -41,6 +41,17 @@ export interface SarifOptions {
   locale?: Locale;
 }
 
+/**
+ * A security rule's tags and score, where GitHub code scanning reads them: `tags: ["security"]` makes its results
+ * security alerts, `security-severity` (a number as a string) their severity.
+ */
+function ruleProperties(r: RuleInfo): { properties?: { tags: string[]; 'security-severity'?: string } } {
+  if (!r.category) return {};
+  return {
+    properties: { tags: [r.category], ...(r.securitySeverity ? { 'security-severity': r.securitySeverity } : {}) },
+  };
+}
+
 export function toSarif(rows: readonly CheckRow[], rules: readonly RuleInfo[], opts: SarifOptions): string {
   const index = new Map(rules.map((r, i) => [r.id, i] as const));
   const cwdUri = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');
@@ -63,6 +74,7 @@ export function toSarif(rows: readonly CheckRow[], rules: readonly RuleInfo[], o
               help: { text: plain(r.fix), markdown: r.fix },
               helpUri: ruleHelpUri(r.id, opts.locale),
               defaultConfiguration: { level: LEVEL[r.severity] },
+              ...ruleProperties(r),
             })),
           },
         },

@@ -25,6 +25,7 @@ import { renderFailure, renderMessage, type Failure } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { explainText } from '../i18n/ui/explainTexts';
 import { quickFixTitle } from '../i18n/ui/quickFixTitles';
+import { explainInbound } from './explainInbound';
 
 export interface Explanation {
   path: string;
@@ -115,7 +116,7 @@ export function parseLogLine(line: string): Parsed | undefined {
 /** Explain one pasted log line against a config set, or undefined when the line is not one we know or matches nothing. */
 export function explainLogLine(a: Analysis, line: string, locale: Locale = 'en'): Explanation | undefined {
   const p = parseLogLine(line);
-  if (!p) return undefined;
+  if (!p) return explainInbound(a, stripLogPrefix(line), locale);
   switch (p.kind) {
     case 'unknown-option':
       return explainUnknownOption(a, p.section, p.option, locale);

@@ -18,6 +18,7 @@ import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type N
 import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
+import { reachabilityHover } from './reachabilityHover';
 import { defaultsNotSet } from './sectionDefaults';
 import { singletonInEffect } from './singletonHover';
 import { sectionHoverLabels, type SectionHoverLabels } from '../i18n/sectionHover';
@@ -48,7 +49,10 @@ export function hover(
       const sym = symbolOfSection(a, slot.section);
       const reg = registrationSectionHover(a, slot.section.appendTarget ?? slot.section, locale);
       return {
-        markdown: sectionHover(a, slot.section, sym, { locale }) + (reg ? `\n\n${reg}` : ''),
+        markdown:
+          sectionHover(a, slot.section, sym, { locale }) +
+          (reg ? `\n\n${reg}` : '') +
+          reachabilityHover(a, slot.section, locale),
         start: slot.section.nameStart,
         end: slot.section.nameEnd,
       };

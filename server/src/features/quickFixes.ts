@@ -13,13 +13,14 @@ import { blockAt } from './cursor';
 import { detectStyle } from './format';
 import { referenceCandidates } from './referenceCandidates';
 import { appendSection, appendTransport, endOfBlock } from './sectionEdits';
+import { SECURITY_FIXES } from './securityFixes';
 import type { CodeActionResult, TextEditSpan } from './types';
 
 export type Fix = Omit<CodeActionResult, 'kind' | 'code'>;
 
-type DiagnosticOf<K extends RuleId> = Extract<Diagnostic, { code: K }>;
+export type DiagnosticOf<K extends RuleId> = Extract<Diagnostic, { code: K }>;
 
-interface FixContext<D extends Diagnostic> {
+export interface FixContext<D extends Diagnostic> {
   a: Analysis;
   file: SourceFile;
   d: D;
@@ -32,7 +33,7 @@ interface FixContext<D extends Diagnostic> {
   locale: Locale | undefined;
 }
 
-type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
+export type FixBuilder<K extends RuleId> = (c: FixContext<DiagnosticOf<K>>) => Fix[];
 
 type SuggestingRule =
   | 'unknown-option'
@@ -60,6 +61,7 @@ function addOptions(c: FixContext<DiagnosticOf<AddingRule>>): Fix[] {
 }
 
 const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
+  ...SECURITY_FIXES,
   'unknown-option': replaceBySuggestion,
   'unknown-type': replaceBySuggestion,
   'invalid-value': replaceBySuggestion,

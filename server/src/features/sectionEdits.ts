@@ -87,7 +87,8 @@ export function appendTransport(a: Analysis, file: SourceFile, proto: string, eq
   return appendText(file, lines);
 }
 
-function appendText(file: SourceFile, lines: string[]): TextEditSpan {
+/** Lines appended at the end of a file, after one blank line. */
+export function appendText(file: SourceFile, lines: string[]): TextEditSpan {
   const nl = lineBreakOf(file.tree, file.tree.lines.length - 1); // the last line has none: the file's usual one
   const t = file.text;
   const lead = t === '' || /\n[ \t]*\r?\n$/.test(t) ? '' : /\n$/.test(t) ? nl : nl + nl;

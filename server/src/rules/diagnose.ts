@@ -10,6 +10,7 @@ import { checkNamedAcls } from './acls';
 import { checkContexts } from './contexts';
 import { checkObjects } from './objectRules';
 import { checkReferences } from './references';
+import { checkSecurity } from './security';
 import { severityOf } from './registry';
 import { applySuppressions } from './suppress';
 import { checkUnusedSections } from './unusedSections';
@@ -21,6 +22,7 @@ export function diagnose(model: Model): Diagnostic[] {
   checkNamedAcls(model, sink);
   checkContexts(model, sink);
   checkUnusedSections(model, sink);
+  checkSecurity(model, sink);
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));

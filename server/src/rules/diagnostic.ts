@@ -6,9 +6,10 @@ import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } fro
 import { FindingSink } from '../model/problems';
 import type { KeepRetryingEdit } from '../model/registrationFailures';
 import type { RuleId, Severity } from './registry';
+import type { SecurityFixData } from './security/fixData';
 
 /** Quick-fix data per rule id: the model's, and that of the checks in this layer. */
-export interface RuleFixData extends FixData {
+export interface RuleFixData extends FixData, SecurityFixData {
   'unresolved-reference': { createSection: { name: string; type: string } };
   'endpoint-without-aors': AddOptions;
   'endpoint-without-codecs': AddOptions;

@@ -27,7 +27,15 @@ export interface RuleInfo {
   tag?: 'deprecated' | 'unnecessary';
   /** Former ids: still honoured in settings, `--rule` and suppression comments. */
   formerly?: readonly string[];
+  /** The group the rule belongs to: `--rule CATEGORY=off`, `--only CATEGORY`, a SARIF tag. */
+  category?: RuleCategory;
+  /** For `category: 'security'`: GitHub's security-severity score (0.1-3.9 low, 4-6.9 medium, 7-8.9 high, 9+ critical). */
+  securitySeverity?: string;
 }
+
+/** Groups of rules a user can switch at once (`--rule security=off`, `pjsip.severity`, `--only security`). */
+export const RULE_CATEGORIES = ['security'] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 const rules = [
   // ---- syntax: what Asterisk's config reader does -------------------------------------------------------
@@ -503,6 +511,120 @@ const rules = [
     example: '[tls]\ntype=transport\nprotocol=tls\nbind=0.0.0.0:5061\ncert_file=/etc/asterisk/keys/asterisk.pem',
     fix: "Create the file (or fix the path, or the file's permissions for the user Asterisk runs as). When the checker runs on another machine than Asterisk, map the paths with `--map /etc/asterisk=DIR` or `pjsip.pathMap`, or turn the rule off.",
   },
+  // ---- security: who can get in, and what they can dial (model/inbound/, measured on a real Asterisk) ------
+  {
+    id: 'unauthenticated-dial-out',
+    severity: 'error',
+    category: 'security',
+    securitySeverity: '9.1',
+    summary:
+      'An endpoint anyone can reach without a password (the `anonymous` endpoint, or one found by the From user name, a header, the Request-URI or an identify for every address, with no `auth=` and no access list narrowing who gets in) whose context can reach a `Dial()` through a trunk or of the dialled number (`${EXTEN}`).',
+    asterisk:
+      "Asterisk takes such a request without any challenge, puts it in the endpoint's context and runs whatever the dialled number matches there: an attacker who finds the endpoint calls premium or international numbers on your trunk. Measured: an INVITE from an unknown address to `500&PJSIP/itsp/sip%3A14165551212%40...` was answered by `[anonymous]` and Asterisk called out through the trunk `itsp`. An identify does not keep others out: an endpoint with an identify, no `auth=` and the default `identify_by=username,ip` takes a request from any address whose From user is its name. Asterisk's own README-SERIOUSLY.bestpractices.md makes the same points: every endpoint that is not bound to a trusted address must authenticate, and a context reachable from outside must not be able to dial out.",
+    example:
+      '; pjsip.conf\n[anonymous]\ntype=endpoint\ncontext=from-internal\n; extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@itsp)',
+    fix: 'Give the endpoint an `auth=` (the quick fix adds one: it creates the auth section with a password drawn from a secure random source; the phone must be given it), or, for a trunk that should only be found by its address, set `identify_by=ip` (quick fix). Remove `[anonymous]` unless you mean to take calls from anyone, and then give it a context that can only reach your own extensions.',
+  },
+  {
+    id: 'unauthenticated-endpoint',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '7.5',
+    summary:
+      "An endpoint anyone can reach without a password: the `anonymous` endpoint, or one found by the From user name (the default `identify_by=username,ip`), the credentials' user name, a header, the Request-URI or an identify for every address, with no `auth=` and no access list narrowing who gets in. The message says how a request gets there and the context it lands in.",
+    asterisk:
+      "Asterisk takes the request without a challenge and runs the dialplan of the endpoint's context (measured on master and 20.7.0). Only identification by source address narrows who gets in; an identify does not switch the user-name way in off. README-SERIOUSLY.bestpractices.md asks for authentication on every endpoint that is not bound to trusted addresses.",
+    example:
+      '[itsp]\ntype=endpoint\ncontext=from-itsp\n[itsp-identify]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10',
+    fix: 'Add `auth=` (quick fix with a new random password), or set `identify_by=ip` on a trunk that its identify should be the only way to (quick fix), or narrow it with `deny=0.0.0.0/0.0.0.0` and `permit=` its addresses.',
+  },
+  {
+    id: 'dial-unfiltered-exten',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '8.1',
+    summary:
+      "A `Dial()` that puts the dialled number (`${EXTEN}`) into its dial string without `FILTER()`, under a pattern with `.` or `!`, in a context an endpoint's calls reach (through `include =>` or a literal `Goto`/`Gosub`). Reported on the endpoint's `context=`.",
+    asterisk:
+      "The caller chooses `${EXTEN}`: under `_X.` a number such as `500&PJSIP/itsp/sip:14165551212@...` adds a device of the caller's choosing to the Dial(), and Asterisk calls it (measured on master: the trunk received the INVITE). README-SERIOUSLY.bestpractices.md describes this dial-string injection and recommends `FILTER()`.",
+    example:
+      '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=from-internal\n; extensions.conf\n[from-internal]\nexten => _X.,1,Dial(PJSIP/${EXTEN})',
+    fix: 'Pass the number through `FILTER()`: `Dial(PJSIP/${FILTER(0-9*#+,${EXTEN})})` (quick fix, applied to extensions.conf), or match narrower patterns (`_NXXNXXXXXX`).',
+  },
+  {
+    id: 'weak-password',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '7.0',
+    summary:
+      "The password of an auth that an endpoint uses to challenge callers is weak: shorter than 12 characters, digits only, equal to its user name, the auth's or the endpoint's name, or a well-known placeholder or common password. The message never shows the password.",
+    asterisk:
+      'Asterisk accepts any password. Scanners try common and name-derived passwords against every endpoint name they guess (often the extension number); a weak one is found within hours. README-SERIOUSLY.bestpractices.md asks for long random secrets and device names that are not the extension number.',
+    example: '[6001]\ntype=auth\nusername=6001\npassword=6001',
+    fix: 'Use a long random password (the quick fix replaces it with one drawn from a secure random source; the phone must be given the new one). Outbound auths (`outbound_auth`) are not checked: their password comes from the provider.',
+  },
+  {
+    id: 'shared-password',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '5.5',
+    summary:
+      'Several auths that endpoints challenge with have the same password. The message names the other auths, never the password.',
+    asterisk:
+      "Asterisk does not mind, but whoever learns one device's password (from a phone's web page, a provisioning file) can register as every endpoint that shares it.",
+    example:
+      '[6001]\ntype=auth\nusername=6001\npassword=Kx8-fr2m-Qp9z\n[6002]\ntype=auth\nusername=6002\npassword=Kx8-fr2m-Qp9z',
+    fix: 'Give each auth its own random password (the quick fix on each line replaces it with a new random one).',
+  },
+  {
+    id: 'acl-permits-everyone',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '7.2',
+    summary:
+      'An identify whose `match` covers every address (`0.0.0.0/0`, `::/0`), or an endpoint access list that permits `0.0.0.0/0` and refuses nothing, on an endpoint without `auth=`.',
+    asterisk:
+      'An identify for every address makes Asterisk give that endpoint every request the identifiers before it did not take, without a challenge. An access list is let through by default: `permit=0.0.0.0/0` with no `deny=` before it narrows nothing, so the endpoint is as open as without it.',
+    example: '[itsp]\ntype=endpoint\n[itsp-identify]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.10,0.0.0.0/0',
+    fix: "Match the provider's addresses only (quick fix when the identify has others: remove `0.0.0.0/0`), and give the endpoint an `auth=` or a `deny=0.0.0.0/0.0.0.0` before its `permit=` lines.",
+  },
+  {
+    id: 'identify-overlap',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '4.0',
+    summary:
+      'Two identifies for different endpoints match the same address: the message says which one Asterisk tries first (for the target release) and so which endpoint gets those requests.',
+    asterisk:
+      'Asterisk takes the first identify that matches, whatever else matches after it, and the most specific network does not win. Which one is first was measured: master tries identifies by name (byte order); 20.7.0 tries them in the order of its hash table of names (neither file order nor name order). Releases without `match_request_uri` (before 18.23.0, 20.8.0 and 21.3.0) are taken to behave like 20.7.0, the later ones like master.',
+    example:
+      '[z-trunk]\ntype=identify\nendpoint=trunk-b\nmatch=203.0.113.0/24\n[a-trunk]\ntype=identify\nendpoint=trunk-a\nmatch=203.0.113.10',
+    fix: 'Make the networks disjoint, or point both identifies at one endpoint.',
+  },
+  {
+    id: 'identify-never-applies',
+    severity: 'warning',
+    category: 'security',
+    securitySeverity: '4.0',
+    summary:
+      'An identify that the identifier order never lets match: a `match_header` or `match_request_uri` identify, or an address identify, while an `anonymous` endpoint exists and runs before that identifier.',
+    asterisk:
+      "Asterisk asks the identifiers named in `endpoint_identifier_order` first, in that order, then every other one (ip, header, request_uri, username, auth_username, anonymous). `header` is not in the default order (`ip,username,anonymous`), so with an `[anonymous]` endpoint a request carrying the header is taken by `anonymous` first (measured). Leaving `ip` out of the order, or `ip` out of an endpoint's `identify_by`, does not switch identify sections off (measured on master and 20.7.0): identify_by only governs the user-name identifiers.",
+    example:
+      '[anonymous]\ntype=endpoint\n[trunk]\ntype=endpoint\n[trunk-identify]\ntype=identify\nendpoint=trunk\nmatch_header=X-Trunk: acme',
+    fix: 'Name the identifier before `anonymous` in `endpoint_identifier_order` (`[global]` `endpoint_identifier_order=ip,header,username,anonymous`), or remove the anonymous endpoint.',
+  },
+  {
+    id: 'identify-hostname',
+    severity: 'information',
+    category: 'security',
+    securitySeverity: '2.0',
+    summary: 'An identify `match` that is a host name rather than an address.',
+    asterisk:
+      'Asterisk resolves the name when it loads the config (SRV records first, unless `srv_lookups=no`, then A/AAAA) and matches the addresses it got until the next reload: a provider that moves keeps being matched at the old address. When the lookup fails the way it does without DNS, Asterisk logs "failed when adding resolution results" and drops the whole identify, so the addresses written beside the name stop matching too (measured). We never resolve names, so the who-answers path treats the name\'s addresses as unknown.',
+    example: '[itsp-identify]\ntype=identify\nendpoint=itsp\nmatch=sip.example.com',
+    fix: "Write the provider's addresses or networks; if you keep the name, reload res_pjsip after the provider's addresses change.",
+  },
 ] as const satisfies readonly RuleInfo[];
 
 /** Every rule id; a misspelled id does not compile. */
@@ -528,9 +650,18 @@ export function currentRuleId(id: string): string {
   return renamed.get(id) ?? id;
 }
 
-/** Every id a user may write: the current ones and the former ones. */
+/** Every id a user may write: the current ones, the former ones and the categories. */
 export function allRuleIds(): string[] {
-  return [...rules.map((r) => r.id), ...renamed.keys()];
+  return [...rules.map((r) => r.id), ...renamed.keys(), ...RULE_CATEGORIES];
+}
+
+export function isRuleCategory(id: string): id is RuleCategory {
+  return (RULE_CATEGORIES as readonly string[]).includes(id);
+}
+
+/** The rule's category, if it has one. */
+export function categoryOf(id: string): RuleCategory | undefined {
+  return getRule(id)?.category;
 }
 
 export function getRule(id: string): RuleInfo | undefined {

@@ -1,8 +1,8 @@
 import type { Diagnostic } from './diagnostic';
 import type { Severity } from './registry';
-import { currentRuleId, getRule } from './registry';
+import { categoryOf, currentRuleId, getRule, isRuleCategory } from './registry';
 
-/** User settings: a severity per rule id, or 'off'. */
+/** User settings: a severity per rule id or category (`security`), or 'off'; a rule's own entry wins. */
 export type SeverityOverrides = Record<string, Severity | 'off'>;
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -15,7 +15,7 @@ export function parseSeverityOverride(text: string): { id: string; severity: Sev
     .slice(eq + 1)
     .trim()
     .toLowerCase();
-  if (!getRule(id) || !LEVELS.has(severity)) return undefined;
+  if ((!getRule(id) && !isRuleCategory(id)) || !LEVELS.has(severity)) return undefined;
   return { id, severity: severity as Severity | 'off' };
 }
 
@@ -34,7 +34,8 @@ export function applySeverityOverrides(
   };
   const out: Diagnostic[] = [];
   for (const d of diags) {
-    const o = overrides[d.code];
+    const category = categoryOf(d.code);
+    const o = overrides[d.code] ?? (category ? overrides[category] : undefined);
     if (o === 'off') continue;
     out.push(o ? { ...d, severity: o } : d);
   }

@@ -9,18 +9,20 @@ import { enLoadMessages } from './en/load';
 import { enObjectMessages } from './en/objects';
 import { enParts } from './en/parts';
 import { enRuleMessages } from './en/rules';
+import { enSecurityMessages, enSecurityParts } from './en/security';
 import { enValueParts } from './en/values';
 import type { Embedded, Part, Render } from './types';
 import { zhLoadMessages } from './zh-cn/load';
 import { zhObjectMessages } from './zh-cn/objects';
 import { zhParts } from './zh-cn/parts';
 import { zhRuleMessages } from './zh-cn/rules';
+import { zhSecurityMessages, zhSecurityParts } from './zh-cn/security';
 import { zhValueParts } from './zh-cn/values';
 
 export type { Part, Render, Embedded } from './types';
 
-export const enMessages = { ...enLoadMessages, ...enObjectMessages, ...enRuleMessages };
-export const enPhrases = { ...enParts, ...enValueParts };
+export const enMessages = { ...enLoadMessages, ...enObjectMessages, ...enRuleMessages, ...enSecurityMessages };
+export const enPhrases = { ...enParts, ...enValueParts, ...enSecurityParts };
 
 export type MessageKey = keyof typeof enMessages;
 export type PartKey = keyof typeof enPhrases;
@@ -57,8 +59,8 @@ interface Tables {
 const TABLES: Record<Locale, Tables> = {
   en: { messages: enMessages as never, phrases: enPhrases as never },
   'zh-cn': {
-    messages: { ...zhLoadMessages, ...zhObjectMessages, ...zhRuleMessages } as never,
-    phrases: { ...zhParts, ...zhValueParts } as never,
+    messages: { ...zhLoadMessages, ...zhObjectMessages, ...zhRuleMessages, ...zhSecurityMessages } as never,
+    phrases: { ...zhParts, ...zhValueParts, ...zhSecurityParts } as never,
   },
 };
 

@@ -318,4 +318,66 @@ export const zhRuleDocs = {
     fix: '创建该文件（或者改正路径，或者让运行 Asterisk 的用户有权读取它）。如果检查工具和 Asterisk 不在同一台机器上运行，用 `--map /etc/asterisk=DIR` 或 `pjsip.pathMap` 映射路径，或者关闭此规则。',
     variants: { 'not-an-object': '这一行位于模板中；用它建成的对象会加载失败' },
   },
+  // ---- 安全：谁能进来、能拨打什么（model/inbound/，已在真实的 Asterisk 上测量） ----
+  'unauthenticated-dial-out': {
+    summary:
+      '任何人都可以不用密码到达的 endpoint（`anonymous` endpoint，或者按 From 用户名、某个头、Request-URI 或匹配所有地址的 identify 找到的 endpoint，且没有 `auth=`，也没有访问控制列表限制来源），而它的 context 能到达经中继的 `Dial()`，或者拨打所拨号码（`${EXTEN}`）的 `Dial()`。',
+    asterisk:
+      'Asterisk 不发认证质询就接受这样的请求，把它放进该 endpoint 的 context，并执行所拨号码在那里匹配到的任何内容：找到这个 endpoint 的攻击者可以经你的中继拨打高价或国际号码。实测：一个来自未知地址、发往 `500&PJSIP/itsp/sip%3A14165551212%40...` 的 INVITE 由 `[anonymous]` 接下，Asterisk 随即经中继 `itsp` 向外呼叫。identify 挡不住别人：有 identify、没有 `auth=`、`identify_by` 为默认值 `identify_by=username,ip` 的 endpoint，会接受来自任何地址、From 用户名等于其名字的请求。Asterisk 自己的 README-SERIOUSLY.bestpractices.md 也强调了同样的要点：凡是不绑定可信地址的 endpoint 都必须认证，外部能到达的 context 不应能向外拨打。',
+    fix: '给该 endpoint 加上 `auth=`（快速修复会新建 auth 段，密码取自安全随机源；需要把它告诉话机），或者对只应按地址识别的中继设置 `identify_by=ip`（快速修复）。除非确实要接受任何人的呼叫，否则删除 `[anonymous]`；若要保留，让它的 context 只能到达你自己的分机。',
+  },
+  'unauthenticated-endpoint': {
+    summary:
+      '任何人都可以不用密码到达的 endpoint：`anonymous` endpoint，或者按 From 用户名（默认的 `identify_by=username,ip`）、凭据用户名、某个头、Request-URI 或匹配所有地址的 identify 找到的 endpoint，且没有 `auth=`，也没有访问控制列表限制来源。消息会说明请求如何到达以及落入哪个 context。',
+    asterisk:
+      'Asterisk 不发认证质询就接受请求，并执行该 endpoint 的 context 中的拨号方案（在 master 和 20.7.0 上实测）。只有按来源地址识别才会限制谁能进来；identify 并不会关掉按用户名进入的途径。README-SERIOUSLY.bestpractices.md 要求每个不绑定可信地址的 endpoint 都要认证。',
+    fix: '加上 `auth=`（快速修复会生成新的随机密码），或者对只应经其 identify 进入的中继设置 `identify_by=ip`（快速修复），或者用 `deny=0.0.0.0/0.0.0.0` 加上允许其地址的 `permit=` 来限制它。',
+  },
+  'dial-unfiltered-exten': {
+    summary:
+      '在某个 endpoint 的呼叫能到达的 context 中（经 `include =>` 或字面写出的 `Goto`/`Gosub`），含 `.` 或 `!` 的模式下有一个 `Dial()`，把所拨号码（`${EXTEN}`）不经 `FILTER()` 直接放进拨号字符串。报告在该 endpoint 的 `context=` 上。',
+    asterisk:
+      '`${EXTEN}` 由主叫决定：在 `_X.` 下，像 `500&PJSIP/itsp/sip:14165551212@...` 这样的号码会往 Dial() 里加入主叫自选的设备，Asterisk 也会去呼叫它（在 master 上实测：中继收到了 INVITE）。README-SERIOUSLY.bestpractices.md 描述了这种拨号字符串注入，并建议使用 `FILTER()`。',
+    fix: '让号码先经过 `FILTER()`：`Dial(PJSIP/${FILTER(0-9*#+,${EXTEN})})`（快速修复，改在 extensions.conf 中），或者改用更窄的模式（`_NXXNXXXXXX`）。',
+  },
+  'weak-password': {
+    summary:
+      'endpoint 用来向主叫发认证质询的 auth 的密码太弱：少于 12 个字符、只有数字、等于它的用户名、auth 名或 endpoint 名，或者是众所周知的占位值或常用密码。消息中从不显示密码。',
+    asterisk:
+      'Asterisk 接受任何密码。扫描器会对它猜到的每个 endpoint 名（往往就是分机号）尝试常用密码和由名字变化而来的密码；弱密码几个小时之内就会被试出来。README-SERIOUSLY.bestpractices.md 要求使用又长又随机的密码，并且设备名不要等于分机号。',
+    fix: '使用较长的随机密码（快速修复会把它换成取自安全随机源的新密码；需要把新密码告诉话机）。出站 auth（`outbound_auth`）不检查：它们的密码由服务商决定。',
+  },
+  'shared-password': {
+    summary: '几个 endpoint 用来发认证质询的 auth 使用了同一个密码。消息会列出其他 auth 的名字，从不显示密码。',
+    asterisk:
+      'Asterisk 并不在意，但谁知道了其中一台设备的密码（从话机的网页或配置文件中），就能以所有共用该密码的 endpoint 的身份注册。',
+    fix: '给每个 auth 设置各自的随机密码（每一处的快速修复都会把它换成新的随机密码）。',
+  },
+  'acl-permits-everyone': {
+    summary:
+      '没有 `auth=` 的 endpoint 上，有一个 `match` 覆盖所有地址（`0.0.0.0/0`、`::/0`）的 identify，或者一个允许 `0.0.0.0/0`、却不拒绝任何地址的访问控制列表。',
+    asterisk:
+      '匹配所有地址的 identify 会让 Asterisk 把排在它前面的识别方式没有接走的每个请求都交给该 endpoint，而且不发认证质询。访问控制列表默认放行：前面没有 `deny=` 的 `permit=0.0.0.0/0` 什么也没限制，该 endpoint 和没有这个列表时一样开放。',
+    fix: '只匹配服务商的地址（identify 还有其他条目时，快速修复会删除 `0.0.0.0/0`），并给该 endpoint 加上 `auth=`，或者在它的 `permit=` 行之前加上 `deny=0.0.0.0/0.0.0.0`。',
+  },
+  'identify-overlap': {
+    summary:
+      '两个指向不同 endpoint 的 identify 匹配同一个地址：消息会说明（对目标版本而言）Asterisk 先尝试哪一个，因而哪个 endpoint 会收到这些请求。',
+    asterisk:
+      'Asterisk 采用第一个匹配的 identify，不管后面还有谁匹配，范围最具体的网段并不优先。哪一个排在前面是实测得出的：master 按名称（字节顺序）尝试 identify；20.7.0 按其名称哈希表的顺序尝试（既不是文件顺序，也不是名称顺序）。没有 `match_request_uri` 的版本（18.23.0、20.8.0 和 21.3.0 之前）视为与 20.7.0 相同，之后的版本视为与 master 相同。',
+    fix: '让网段互不重叠，或者让两个 identify 指向同一个 endpoint。',
+  },
+  'identify-never-applies': {
+    summary:
+      '识别顺序使其永远不会匹配的 identify：存在 `anonymous` endpoint 且它在相应识别方式之前运行时，`match_header` 或 `match_request_uri` 的 identify，或者按地址匹配的 identify。',
+    asterisk:
+      'Asterisk 先按顺序询问 `endpoint_identifier_order` 中列出的识别方式，然后是其余所有识别方式（ip、header、request_uri、username、auth_username、anonymous）。`header` 不在默认顺序（`ip,username,anonymous`）中，所以有 `[anonymous]` endpoint 时，带有该头的请求会先被 `anonymous` 接走（实测）。把 `ip` 从顺序中去掉，或者从某个 endpoint 的 `identify_by` 中去掉 `ip`，都不会关掉 identify 段（在 master 和 20.7.0 上实测）：identify_by 只管按用户名识别的方式。',
+    fix: '在 `endpoint_identifier_order` 中把该识别方式写在 `anonymous` 之前（`[global]` 中写 `endpoint_identifier_order=ip,header,username,anonymous`），或者删除 anonymous endpoint。',
+  },
+  'identify-hostname': {
+    summary: 'identify 的 `match` 写的是主机名，而不是地址。',
+    asterisk:
+      'Asterisk 在加载配置时解析这个名字（除非 `srv_lookups=no`，否则先查 SRV 记录，再查 A/AAAA），并一直使用解析得到的地址，直到下次重新加载：服务商换了地址，仍然按旧地址匹配。查找失败时（例如没有 DNS），Asterisk 记录 "failed when adding resolution results" 并丢弃整个 identify，于是写在这个名字旁边的地址也不再匹配（实测）。我们从不解析主机名，所以“谁来接听”的路径把这个名字对应的地址视为未知。',
+    fix: '写服务商的地址或网段；如果保留主机名，服务商地址变化后要重新加载 res_pjsip。',
+  },
 } as const satisfies Readonly<Record<string, ZhRuleDoc>>;

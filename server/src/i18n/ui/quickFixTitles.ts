@@ -23,6 +23,12 @@ export const enQuickFixTitles = {
   removePortKeeps: 'Remove the port from the address ({option} stays {value})',
   movePort: 'Move the port to {option}={port}',
   disableRule: 'Disable {rule} for this line',
+  addAuthRandom: 'Add auth={auth} with a new random password',
+  addInboundAuthRandom: 'Add accepts_auth=yes and inbound_auth with a new random password',
+  identifyByIp: 'Set {option}=ip: only its identify lets requests in',
+  filterExten: 'Pass the dialled number through FILTER({chars}) in {file}',
+  removeEveryone: 'Remove {entry} from this identify',
+  replacePassword: 'Replace with a new random password (give it to the phone too)',
 } as const;
 
 export const zhQuickFixTitles = {
@@ -43,6 +49,12 @@ export const zhQuickFixTitles = {
   removePortKeeps: '去掉地址中的端口（{option} 仍为 {value}）',
   movePort: '把端口移到 {option}={port}',
   disableRule: '在此行停用 {rule}',
+  addAuthRandom: '添加 auth={auth}，并使用新生成的随机密码',
+  addInboundAuthRandom: '添加 accepts_auth=yes 和 inbound_auth，并使用新生成的随机密码',
+  identifyByIp: '设置 {option}=ip：只允许经它的 identify 进入',
+  filterExten: '在 {file} 中让所拨号码先经过 FILTER({chars})',
+  removeEveryone: '从这个 identify 中删除 {entry}',
+  replacePassword: '换成新的随机密码（也要告诉话机）',
 } as const satisfies Record<keyof typeof enQuickFixTitles, string>;
 
 export type QuickFixTitleKey = keyof typeof enQuickFixTitles;
