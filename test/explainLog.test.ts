@@ -65,7 +65,7 @@ suite('explain a log line', () => {
       line: PREFIX + FATAL_401,
       under: 'trunk',
       rule: 'registration-stops-retrying',
-      says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying after rejections/,
+      says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying:/,
     },
     { name: 'without the prefix', line: FATAL_401, under: 'trunk', says: /stopped registering for good/ },
     {
@@ -206,7 +206,7 @@ suite('explain a log line, in Chinese', () => {
       name: 'a fatal 401 with the defaults',
       line: PREFIX + FATAL_401,
       keeps:
-        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*被拒绝后继续重试注册[\s\S]*注册服务器[\s\S]*Fatal response/,
+        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*持续重试注册[\s\S]*注册服务器[\s\S]*Fatal response/,
     },
     {
       name: 'a temporary answer',

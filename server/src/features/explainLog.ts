@@ -24,7 +24,7 @@ import { localizedRules } from './ruleDocs';
 import { renderFailure, renderMessage, type Failure } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { explainText } from '../i18n/ui/explainTexts';
-import { quickFixTitle } from '../i18n/ui/quickFixTitles';
+import { keepRetryingTitle } from './quickFixes';
 
 export interface Explanation {
   path: string;
@@ -162,10 +162,9 @@ function explainRegistration(
   if (stopped) parts.push(explainText(locale, 'restart', { id: o.id }));
   const stopping = stoppingClasses(failureModel(s));
   if (stopping.length) {
-    const plan = keepRetryingPlan(o)
-      .map((e) => `\`${e.name}=${e.value}\``)
-      .join(', ');
-    parts.push(explainText(locale, 'fixRetrying', { title: quickFixTitle(locale, 'keepRetrying'), plan }));
+    const fix = keepRetryingPlan(o);
+    const plan = fix.edits.map((e) => `\`${e.name}=${e.value}\``).join(locale === 'zh-cn' ? '、' : ', ');
+    parts.push(explainText(locale, 'fixRetrying', { title: keepRetryingTitle(locale, fix), plan }));
   } else parts.push(explainText(locale, 'keepsRetrying'));
   const table = registrationSectionHover(a, o.section, locale);
   if (table) parts.push(table);

@@ -5,6 +5,7 @@
 import { lineBreakOf, lineContentEnd, lineIndexAt, type Line } from '../syntax';
 import type { Analysis } from '../analysis/analyze';
 import type { OptionEntry, Section, SourceFile } from '../model/types';
+import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { AddOptions, Diagnostic } from '../rules/diagnostic';
 import type { RuleId } from '../rules/registry';
 import type { Locale } from '../i18n/locale';
@@ -12,6 +13,7 @@ import { quickFixTitle as title } from '../i18n/ui/quickFixTitles';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';
 import { referenceCandidates } from './referenceCandidates';
+import { newPassword, SECRET_OPTION } from './secrets';
 import { appendSection, appendTransport, endOfBlock } from './sectionEdits';
 import type { CodeActionResult, TextEditSpan } from './types';
 
@@ -150,7 +152,7 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
  * the admin's line or added at the end of the block the plan chose (which may be a template in another file).
  */
 function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>): Fix[] {
-  const plan = c.d.data?.keepRetrying;
+  const plan = c.d.data?.keepRetrying.edits;
   if (!plan?.length) return [];
   const edits: TextEditSpan[] = [];
   const inserts = new Map<Section, string>();
@@ -170,7 +172,16 @@ function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>
     const at = endOfBlock(block);
     edits.push({ path: block.file.path, start: at, end: at, newText: text });
   }
-  return [{ title: title(c.locale, 'keepRetrying'), edits }];
+  return [{ title: keepRetryingTitle(c.locale, c.d.data!.keepRetrying), edits }];
+}
+
+/** The fix's title says the pace it sets: the trade-off between a quick recovery and a provider's ban. */
+export function keepRetryingTitle(locale: Locale | undefined, p: KeepRetryingPlan): string {
+  return title(locale, 'keepRetrying', {
+    outage: p.outageInterval,
+    refusal: Math.round(p.refusalInterval / 60),
+    days: p.outageDays,
+  });
 }
 
 export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string, locale?: Locale): Fix[] {
@@ -203,10 +214,15 @@ function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fi
     isPreferred: k.preferred,
     edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
   }));
+  const { edit, stub } = appendSection(c.a, c.file, target.name, target.type, c.eq);
   fixes.push({
-    title: title(c.locale, 'createSection', { type: target.type, name: target.name }),
+    // a new password is shown once, here: the admin copies it into the phone
+    title:
+      stub.password !== undefined
+        ? title(c.locale, 'createAuth', { name: target.name, username: stub.username ?? '', password: stub.password })
+        : title(c.locale, 'createSection', { type: target.type, name: target.name }),
     isPreferred: fixes.length === 0,
-    edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)],
+    edits: [edit],
   });
   return fixes;
 }
@@ -230,7 +246,9 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   if (!adds?.length || !block || !existing) return [];
   const edits: TextEditSpan[] = [];
   let text = '';
-  for (const o of adds) {
+  // a secret is never the placeholder the finding carries: each fix writes a new random one (shown in its title)
+  const values = adds.map((o) => ({ name: o.name, value: SECRET_OPTION.test(o.name) ? newPassword() : o.value }));
+  for (const o of values) {
     const e = existing.get(o.name.toLowerCase());
     if (e && (e.assignment.value === '' || data?.replace))
       edits.push({ path: c.file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
@@ -238,7 +256,7 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   }
   const insertAt = endOfBlock(block);
   if (text) edits.push({ path: c.file.path, start: insertAt, end: insertAt, newText: text });
-  const names = adds.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
+  const names = values.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
   return [{ title: title(c.locale, 'addOptions', { options: names }), edits }];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } from '../model/problems';
 import { FindingSink } from '../model/problems';
-import type { KeepRetryingEdit } from '../model/registrationFailures';
+import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { RuleId, Severity } from './registry';
 
 /** Quick-fix data per rule id: the model's, and that of the checks in this layer. */
@@ -13,7 +13,7 @@ export interface RuleFixData extends FixData {
   'endpoint-without-aors': AddOptions;
   'endpoint-without-codecs': AddOptions;
   'aor-rejects-registrations': AddOptions;
-  'registration-stops-retrying': { keepRetrying: KeepRetryingEdit[] };
+  'registration-stops-retrying': { keepRetrying: KeepRetryingPlan };
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
   'unknown-acl': { name: string; suggestions: string[] };

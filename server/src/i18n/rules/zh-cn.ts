@@ -256,7 +256,7 @@ export const zhRuleDocs = {
       '当注册服务器一直拒绝时（密码被拒、403、404、注册服务器宕机），一天之内就会永久停止的呼出注册：本规则列出每一类应答，以及根据生效的重试选项算出的该 registration 能坚持多久。',
     asterisk:
       '在 `auth_rejection_permanent=yes`（默认值）时，对带凭据的 REGISTER 回应 401/407 会让它立即停止；403、404 及其他致命应答码也会让它立即停止，除非设置了 `forbidden_retry_interval`/`fatal_retry_interval`；408、5xx、6xx 以及无应答则每隔 `retry_interval` 重试一次。每次重试都计入同一个 `max_retries`（默认 10），用完之后 Asterisk 记录 "Maximum retries reached … stopping registration attempt" 或 "Fatal response \'N\' … stopping outbound registration"，此后不再发送任何请求，直到执行 `pjsip send register NAME`、重新加载 res_pjsip.so 或者重启。按默认值，一个不再应答的注册服务器大约 16 分钟后就会被放弃。`Retry-After` 头会被遵守，而且从不计数。',
-    fix: '快速修复“被拒绝后继续重试注册”：设置 `auth_rejection_permanent=no`，在缺少时补上 `retry_interval`、`forbidden_retry_interval`、`fatal_retry_interval`，并调高 `max_retries`，使每一类拒绝都会持续重试一天以上。你写的值如果已经满足要求就保留；每个选项都写在你原来写它的位置（registration 本身、它的模板，或者 wizard 中的 `registration/...`）。旧 id `registration-stops-on-auth-failure` 在设置和屏蔽注释中仍然有效。',
+    fix: '持续重试的快速修复设置一个安全的节奏（已在真实的 Asterisk 上测量）：服务中断（408、5xx、6xx、无应答）每隔 `retry_interval` 重试一次（你没有设置时为 60 秒）；被拒绝（对带凭据的 REGISTER 回应 401/407、403、404）则通过 `fatal_retry_interval=1800` 每 30 分钟才重试一次（较短的 `forbidden_retry_interval` 会被调高到这个值，`auth_rejection_permanent=no` 会改回 `yes`：正是它让被拒的密码按 `fatal_retry_interval` 而不是 `retry_interval` 重试），并把 `max_retries` 调高到足够撑过两天的服务中断。代价写在它的标题里：密码错误或账号被停用时每小时只重试两次，账号修好后最多 30 分钟恢复（执行 `pjsip send register NAME` 可立即恢复），但运营商不会因为反复的登录失败而封禁你的地址。Asterisk 本身没有退避机制。每个选项都写在你原来写它的位置（registration 本身、它的模板，或者 wizard 中的 `registration/...`）。旧 id `registration-stops-on-auth-failure` 在设置和屏蔽注释中仍然有效。',
   },
   'address-with-port': {
     summary: 'transport 的 `external_signaling_address` 或 `external_media_address` 中带了端口。',

@@ -14,10 +14,12 @@ export const enQuickFixTitles = {
   commentLine: 'Comment out this line',
   useTryinclude: 'Use #tryinclude (skip the file when it is missing)',
   addTransport: 'Add a {protocol} transport',
-  keepRetrying: 'Keep retrying after rejections',
+  keepRetrying:
+    'Keep retrying: every {outage} s while the registrar is down (for {days} days), every {refusal} min after a refusal (a provider may ban faster failed logins)',
   changeTo: "Change to '{value}'",
   changeToNeeds: "Change to '{value}' ({needs})",
   createSection: 'Create {type} [{name}]',
+  createAuth: 'Create auth [{name}] (username {username}, new random password {password})',
   addOptions: 'Add {options}',
   removePort: 'Remove the port from the address',
   removePortKeeps: 'Remove the port from the address ({option} stays {value})',
