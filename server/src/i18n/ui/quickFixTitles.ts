@@ -36,10 +36,12 @@ export const zhQuickFixTitles = {
   commentLine: '注释掉此行',
   useTryinclude: '改用 #tryinclude（文件不存在时跳过）',
   addTransport: '添加一个 {protocol} transport',
-  keepRetrying: '被拒绝后继续重试注册',
+  keepRetrying:
+    '持续重试注册：注册服务器故障时每 {outage} 秒一次（持续 {days} 天），被拒绝后每 {refusal} 分钟一次（更频繁的登录失败可能被运营商封禁）',
   changeTo: "改为 '{value}'",
   changeToNeeds: "改为 '{value}'（{needs}）",
   createSection: '新建 {type} [{name}]',
+  createAuth: '新建 auth [{name}]（用户名 {username}，新的随机密码 {password}）',
   addOptions: '添加 {options}',
   removePort: '去掉地址中的端口',
   removePortKeeps: '去掉地址中的端口（{option} 仍为 {value}）',
