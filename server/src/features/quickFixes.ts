@@ -9,6 +9,7 @@ import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { AddOptions, Diagnostic } from '../rules/diagnostic';
 import type { RuleId } from '../rules/registry';
 import type { Locale } from '../i18n/locale';
+import { renderPart, type Part } from '../i18n/messages';
 import { quickFixTitle as title } from '../i18n/ui/quickFixTitles';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';
@@ -195,11 +196,11 @@ export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: strin
 function replaceWith(
   c: FixContext<Diagnostic>,
   suggestions: readonly string[] | undefined,
-  needs?: Record<string, string>,
+  needs?: Record<string, Part>,
 ): Fix[] {
   return (suggestions ?? []).slice(0, 3).map((s) => ({
     title: needs?.[s]
-      ? title(c.locale, 'changeToNeeds', { value: s, needs: needs[s] })
+      ? title(c.locale, 'changeToNeeds', { value: s, releases: renderPart(c.locale ?? 'en', needs[s]) })
       : title(c.locale, 'changeTo', { value: s }),
     edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: s }],
   }));

@@ -29,6 +29,7 @@ export type BadValueCase =
   | 'openEnum'
   | 'emptyRefused'
   | 'storedAsWritten'
+  | 'noPort'
   | 'unknownName'
   | 'wizard'
   | 'refused';

@@ -4,6 +4,7 @@
  */
 import { booleanWords, findOption, getType, type OptionInfo } from './schema';
 import { valueMeaning } from './meanings';
+import { PORTLESS_ADDRESSES } from './values';
 import { availability, formatBranches, present, type AsteriskTarget } from './versions';
 import type { Locale } from '../i18n/locale';
 import { docWords, type BadValueCase, type DocWords } from '../i18n/docWords';
@@ -35,6 +36,7 @@ function plainFormat(f: string): string {
 /** Which of the bad-value outcomes applies to an option. */
 function badValueCase(o: OptionInfo): BadValueCase {
   if (o.kind === 'bool') return 'bool';
+  if (PORTLESS_ADDRESSES[`${o.type}.${o.name}`]) return 'noPort';
   if (o.invalidSilentlyIgnored) return 'silentlyIgnored';
   if (o.ignored) return 'ignored';
   if (o.openEnum) return 'openEnum';
@@ -49,7 +51,12 @@ function badValueCase(o: OptionInfo): BadValueCase {
 
 /** What Asterisk does when the value is not accepted. */
 export function badValueEffect(o: OptionInfo, locale?: Locale): string {
-  return docWords(locale).badValue(badValueCase(o), o.type, o.target);
+  const c = badValueCase(o);
+  return docWords(locale).badValue(
+    c,
+    o.type,
+    c === 'noPort' ? PORTLESS_ADDRESSES[`${o.type}.${o.name}`].portOption : o.target,
+  );
 }
 
 export function defaultText(o: OptionInfo, locale?: Locale): string | undefined {
@@ -90,7 +97,7 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
   const lines: string[] = [
     w.optionTitle(`${opts.prefix ?? ''}${o.name}`, o.type),
     '',
-    w.sentence(purposeText(loc, o.type, o.name, o.purpose)),
+    w.sentence(purposeText(loc, o.type, o.purposeOf ?? o.name, o.purpose)),
   ];
   if (o.deprecated) lines.push('', w.deprecated(o.deprecatedFor ?? o.aliasOf, !!o.ignored));
   lines.push('');

@@ -100,13 +100,38 @@ function adjust(target: AsteriskTarget, o: OptionInfo): VersionedOption {
       delete out[k];
     changed = true;
   }
-  // a replacement the target does not have is no advice
+  // a replacement the target does not have is no advice: before it came, the option was the current one
   const instead = out.deprecatedFor ?? out.aliasOf;
   if (out.deprecated && instead && !hasOption(target, o.type, instead)) {
-    delete out.deprecatedFor;
+    const current = o.aliasOf ? findOption(o.type, o.aliasOf) : undefined;
+    if (current) {
+      out.purpose = current.purpose;
+      out.purposeOf = current.name;
+    }
+    for (const k of ['deprecated', 'deprecatedFor', 'aliasOf', 'ignored'] as const) delete out[k];
+    changed = true;
+  }
+  // notes and pointers never name an option the target lacks (`mutually exclusive with external_signaling_hostname`)
+  if (out.validation && namesMissing(target, o.type, out.validation)) {
+    delete out.validation;
+    changed = true;
+  }
+  if (out.seeAlso?.some((n) => isMissing(target, o.type, n))) {
+    out.seeAlso = out.seeAlso.filter((n) => !isMissing(target, o.type, n));
     changed = true;
   }
   return changed ? out : o;
+}
+
+/** An option name of `type` (master's) that the target does not have. */
+function isMissing(target: AsteriskTarget, type: string, name: string): boolean {
+  const o = findOption(type, name);
+  return !!o && !o.wildcard && !hasOption(target, type, o.name);
+}
+
+/** The text names an option of `type` that the target lacks. */
+function namesMissing(target: AsteriskTarget, type: string, text: string): boolean {
+  return (text.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? []).some((w) => isMissing(target, type, w));
 }
 
 /** The option `name` of `type` in the target release, or undefined when that release does not know it. */

@@ -348,6 +348,12 @@ export function needsPart(a: Availability): Part | undefined {
   return part('note/needs', { releases: part('version/or-list', { items: existsItems(a) }) });
 }
 
+/** The releases that have it, as a catalogue phrase (`20.12.0, 21.7.0, 22.2.0 or 23`), or nothing when all do. */
+export function releasesPart(a: Availability): Part | undefined {
+  if (everywhere(a.since, a.removed)) return undefined;
+  return part('version/or-list', { items: existsItems(a) });
+}
+
 /** Short note for a suggestion that not every release has: `needs 20.12.0, 21.7.0, 22.2.0 or 23`. */
 export function needsNote(a: Availability): string | undefined {
   if (everywhere(a.since, a.removed)) return undefined;

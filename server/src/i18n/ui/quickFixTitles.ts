@@ -17,7 +17,7 @@ export const enQuickFixTitles = {
   keepRetrying:
     'Keep retrying: every {outage} s while the registrar is down (for {days} days), every {refusal} min after a refusal (a provider may ban faster failed logins)',
   changeTo: "Change to '{value}'",
-  changeToNeeds: "Change to '{value}' ({needs})",
+  changeToNeeds: "Change to '{value}' (needs {releases})",
   createSection: 'Create {type} [{name}]',
   createAuth: 'Create auth [{name}] (username {username}, new random password {password})',
   addOptions: 'Add {options}',
@@ -39,7 +39,7 @@ export const zhQuickFixTitles = {
   keepRetrying:
     '持续重试注册：注册服务器故障时每 {outage} 秒一次（持续 {days} 天），被拒绝后每 {refusal} 分钟一次（更频繁的登录失败可能被运营商封禁）',
   changeTo: "改为 '{value}'",
-  changeToNeeds: "改为 '{value}'（{needs}）",
+  changeToNeeds: "改为 '{value}'（需要 {releases}）",
   createSection: '新建 {type} [{name}]',
   createAuth: '新建 auth [{name}]（用户名 {username}，新的随机密码 {password}）',
   addOptions: '添加 {options}',
