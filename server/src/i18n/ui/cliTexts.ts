@@ -19,6 +19,11 @@ export const enCliTexts = {
   nothingChecked: "note: '{path}' holds no pjsip.conf, pjsip_wizard.conf or pjsip*.conf: nothing checked",
   noLogMatch: 'no part of the config matches this log line',
   internalError: 'internal error: {error}',
+  checkedFlag: 'checked against Asterisk {label} (--asterisk-version)',
+  checkedDetected: 'checked against Asterisk {label} (asterisk -V: "{banner}")',
+  checkedNewest:
+    'checked against Asterisk {label}, the newest release (no --asterisk-version, and no asterisk on the PATH to ask)',
+  checkedNewestInstead: 'checked against Asterisk {label}, the newest release',
 } as const;
 
 export const zhCliTexts = {
@@ -35,6 +40,10 @@ export const zhCliTexts = {
   nothingChecked: "提示：'{path}' 中没有 pjsip.conf、pjsip_wizard.conf 或 pjsip*.conf，没有检查任何内容",
   noLogMatch: '配置中没有任何部分与这行日志对应',
   internalError: '内部错误：{error}',
+  checkedFlag: '按 Asterisk {label} 检查（--asterisk-version）',
+  checkedDetected: '按 Asterisk {label} 检查（asterisk -V 输出 "{banner}"）',
+  checkedNewest: '按最新发行版 Asterisk {label} 检查（没有 --asterisk-version，PATH 中也没有可询问的 asterisk）',
+  checkedNewestInstead: '按最新发行版 Asterisk {label} 检查',
 } as const satisfies Record<keyof typeof enCliTexts, string>;
 
 /** Compiles only while every Chinese text has exactly the placeholders of its English one. */
@@ -53,7 +62,7 @@ export const CLI_USAGE: Readonly<Record<Locale, string>> = {
              sarif   a SARIF 2.1.0 log, for GitHub code scanning and other CI dashboards
              github  GitHub Actions workflow commands: annotations on the lines
   --asterisk-version  the Asterisk to check against: a branch (20 = its newest release), 20.7, 20.7.0 or
-             master (default: the newest release)
+             master (default: what asterisk -V says when asterisk is on the PATH, else the newest release)
   --rule     change the severity of a rule, or turn it off
   --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>)
   --lang     the language of the messages: en or zh-cn (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -70,7 +79,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`,
              sarif   SARIF 2.1.0 日志，供 GitHub 代码扫描和其他 CI 面板使用
              github  GitHub Actions 工作流命令：在对应行上显示注解
   --asterisk-version  按哪个 Asterisk 检查：分支（20 表示该分支的最新发行版）、20.7、20.7.0 或
-             master（默认：最新发行版）
+             master（默认：PATH 中有 asterisk 时按 asterisk -V 的输出，否则按最新发行版）
   --rule     修改某条规则的严重级别，或关闭它
   --map      把 FROM 下的绝对路径包含改从 TO 读取（默认 /etc/asterisk=<config folder>，即配置目录本身）
   --lang     消息的语言：en 或 zh-cn（默认取自 LC_ALL、LC_MESSAGES 或 LANG）
