@@ -9,10 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { envWithLocale } from './helpers/env';
-import { explainLogLine, stripLogPrefix } from '../server/src/features/explainLog';
+import { explainInGeneral, explainLogLine, stripLogPrefix } from '../server/src/features/explainLog';
 import { hover } from '../server/src/features/hover';
 import { applySeverityOverrides, parseSeverityOverride } from '../server/src/rules/severity';
 import { fixture } from './helpers/fixture';
+import { MemoryLsp } from './helpers/memoryLsp';
+import { uri } from './helpers/lsp';
 
 const CONF = `[transport-udp]
 type=transport
@@ -290,5 +292,113 @@ suite('pjsip-check --explain', () => {
     assert.match(r.stdout, /永久停止注册/);
     const miss = run('--lang', 'zh-cn', '--explain', 'hello', dir);
     assert.match(miss.stderr, /配置中没有任何部分与这行日志对应/);
+  });
+});
+
+suite('explain always leads somewhere', () => {
+  const TRANSPORT_AT_4 = '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=pbx.example.com\n';
+
+  test('a line that names its file and line goes to that line, with our finding there', () => {
+    const e = explain(
+      `${TRANSPORT_AT_4}external_media_address=203.0.113.5:4000\n`,
+      'ERROR[1] config_options.c: Error parsing external_media_address=203.0.113.5:4000 at line 5 of /etc/asterisk/pjsip.conf',
+    )!;
+    assert.equal(e.rule, 'address-with-port');
+    assert.equal(e.under, '203.0.113.5:4000');
+  });
+
+  test('where we find nothing to say, it still goes to the line, and says so', () => {
+    for (const line of [
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of /etc/asterisk/pjsip.conf',
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of ', // the file Asterisk often leaves out
+    ]) {
+      const e = explain(TRANSPORT_AT_4, line)!;
+      assert.equal(e.under, 'external_signaling_address=pbx.example.com', line);
+      assert.match(e.markdown, /^\*\*pjsip\.conf:4\*\*/);
+      assert.match(e.markdown, /find no problem on this line/);
+      assert.equal(e.rule, undefined);
+    }
+    const zh = explain(
+      TRANSPORT_AT_4,
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of ',
+      'zh-cn',
+    )!;
+    assert.match(zh.markdown, /这一行没有发现问题/);
+  });
+
+  test('an included file named by its absolute path, mapped like an include', () => {
+    const e = explain(
+      `#include pjsip.d/t.conf\n;- pjsip.d/t.conf\n${TRANSPORT_AT_4}`,
+      "Could not find option suitable for category 't' named 'external_signaling_address' at line 4 of /etc/asterisk/pjsip.d/t.conf",
+    )!;
+    assert.equal(e.path, '/etc/asterisk/pjsip.d/t.conf');
+    assert.equal(e.under, 'external_signaling_address=pbx.example.com');
+  });
+
+  test('a registration line no registration matches: the general explanation, saying that nothing matched', () => {
+    const line = FATAL_401.replace("'401'", "'403'").replace('6001@', '7001@');
+    assert.equal(explain(CONF, line), undefined);
+    const g = explainInGeneral(line)!;
+    assert.match(g, /^\*\*Nothing in the open config matches this line\.\*\*/);
+    assert.match(g, /client URI `sip:7001@192\.168\.2\.2`/);
+    assert.match(g, /A 403: the registrar forbids/);
+    assert.match(g, /stopped this registration for good[\s\S]*pjsip send register NAME/);
+    assert.match(g, /account is active/);
+    const temporal = explainInGeneral(
+      "Temporal response '503' received from 'sip:x' on registration attempt to 'sip:y@x', retrying in '60'",
+    )!;
+    assert.match(temporal, /A 503[\s\S]*tries again in 60 s/);
+    assert.match(explainInGeneral(line, 'zh-cn')!, /没有与这行日志对应[\s\S]*403：注册服务器禁止/);
+    assert.equal(explainInGeneral('hello'), undefined);
+  });
+
+  test('pjsip-check --explain: the general answer on stdout, exit status 1; --map for the file of a line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-map-'));
+    made.push(dir);
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), TRANSPORT_AT_4);
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: envWithLocale() });
+    const g = run('--explain', FATAL_401.replace('6001@', '7001@'), dir);
+    assert.equal(g.status, 1);
+    assert.match(g.stdout, /Nothing in the open config matches[\s\S]*credentials/);
+    const j = JSON.parse(run('--explain', FATAL_401, '--format', 'json', dir).stdout);
+    assert.equal(j.matched, false);
+    const m = run(
+      '--map',
+      `/srv/pbx=${dir}`,
+      '--explain',
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of /srv/pbx/pjsip.conf',
+      dir,
+    );
+    assert.equal(m.status, 0);
+    assert.match(m.stdout, /pjsip\.conf:4:1:\n/);
+  });
+});
+
+suite('explain over LSP', () => {
+  test('a line at a file and line (through pjsip.pathMap) and a line nothing matches', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-lsp-'));
+    made.push(dir);
+    const text = '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=pbx.example.com\n';
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
+    const lsp = new MemoryLsp();
+    await lsp.initialize(dir, { pathMap: { '/srv/pbx': dir } }, 'lsp-test', { locale: 'zh-cn' });
+    const u = uri(path.join(dir, 'pjsip.conf'));
+    const published = lsp.waitForDiagnostics(u);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
+    await published;
+    const ask = (line: string) =>
+      lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: [line, u] });
+    const at = await ask('Error parsing external_signaling_address=pbx.example.com at line 4 of /srv/pbx/pjsip.conf');
+    assert.equal(at.uri, u);
+    assert.equal(at.range.start.line, 3);
+    assert.equal(at.matched, true);
+    assert.equal(at.title, 'Asterisk 日志解释');
+    const general = await ask(FATAL_401);
+    assert.equal(general.uri, undefined);
+    assert.equal(general.matched, false);
+    assert.match(general.markdown, /没有与这行日志对应/);
+    assert.equal(await ask('hello'), null);
+    await lsp.stop();
   });
 });

@@ -10,4 +10,4 @@ export { format, applyEdits, detectStyle, type FormatOptions, type FormatStyle }
 export { cursorAt } from './cursor';
 export { expandSnippet } from './snippets';
 export type * from './types';
-export { explainLogLine, type Explanation } from './explainLog';
+export { explainInGeneral, explainLogLine, type Explanation } from './explainLog';
