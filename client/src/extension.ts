@@ -194,76 +194,16 @@ function showTargetVersion(context: vscode.ExtensionContext, client: LanguageCli
     if (target && vscode.window.activeTextEditor?.document.languageId === 'pjsip') status.show();
     else status.hide();
   };
-  const choose = async (value: string, inWorkspace = false) => {
-    const t = target;
-    if (!t) return;
-    const config = vscode.workspace.getConfiguration(t.settingSection);
-    const inspected = config.inspect<string>(t.settingName);
-    const where = inWorkspace
-      ? vscode.ConfigurationTarget.Workspace
-      : inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined
-        ? vscode.ConfigurationTarget.Workspace
-        : inspected?.globalValue
-          ? vscode.ConfigurationTarget.Global
-          : undefined;
-    await context.globalState.update(versionKey(), where === undefined && value ? value : undefined);
-    await context.globalState.update(askedKey(), true);
-    await client.sendNotification(VersionChoiceNotification, {
-      version: where === undefined ? value : '',
-    } satisfies VersionChoiceParams);
-    if (where !== undefined) await config.update(t.settingName, value || undefined, where);
-  };
   const pick = async () => {
-    const t = target;
-    if (!t) return;
-    const save: vscode.QuickInputButton = {
-      iconPath: new vscode.ThemeIcon('save'),
-      tooltip: t.picker.saveInWorkspace,
-    };
-    type Item = vscode.QuickPickItem & { value: string };
-    const fixed: Item[] = t.choices.map((c) => ({
-      label: c.label,
-      description: c.description,
-      value: c.value,
-      picked: c.value === t.current,
-      buttons: [save],
-    }));
-    const qp = vscode.window.createQuickPick<Item>();
-    qp.title = t.text;
-    qp.placeholder = t.picker.placeholder;
-    qp.items = fixed;
-    qp.matchOnDescription = true;
-    const typed = (v: string): Item | undefined =>
-      /^(\d+(\.\d+){0,2}|master)$/i.test(v.trim())
-        ? { label: t.picker.typed.replace('{0}', v.trim()), value: v.trim(), alwaysShow: true, buttons: [save] }
-        : undefined;
-    qp.onDidChangeValue((v) => {
-      const own = typed(v);
-      qp.items = own ? [own, ...fixed] : fixed;
-    });
-    const done = new Promise<{ value: string; inWorkspace: boolean } | undefined>((resolve) => {
-      qp.onDidAccept(() => {
-        const item = qp.selectedItems[0] ?? typed(qp.value);
-        resolve(item ? { value: item.value, inWorkspace: false } : undefined);
-        qp.hide();
-      });
-      qp.onDidTriggerItemButton((e) => {
-        resolve({ value: e.item.value, inWorkspace: true });
-        qp.hide();
-      });
-      qp.onDidHide(() => resolve(undefined));
-    });
-    qp.show();
-    const chosen = await done;
-    qp.dispose();
-    if (chosen) await choose(chosen.value, chosen.inWorkspace);
+    const chosen = target && (await pickVersion(target));
+    if (chosen && target) await chooseVersion(context, client, target, chosen.value, chosen.inWorkspace);
   };
   const ask = async (a: NonNullable<TargetVersionParams['ask']>) => {
     if (context.globalState.get<boolean>(askedKey())) return;
     await context.globalState.update(askedKey(), true);
     const buttons = [...(a.hint ? [a.hint.label] : []), a.choose];
     const answer = await vscode.window.showInformationMessage(a.message, ...buttons);
-    if (a.hint && answer === a.hint.label) await choose(a.hint.value);
+    if (a.hint && answer === a.hint.label && target) await chooseVersion(context, client, target, a.hint.value);
     else if (answer === a.choose) await pick();
   };
   client.onNotification(TargetVersionNotification, (p: TargetVersionParams) => {
@@ -275,6 +215,75 @@ function showTargetVersion(context: vscode.ExtensionContext, client: LanguageCli
   });
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
   context.subscriptions.push(vscode.commands.registerCommand(PickTargetVersionCommand, pick));
+}
+
+/**
+ * Remember a version for the folder and tell the server; or write the setting, when asked to (`inWorkspace`) or
+ * when one is already set (a remembered choice would not win over it).
+ */
+async function chooseVersion(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  t: TargetVersionParams,
+  value: string,
+  inWorkspace = false,
+): Promise<void> {
+  const config = vscode.workspace.getConfiguration(t.settingSection);
+  const inspected = config.inspect<string>(t.settingName);
+  const where =
+    inWorkspace || inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined
+      ? vscode.ConfigurationTarget.Workspace
+      : inspected?.globalValue
+        ? vscode.ConfigurationTarget.Global
+        : undefined;
+  await context.globalState.update(versionKey(), where === undefined && value ? value : undefined);
+  await context.globalState.update(askedKey(), true);
+  await client.sendNotification(VersionChoiceNotification, {
+    version: where === undefined ? value : '',
+  } satisfies VersionChoiceParams);
+  if (where !== undefined) await config.update(t.settingName, value || undefined, where);
+}
+
+/** The picker: the server's choices, and whatever version is typed; an item's button keeps it in the settings. */
+async function pickVersion(t: TargetVersionParams): Promise<{ value: string; inWorkspace: boolean } | undefined> {
+  const save: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: t.picker.saveInWorkspace };
+  type Item = vscode.QuickPickItem & { value: string };
+  const fixed: Item[] = t.choices.map((c) => ({
+    label: c.label,
+    description: c.description,
+    value: c.value,
+    picked: c.value === t.current,
+    buttons: [save],
+  }));
+  const typed = (v: string): Item | undefined =>
+    /^(\d+(\.\d+){0,2}|master)$/i.test(v.trim())
+      ? { label: t.picker.typed.replace('{0}', v.trim()), value: v.trim(), alwaysShow: true, buttons: [save] }
+      : undefined;
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = t.text;
+  qp.placeholder = t.picker.placeholder;
+  qp.items = fixed;
+  qp.matchOnDescription = true;
+  qp.onDidChangeValue((v) => {
+    const own = typed(v);
+    qp.items = own ? [own, ...fixed] : fixed;
+  });
+  const done = new Promise<{ value: string; inWorkspace: boolean } | undefined>((resolve) => {
+    qp.onDidAccept(() => {
+      const item = qp.selectedItems[0] ?? typed(qp.value);
+      resolve(item ? { value: item.value, inWorkspace: false } : undefined);
+      qp.hide();
+    });
+    qp.onDidTriggerItemButton((e) => {
+      resolve({ value: e.item.value, inWorkspace: true });
+      qp.hide();
+    });
+    qp.onDidHide(() => resolve(undefined));
+  });
+  qp.show();
+  const chosen = await done;
+  qp.dispose();
+  return chosen;
 }
 
 /** One read-only view for the answers of "explain a log line", reused for the next answer. */
