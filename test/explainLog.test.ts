@@ -142,8 +142,14 @@ suite('registration hovers', () => {
     return hover(f.analysis, f.file, f.offset)!.markdown;
   };
 
-  test('a registration name shows the table, the recovery commands and the log lines', () => {
-    const md = at(CONF.replace('[trunk]', '[tr|unk]'));
+  test('a registration name shows a short summary; the whole table comes with an explained log line', () => {
+    const short = at(CONF.replace('[trunk]', '[tr|unk]'));
+    assert.match(
+      short,
+      /\*\*When the registrar says no\*\* \(`trunk`; rule `registration-stops-retrying`\): it stops at once on 401\/407, 403 or 404 and other fatal codes; on 408\/5xx\/6xx it retries every 60 s \(`retry_interval`\) and stops after 10 min \(16 min with no answer\)\.\n\nAfter a stop: `pjsip send register trunk`\./,
+    );
+    assert.doesNotMatch(short, /\|---\|/, 'no table in the hover');
+    const md = explain(CONF, FATAL_401)!.markdown;
     assert.match(md, /\| 401\/407 to the REGISTER with credentials \| stops at once \| at once \|/);
     assert.match(
       md,
@@ -160,7 +166,7 @@ suite('registration hovers', () => {
   test('a wizard that sends registrations shows it too; one that does not, not', () => {
     const wiz =
       ';- pjsip_wizard.conf\n[it|sp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/forbidden_retry_interval=30\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n';
-    assert.match(at(wiz), /\| 403 \| retried every 30 s \(`forbidden_retry_interval`\), up to 10 times \| 5 min \|/);
+    assert.match(at(wiz), /on 403 it retries every 30 s \(`forbidden_retry_interval`\) and stops after 5 min/);
     assert.doesNotMatch(
       at(wiz.replace('sends_registrations=yes', 'sends_registrations=no')),
       /When the registrar says no/,

@@ -18,6 +18,7 @@ import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { cursorAt, typeOf, type Cursor, type CursorSlot } from './cursor';
 import { contextCompletions } from './dialplan';
+import { aclCompletions } from './namedAcls';
 import { snippetsFor, snippetText, snippetWords } from './snippets';
 import type { Completion } from './types';
 
@@ -49,7 +50,11 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
       return c.line.assignment ? keys : [...keys, ...snippetCompletions(a, file, slot, offset, target, opts.locale)];
     }
     case 'value':
-      return contextCompletions(a, slot, opts.locale) ?? valueCompletions(a, target, slot, file, opts, offset);
+      return (
+        contextCompletions(a, slot, opts.locale) ??
+        aclCompletions(a, slot, opts.locale) ??
+        valueCompletions(a, target, slot, file, opts, offset)
+      );
     case 'section-item':
       return sectionItemCompletions(a, slot, file, offset, opts.locale);
     case 'directive-name':

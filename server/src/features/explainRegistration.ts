@@ -104,7 +104,7 @@ function explainRegistration(a: Analysis, p: RegistrationLine, locale: Locale): 
     const plan = fix.edits.map((e) => `\`${e.name}=${e.value}\``).join(locale === 'zh-cn' ? '、' : ', ');
     parts.push(explainText(locale, 'fixRetrying', { title: keepRetryingTitle(locale, fix), plan }));
   } else parts.push(explainText(locale, 'keepsRetrying'));
-  const table = registrationSectionHover(a, o.section, locale);
+  const table = registrationSectionHover(a, o.section, locale, { full: true });
   if (table) parts.push(table);
   return {
     ...nameRange(o.section),

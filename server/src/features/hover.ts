@@ -14,6 +14,7 @@ import type { PjsipObject, Section, SourceFile, Variable } from '../model/types'
 import { cursorAt, optionFor, typeOf, type Cursor, type CursorSlot } from './cursor';
 import type { AsteriskTarget } from '../schema/versions';
 import { contextHover } from './dialplan';
+import { aclHover } from './namedAcls';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
@@ -36,8 +37,8 @@ export function hover(
   const target = targetFor(a.options.asteriskVersion),
     locale = opts.locale;
   if (c.reference && slot.kind !== 'key') return referenceHover(a, c.reference, locale);
-  const context = contextHover(a, c, locale);
-  if (context) return context;
+  const named = contextHover(a, c, locale) ?? aclHover(a, c, locale);
+  if (named) return named;
   switch (slot.kind) {
     case 'key':
       return keyHover(c, slot, file, target, locale);

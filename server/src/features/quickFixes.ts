@@ -55,7 +55,8 @@ type AddingRule =
 
 function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
   const data = c.d.data;
-  return replaceWith(c, data?.suggestions, data && 'needs' in data ? data.needs : undefined);
+  const at = data && 'at' in data ? data.at : undefined;
+  return replaceWith(c, data?.suggestions, data && 'needs' in data ? data.needs : undefined, at);
 }
 
 function addOptions(c: FixContext<DiagnosticOf<AddingRule>>): Fix[] {
@@ -115,6 +116,12 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
       },
     ];
   },
+  'semicolon-in-quotes': ({ file, d, locale }) => [
+    {
+      title: title(locale, 'escapeSemicolon'),
+      edits: [{ path: file.path, start: d.start, end: d.start + 1, newText: '\\;' }],
+    },
+  ],
   'unknown-directive': ({ file, l, lineStart, locale }) => [
     {
       title: title(locale, 'commentDirective'),
@@ -197,12 +204,13 @@ function replaceWith(
   c: FixContext<Diagnostic>,
   suggestions: readonly string[] | undefined,
   needs?: Record<string, Part>,
+  at: { path: string; start: number; end: number } = { path: c.file.path, start: c.d.start, end: c.d.end },
 ): Fix[] {
   return (suggestions ?? []).slice(0, 3).map((s) => ({
     title: needs?.[s]
       ? title(c.locale, 'changeToNeeds', { value: s, releases: renderPart(c.locale ?? 'en', needs[s]) })
       : title(c.locale, 'changeTo', { value: s }),
-    edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: s }],
+    edits: [{ ...at, newText: s }],
   }));
 }
 

@@ -105,6 +105,8 @@ export interface DefaultThatMatters {
   option: string;
   /** The default the meaning is written for (when another release has another default, only the value shows). */
   for?: string;
+  /** Not said of a section that sets this option (an aor with a static `contact=` needs no registrations). */
+  unlessSet?: string;
   en: string;
   zh: string;
 }
@@ -126,8 +128,20 @@ export const DEFAULTS_THAT_MATTER: Readonly<Record<string, readonly DefaultThatM
     },
   ],
   aor: [
-    { option: 'max_contacts', for: '0', en: 'every registration is rejected', zh: '拒绝所有注册' },
-    { option: 'remove_existing', for: 'no', en: 'a new registration is refused once full', zh: '满额后拒绝新的注册' },
+    {
+      option: 'max_contacts',
+      for: '0',
+      unlessSet: 'contact',
+      en: 'every registration is rejected',
+      zh: '拒绝所有注册',
+    },
+    {
+      option: 'remove_existing',
+      for: 'no',
+      unlessSet: 'contact',
+      en: 'a new registration is refused once full',
+      zh: '满额后拒绝新的注册',
+    },
   ],
   registration: [
     { option: 'max_retries', en: 'retries before it stops', zh: '停止前的重试次数' },

@@ -13,6 +13,7 @@ import { checkReferences } from './references';
 import { severityOf } from './registry';
 import { applySuppressions } from './suppress';
 import { checkUnusedSections } from './unusedSections';
+import { checkQuotedSemicolons } from './quotedSemicolons';
 
 export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
@@ -21,6 +22,7 @@ export function diagnose(model: Model): Diagnostic[] {
   checkNamedAcls(model, sink);
   checkContexts(model, sink);
   checkUnusedSections(model, sink);
+  checkQuotedSemicolons(model, sink);
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));

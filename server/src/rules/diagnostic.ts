@@ -17,7 +17,8 @@ export interface RuleFixData extends FixData {
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
   'unknown-acl': { name: string; suggestions: string[] };
-  'unknown-context': { name: string; suggestions: string[] };
+  /** `at`: where the name is written, when the diagnostic sits elsewhere (on the users of a template line). */
+  'unknown-context': { name: string; suggestions: string[]; at?: { path: string; start: number; end: number } };
 }
 
 /** Variants of the findings of this layer (see ProblemVariants for the model's). */

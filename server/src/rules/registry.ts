@@ -117,6 +117,16 @@ const rules = [
     fix: 'Convert the file to LF (or CRLF) line endings.',
   },
   {
+    id: 'semicolon-in-quotes',
+    severity: 'warning',
+    summary:
+      'A `;` inside a quoted value (`callerid="Lobby; front desk" <1012>`): quotes do not protect it, so it starts a comment.',
+    asterisk:
+      'Measured on Asterisk 20.7.0 and master: the value ends at the `;` (`pjsip show endpoint` shows `callerid : "Lobby`), the rest of the line is a comment, and nothing is logged. The object loads with the cut value; a caller ID loses its number.',
+    example: '[1012]\ntype=endpoint\ncallerid="Lobby; front desk" <1012>',
+    fix: 'Write `\\;` for a semicolon that belongs to the value (`"Lobby\\; front desk" <1012>`); the quick fix does that. Or drop the semicolon.',
+  },
+  {
     id: 'line-too-long',
     severity: 'error',
     summary: 'A line longer than 8190 characters.',
@@ -459,7 +469,7 @@ const rules = [
       '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
     fix: 'Fix the name (completion offers the contexts extensions.conf defines, go to definition opens one), or add the context to the dialplan. A context that only extensions.ael, extensions.lua or realtime defines is not seen: silence the rule with `; pjsip-disable-next-line unknown-context` or in the settings.',
     where:
-      'On the value when the endpoint writes it itself; when it comes from a template that some endpoints override, on the name of each endpoint that keeps it, with the template line as related information (the quick fix is then not offered). When every endpoint built from the template keeps the line, on the template line.',
+      'On the value when the endpoint writes it itself; when it comes from a template that some endpoints override, on the name of each endpoint that keeps it, with the template line as related information (the did-you-mean quick fix then changes the name on the template line). When every endpoint built from the template keeps the line, on the template line.',
   },
   {
     id: 'unused-section',

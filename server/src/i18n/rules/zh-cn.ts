@@ -68,6 +68,12 @@ export const zhRuleDocs = {
     asterisk: 'Asterisk 只在换行符（LF）处断行，所以会把这些行读成很长的一行：第一行之后的段和选项对它来说都不存在。',
     fix: '把文件的换行符转换为 LF（或 CRLF）。',
   },
+  'semicolon-in-quotes': {
+    summary: '带引号的取值中出现了 `;`（`callerid="Lobby; front desk" <1012>`）：引号保护不了它，它会开始一段注释。',
+    asterisk:
+      '已在 Asterisk 20.7.0 和 master 上测量：取值在 `;` 处结束（`pjsip show endpoint` 显示 `callerid : "Lobby`），这一行余下的部分是注释，日志中什么也不记录。对象照样加载，用的是被截断的值；主叫号码因此丢失了号码部分。',
+    fix: '属于取值的分号写成 `\\;`（`"Lobby\\; front desk" <1012>`），快速修复就是这样改的；或者去掉这个分号。',
+  },
   'line-too-long': {
     summary: '超过 8190 个字符的一行。',
     asterisk: 'Asterisk 记录 "Line too long, skipping" 并丢弃这一行。',
@@ -289,7 +295,7 @@ export const zhRuleDocs = {
       "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
     where:
-      'endpoint 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 endpoint 自己改写了这个选项时，报告在每个沿用这一行的 endpoint 的段名上，模板中的那一行作为相关信息（此时不提供快速修复）。用该模板建成的每个 endpoint 都沿用这一行时，报告在模板的那一行上。',
+      'endpoint 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 endpoint 自己改写了这个选项时，报告在每个沿用这一行的 endpoint 的段名上，模板中的那一行作为相关信息（此时的快速修复改的是模板那一行中的名字）。用该模板建成的每个 endpoint 都沿用这一行时，报告在模板的那一行上。',
   },
   'unused-section': {
     summary:

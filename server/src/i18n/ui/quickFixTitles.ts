@@ -12,6 +12,7 @@ export const enQuickFixTitles = {
   commentTrailingText: 'Turn the ignored text into a comment',
   commentDirective: 'Turn this line into a comment',
   commentLine: 'Comment out this line',
+  escapeSemicolon: 'Write the ; as \\; (keep the rest of the value)',
   useTryinclude: 'Use #tryinclude (skip the file when it is missing)',
   addTransport: 'Add a {protocol} transport',
   keepRetrying:
@@ -34,6 +35,7 @@ export const zhQuickFixTitles = {
   commentTrailingText: '把被忽略的文字改成注释',
   commentDirective: '把此行改成注释',
   commentLine: '注释掉此行',
+  escapeSemicolon: '把 ; 写成 \\;（保留取值余下的部分）',
   useTryinclude: '改用 #tryinclude（文件不存在时跳过）',
   addTransport: '添加一个 {protocol} transport',
   keepRetrying:

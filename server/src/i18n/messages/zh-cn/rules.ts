@@ -2,6 +2,8 @@
 import type { enRuleMessages } from '../en/rules';
 
 export const zhRuleMessages = {
+  'semicolon-in-quotes': (p) =>
+    `不管有没有引号，这个 ';' 都会开始一段注释：Asterisk 把 ${p.option} 读成 ${p.kept}，忽略这一行余下的部分。取值中的分号要写成 \\;。`,
   'unresolved-reference': (p, t) =>
     `没有名为 '${p.name}' 的 ${p.type}${t(p.other)}：Asterisk 仍会加载这个对象，但${t(p.effect)}。`,
   'endpoint-without-aors/registers': (p) =>
