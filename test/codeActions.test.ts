@@ -54,14 +54,14 @@ const cases: Case[] = [
     name: 'create the missing auth',
     src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n',
     rule: 'unresolved-reference',
-    title: /^Create auth \[x\] \(username x, new random password [A-Za-z2-9]{24}\)$/,
+    title: /^Create auth \[x\] \(username x, new random password '[A-Za-z2-9]{24}'\)$/,
     result: /^\[x\]\ntype=endpoint\nallow=ulaw\nauth=x\n\n\[x\]\ntype=auth\nusername=x\npassword=[A-Za-z2-9]{24}\n$/,
   },
   {
     name: 'a created auth follows the neighbours: their template and how their usernames come from their names',
     src: '[phone-auth](!)\ntype=auth\nauth_type=userpass\n\n[auth1001](phone-auth)\nusername=1001\npassword=a1\n\n[auth1002](phone-auth)\nusername=1002\npassword=a2\n\n[1005]\ntype=endpoint\nallow=ulaw\nauth=auth1005\n',
     rule: 'unresolved-reference',
-    title: /^Create auth \[auth1005\] \(username 1005, new random password [A-Za-z2-9]{24}\)$/,
+    title: /^Create auth \[auth1005\] \(username 1005, new random password '[A-Za-z2-9]{24}'\)$/,
     result:
       /\n\[1005\]\ntype=endpoint\nallow=ulaw\nauth=auth1005\n\n\[auth1005\]\(phone-auth\)\nusername=1005\npassword=[A-Za-z2-9]{24}\n$/,
   },

@@ -59,19 +59,19 @@ const FAILURES: Case[] = [
     name: 'an unknown option',
     src: '[60|01]\ntype=endpoint\nfoo=bar\n',
     en: ["⚠ Asterisk will not load it: unknown option 'foo'."],
-    zh: ["⚠ Asterisk 不会加载它： 未知选项 'foo'。"],
+    zh: ["⚠ Asterisk 不会加载它：未知选项 'foo'。"],
   },
   {
     name: 'a bad value',
     src: '[60|01]\ntype=endpoint\ndtmf_mode=perhaps\n',
     en: ["⚠ Asterisk will not load it: bad value for 'dtmf_mode'."],
-    zh: ["⚠ Asterisk 不会加载它： 'dtmf_mode' 的值无效。"],
+    zh: ["⚠ Asterisk 不会加载它：'dtmf_mode' 的值无效。"],
   },
   {
     name: 'duplicate names',
     src: '[6001]\ntype=endpoint\n\n[60|01]\ntype=endpoint\n',
     en: ['⚠ Asterisk will not load it: duplicate endpoint names.'],
-    zh: ['⚠ Asterisk 不会加载它： 有重名的 endpoint。'],
+    zh: ['⚠ Asterisk 不会加载它：有重名的 endpoint。'],
   },
   {
     name: 'a missing required option (the finding message, no doubled stop in Chinese)',
@@ -79,13 +79,13 @@ const FAILURES: Case[] = [
     en: [
       '⚠ Asterisk will not load it: registration \'reg\' has no server_uri: Asterisk reports "No server URI specified" and drops it..',
     ],
-    zh: ['⚠ Asterisk 不会加载它： ', 'server_uri', '"No server URI specified"'],
+    zh: ['⚠ Asterisk 不会加载它：', 'server_uri', '"No server URI specified"'],
   },
   {
     name: 'a wizard object that is not created',
     src: ';- /etc/asterisk/pjsip_wizard.conf\n[tr|unk]\ntype=wizard\naccepts_auth=yes\nendpoint/foo=bar\n',
     en: ["- endpoint `trunk` — ⚠ not created: unknown option 'foo'"],
-    zh: ["- endpoint `trunk` — ⚠ 未创建： 未知选项 'foo'"],
+    zh: ["- endpoint `trunk` — ⚠ 未创建：未知选项 'foo'"],
   },
 ];
 

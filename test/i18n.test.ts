@@ -127,8 +127,8 @@ suite('i18n: documentation in Chinese', () => {
   test('option hover reads in Chinese and keeps names and values', () => {
     const md = optionDoc(findOption('endpoint', 'dtmf_mode')!, { locale: 'zh-cn' });
     assert.match(md, /^\*\*dtmf_mode\*\* — endpoint 选项\n\nDTMF 按键的发送和接收方式/);
-    assert.match(md, /- \*\*默认值:\*\* `rfc4733`/);
-    assert.match(md, /- \*\*可选值:\*\* `rfc4733`/);
+    assert.match(md, /- \*\*默认值：\*\* `rfc4733`/);
+    assert.match(md, /- \*\*可选值：\*\* `rfc4733`/);
     assert.doesNotMatch(md, /Value:|Default:|Bad value/);
   });
 

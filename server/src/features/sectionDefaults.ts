@@ -24,5 +24,5 @@ export function defaultsNotSet(
     const meaning = !value ? L.none : r.for === undefined || r.for === value ? pickText(locale, r.en, r.zh) : '';
     items.push(`\`${r.option}=${value}\`${!meaning ? '' : zh ? `（${meaning}）` : ` (${meaning})`}`);
   }
-  return items.length ? `${L.defaults} ${items.join(zh ? '，' : ', ')}` : '';
+  return items.length ? `${L.defaults}${L.after}${items.join(zh ? '，' : ', ')}` : '';
 }

@@ -76,7 +76,7 @@ function releasesLine(
 ): string {
   const a = availability(type, option, value);
   const missing = target && !present(target, a.since, a.removed) ? w.notInTarget(target.label) : '';
-  return `- **${w.labels.asterisk}:** ${formatBranches(a)}${missing}`;
+  return w.item(w.labels.asterisk, `${formatBranches(a)}${missing}`);
 }
 
 export interface DocOptions {
@@ -93,7 +93,7 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
   const w = docWords(opts.locale),
     l = w.labels,
     loc = opts.locale;
-  const item = (label: string, text: string) => lines.push(`- **${label}:** ${text}`);
+  const item = (label: string, text: string) => lines.push(w.item(label, text));
   const lines: string[] = [
     w.optionTitle(`${opts.prefix ?? ''}${o.name}`, o.type),
     '',
@@ -105,9 +105,12 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
   const def = defaultText(o, loc);
   if (def) item(l.default, def);
   if (o.values?.length && o.kind !== 'bool') {
+    const zh = loc === 'zh-cn';
     const vals = o.values
-      .map((v) => (o.deprecatedValues?.includes(v) ? `${code(v)} (${w.oldName})` : code(v)))
-      .join(', ');
+      .map((v) =>
+        o.deprecatedValues?.includes(v) ? `${code(v)}${zh ? `（${w.oldName}）` : ` (${w.oldName})`}` : code(v),
+      )
+      .join(zh ? '、' : ', ');
     item(l.accepted, `${vals}${o.acceptsBooleans ? w.andYesNo : ''}${o.acceptsInteger ? w.orNumber : ''}`);
   }
   const master = findOption(o.type, o.name);
@@ -119,13 +122,15 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
       l.otherReleases,
       elsewhere.map((v) => `${code(v)} (${formatBranches(availability(o.type, o.name, v))})`).join(', '),
     );
-  if (o.params)
+  if (o.params) {
+    const zh = loc === 'zh-cn';
     item(
       l.parts,
       Object.entries(o.params)
-        .map(([k, v]) => `${code(k)} (${v.join(', ')})`)
-        .join('; '),
+        .map(([k, v]) => (zh ? `${code(k)}（${v.map(code).join('、')}）` : `${code(k)} (${v.map(code).join(', ')})`))
+        .join(zh ? '；' : '; '),
     );
+  }
   if (o.list || o.repeatable) item(l.lists, o.repeatable ? w.listsRepeatable : w.listsReplace);
   lines.push(releasesLine(w, opts.target, o.type, o.name));
   if (o.validation && !/^required$/.test(o.validation)) item(l.rule, factText(loc, o.validation));

@@ -56,6 +56,7 @@ export const enDocWords: DocWords = {
     badValue: 'Bad value',
     seeAlso: 'See also',
   },
+  item: (label, text) => `- **${label}:** ${text}`,
   optionTitle: (name, type) => `**${name}** — ${type} option`,
   sentence: (p) => (p ? p[0].toUpperCase() + p.slice(1) : p) + '.',
   deprecated: (instead, ignored) =>

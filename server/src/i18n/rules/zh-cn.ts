@@ -246,7 +246,7 @@ export const zhRuleDocs = {
     },
   },
   'endpoint-without-codecs': {
-    summary: '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。',
+    summary: '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器都不剩的 endpoint。',
     asterisk:
       'PJSIP 没有默认的编解码器：endpoint 能加载，但每次呼叫都会因为没有共同的编解码器而失败。（与 chan_sip 不同，不先写 `disallow=all` 就写 `allow` 也没有问题。）',
     fix: '加上 `allow=ulaw`（或你的话机使用的编解码器）。',

@@ -77,7 +77,7 @@ export const zhNotifyMeanings = {
   'check-sync;reboot=true': '同 check-sync，并让话机重启',
   'check-sync;reboot=false': '同 check-sync，但不重启',
   resync: '让 Linksys/Sipura 话机重新获取配置',
-  reboot: '让话机重启（适用于接受单独 reboot 事件的话机）',
+  reboot: '让话机重启（适用于接受单独 `reboot` 事件的话机）',
   'aastra-check-cfg': '让 Aastra/Mitel 话机检查其配置',
   'aastra-xml': '让 Aastra/Mitel 话机获取一个 XML 脚本',
   'digium-check-cfg': '让 Digium 话机检查其配置',
