@@ -112,7 +112,7 @@ const LOG_LINES = [
   "Maximum retries reached when attempting outbound registration to 'sip:sip.example.com' with client 'sip:office@sip.example.com', stopping registration attempt",
   "Could not find option suitable for category 'itsp' named 'max_contacts' at line 98 of ",
   "Could not create an object of type 'endpoint' with id 'itsp' from configuration file 'pjsip.conf'",
-  'Error parsing dtmf_mode=rfc2833x at line 53 of /etc/asterisk/pjsip.conf',
+  'Error parsing dtmf_mode=inbnad at line 53 of /etc/asterisk/pjsip.conf',
   'Error parsing local_net=192.168.1.0/24 at line 12 of /etc/asterisk/pjsip.conf',
 ];
 
