@@ -1,5 +1,6 @@
 /** Simplified Chinese next to English: every text has a translation, differs from the English, keeps its names. */
 import { test, suite } from 'node:test';
+import { OLDER_PURPOSES } from '../server/src/schema/versioned';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,6 +31,10 @@ function pairs(): { key: string; en: string; zh: string | undefined }[] {
   for (const [v, en] of Object.entries(algorithms))
     out.push({ key: `*algorithms=${v}`, en, zh: zhValueMeanings[`*algorithms=${v}`] });
   for (const [k, en] of Object.entries(typeSummaries)) out.push({ key: `type ${k}`, en, zh: zhTypeDocs[k] });
+  for (const [k, p] of Object.entries(OLDER_PURPOSES)) {
+    const key = `${k}@before-${p.missing}`;
+    out.push({ key, en: p.purpose, zh: zhOptionPurposes[key] });
+  }
   for (const t of allTypes())
     for (const o of t.options) {
       for (const en of [o.validation, o.format?.replace(/\s+/g, ' ').trim()])

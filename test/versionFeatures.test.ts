@@ -6,6 +6,10 @@ import { hover } from '../server/src/features/hover';
 import { codeActions } from '../server/src/features/codeActions';
 import { fixture } from './helpers/fixture';
 import { MemoryLsp } from './helpers/memoryLsp';
+import { allTypes, findOption } from '../server/src/schema/schema';
+import { optionsAt } from '../server/src/schema/versioned';
+import { hasOption, parseAsteriskVersion } from '../server/src/schema/versions';
+import { optionDoc } from '../server/src/schema/docs';
 import { uri } from './helpers/lsp';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -192,5 +196,25 @@ suite('the target release over LSP', () => {
     assert.doesNotMatch(h.contents.value, /external_signaling_hostname/);
     assert.match(h.contents.value, /must not carry a port/);
     await lsp.stop();
+  });
+});
+
+suite('no option doc names an option its release lacks', () => {
+  test('every option of every type, for each branch, 20.7.0 and the newest release', () => {
+    const bad: string[] = [];
+    for (const version of ['16', '18', '20.7.0', '20', '21', '22', '']) {
+      const target = parseAsteriskVersion(version).target;
+      for (const t of allTypes())
+        for (const o of optionsAt(target, t.name))
+          for (const locale of ['en', 'zh-cn'] as const) {
+            const md = optionDoc(o, { target, locale });
+            for (const w of md.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? []) {
+              const named = findOption(t.name, w);
+              if (named && !named.wildcard && w !== o.name && !hasOption(target, t.name, named.name))
+                bad.push(`${version || 'newest'} ${locale}: ${t.name}.${o.name} names ${w}`);
+            }
+          }
+    }
+    assert.deepEqual([...new Set(bad)], []);
   });
 });

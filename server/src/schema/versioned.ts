@@ -30,6 +30,18 @@ const FORMER: Record<string, Omit<OptionInfo, 'type' | 'name'>> = {
   },
 };
 
+/**
+ * Purposes for the releases whose option set their master text names options of (`password_digest` before
+ * 20.12.0): keyed `type.option`, the text and the key of its translation (`type.option@before-<option>`).
+ */
+export const OLDER_PURPOSES: Readonly<Record<string, { missing: string; purpose: string }>> = {
+  'auth.md5_cred': { missing: 'password_digest', purpose: 'pre-hashed MD5 credential instead of a clear password' },
+  'auth.auth_type': {
+    missing: 'password_digest',
+    purpose: 'credential style: userpass (password), md5 (md5_cred) or google_oauth',
+  },
+};
+
 const formerInfo = new Map<string, OptionInfo>();
 for (const type of ['identify']) {
   for (const name of formerOptions(type)) {
@@ -109,6 +121,12 @@ function adjust(target: AsteriskTarget, o: OptionInfo): VersionedOption {
       out.purposeOf = current.name;
     }
     for (const k of ['deprecated', 'deprecatedFor', 'aliasOf', 'ignored'] as const) delete out[k];
+    changed = true;
+  }
+  const older = OLDER_PURPOSES[`${o.type}.${o.name}`];
+  if (older && !hasOption(target, o.type, older.missing)) {
+    out.purpose = older.purpose;
+    out.purposeOf = `${o.name}@before-${older.missing}`;
     changed = true;
   }
   // notes and pointers never name an option the target lacks (`mutually exclusive with external_signaling_hostname`)
