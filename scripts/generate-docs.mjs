@@ -112,19 +112,6 @@ export function rulesMarkdown(rules, locale = 'en') {
   return out.join('\n');
 }
 
-/** The Chinese snippet file: the English one with each snippet's name and description from the table. */
-export function zhSnippetsJson(enText, table) {
-  const en = JSON.parse(enText);
-  const out = {};
-  for (const [name, s] of Object.entries(en)) {
-    const zh = table[name];
-    if (!zh)
-      throw new Error(`no Chinese name and description for the snippet '${name}' (server/src/i18n/ui/snippets.ts)`);
-    out[zh.name] = { ...s, description: zh.description };
-  }
-  return JSON.stringify(out, null, 2) + '\n';
-}
-
 export function patchPackageJson(text, ids) {
   const pkg = JSON.parse(text);
   pkg.contributes.configuration.properties['pjsip.severity'].propertyNames = { enum: ids };
@@ -138,12 +125,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { localizedRules } = require(join(root, 'out/server/src/features/ruleDocs.js'));
   mkdirSync(join(root, 'docs/zh-cn'), { recursive: true });
   writeFileSync(join(root, 'docs/zh-cn/rules.md'), rulesMarkdown(localizedRules('zh-cn'), 'zh-cn'));
-  const { zhSnippets } = require(join(root, 'out/server/src/i18n/ui/snippets.js'));
-  const snippets = readFileSync(join(root, 'snippets/pjsip.code-snippets'), 'utf8');
-  writeFileSync(join(root, 'snippets/pjsip.zh-cn.code-snippets'), zhSnippetsJson(snippets, zhSnippets));
   const pj = join(root, 'package.json');
   writeFileSync(pj, patchPackageJson(readFileSync(pj, 'utf8'), allRuleIds()));
-  console.log(
-    `wrote docs/rules.md, docs/zh-cn/rules.md (${rules.length} rules), snippets/pjsip.zh-cn.code-snippets and the rule ids in package.json`,
-  );
+  console.log(`wrote docs/rules.md, docs/zh-cn/rules.md (${rules.length} rules) and the rule ids in package.json`);
 }

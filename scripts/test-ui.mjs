@@ -4,8 +4,11 @@
 // another; when missing or older than the build outputs it is packaged first). Opens a temp copy of
 // test/e2e/workspace and checks squiggles, the Problems panel, hover, completion (Ctrl+Space), a quick fix
 // (Ctrl+.) and go to definition (F12); saves {completion,hover,diagnostics-quickfix}.png in test-results/screenshots
-// (SHOTS=docs/screenshots refreshes the ones the README shows). Then once more with `--locale zh-cn`: Chinese
-// hover, quick fixes, snippets, settings and commands; saves hover-zh-cn.png and quickfix-zh-cn.png.
+// (SHOTS=docs/screenshots refreshes the ones the README shows). Both runs also answer the version question of the
+// first open with the picker, type `20.7` into it, create an auth (no known password in the file) and explain a log
+// line into a read-only view that closes without a question (version-picker.png, explain.png). Then once more with
+// `--locale zh-cn`: Chinese hover, quick fixes, snippets, settings and commands; saves hover-zh-cn.png,
+// quickfix-zh-cn.png and explain-zh-cn.png.
 // Env: VSIX, SHOTS (screenshot dir), KEEP=1 (keep temp dirs), TIMEOUT_MS (whole run, default 300000),
 // ONLY=zh-cn (the Chinese run alone).
 import { spawnSync } from 'node:child_process';
@@ -41,8 +44,6 @@ function ensureVsix() {
     'package.json',
     'language-configuration.json',
     'syntaxes/pjsip.tmLanguage.json',
-    'snippets/pjsip.code-snippets',
-    'snippets/pjsip.zh-cn.code-snippets',
     'package.nls.json',
     'package.nls.zh-cn.json',
     'docs/rules.md',
@@ -193,18 +194,15 @@ async function openWorkbench(vsix, { args = [], prepare = () => {} } = {}) {
     .first()
     .waitFor({ timeout: patient(60000) });
   log(`workbench loaded${args.length ? ` (${args.join(' ')})` : ''}`);
+  workspaceDir = workspace;
   return cs;
 }
 
+/** The workspace folder of the running workbench, on disk. */
+let workspaceDir = '';
+
 /** The files a user's VS Code needs from the package, by their place inside the .vsix. */
-const SHIPPED = [
-  'package.nls.json',
-  'package.nls.zh-cn.json',
-  'snippets/pjsip.code-snippets',
-  'snippets/pjsip.zh-cn.code-snippets',
-  'docs/rules.md',
-  'docs/zh-cn/rules.md',
-];
+const SHIPPED = ['package.nls.json', 'package.nls.zh-cn.json', 'docs/rules.md', 'docs/zh-cn/rules.md'];
 
 function checkPackage(vsix) {
   const r = spawnSync('unzip', ['-Z1', vsix], { encoding: 'utf8' });
@@ -233,6 +231,11 @@ async function main() {
     });
     return `tab "${await activeTab()}", language "${mode.trim()}"`;
   });
+
+  await results.step(
+    'first open: no asterisk on the PATH, so VS Code asks which Asterisk; the picker takes a typed version',
+    () => versionQuestion({ ask: 'Which Asterisk runs this config?', choose: 'Choose…', typed: 'Use Asterisk 20.7' }),
+  );
 
   await results.step('squiggles: the three known errors are underlined', async () => {
     const n = await until('3 squiggles', async () => ((await squiggles()) === 3 ? 3 : 0), 30000);
@@ -380,11 +383,20 @@ async function main() {
     return `menu ${JSON.stringify(items)}`;
   });
 
+  await results.step('Create auth: a new random password, shown in the title, and no known one in the file', () =>
+    createAuth('Create auth [7009]'),
+  );
+
+  await results.step(
+    'explain a log line: the config at that line, the answer in a read-only view that closes quietly',
+    () => explainLine('Asterisk log line explained', 'explain.png'),
+  );
+
   await results.step(
     'status bar shows the Asterisk version in use; picking one makes the checks follow it',
     async () => {
       await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
-      const item = page.locator('.statusbar-item', { hasText: 'Asterisk: no version set' }).first();
+      const item = page.locator('.statusbar-item', { hasText: 'Asterisk 23.4.1?' }).first();
       await item.waitFor({ state: 'visible', timeout: patient(15000) });
       if ((await squiggles()) !== 0) throw new Error('tenantid is known to the newest release: no squiggle expected');
       await item.click();
@@ -396,11 +408,12 @@ async function main() {
       await input.fill('Asterisk 16');
       await page.keyboard.press('Enter');
       await page
-        .locator('.statusbar-item', { hasText: 'Asterisk 16.30.1' })
+        .locator('.statusbar-item', { hasText: 'Asterisk 16.30.1 (newest 16)' })
         .first()
         .waitFor({ state: 'visible', timeout: patient(15000) });
       await until('tenantid underlined for Asterisk 16', async () => (await squiggles()) === 1, 15000);
-      return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1", 1 squiggle`;
+      const typed = await typeVersion('20.7', 'Asterisk 20.7.x (newest 20.7)');
+      return `offered ${JSON.stringify(offered.slice(0, 4))}…; after picking: status "Asterisk 16.30.1 (newest 16)", 1 squiggle; ${typed}`;
     },
   );
 
@@ -488,20 +501,31 @@ async function chinese(vsix) {
       if (lang !== 'zh-cn') throw new Error(`display language "${lang}", want zh-cn`);
       await openFile('broken/pjsip.conf', 'broken', 'direct_medai=no');
       await until('3 squiggles', async () => (await squiggles()) === 3, 30000);
-      const item = page.locator('.statusbar-item', { hasText: 'Asterisk：未设置版本' }).first();
+      const item = page.locator('.statusbar-item', { hasText: 'Asterisk 23.4.1？' }).first();
       await item.waitFor({ state: 'visible', timeout: patient(15000) });
       return `language ${lang}; status bar "${(await item.innerText()).trim()}"`;
     },
+  );
+  await results.step('zh-cn: the version question and the picker in Chinese', () =>
+    versionQuestion({ ask: '这份配置运行在哪个版本的 Asterisk 上？', choose: '选择…', typed: '使用 Asterisk 20.7' }),
   );
   await results.step('zh-cn: Chinese hover above the Problems panel (screenshot)', chineseHover);
   await results.step("zh-cn: each diagnostic's rule link opens docs/zh-cn/rules.md at its rule", chineseRuleLinks);
   await results.step('zh-cn: diagnostic messages in the Problems panel in Chinese', chineseDiagnostics);
   await results.step('zh-cn: quick fix titles in Chinese', chineseQuickFix);
   await results.step(
-    'zh-cn: snippet descriptions in Chinese (package.nls.zh-cn.json picks the snippet file)',
+    'zh-cn: snippets are completion items of the server, named in Chinese, each once',
     chineseSnippets,
   );
   await results.step('zh-cn: setting descriptions and command titles from package.nls.zh-cn.json', chineseManifest);
+  await results.step('zh-cn: Create auth in Chinese, with a new random password', () => createAuth('新建 auth [7009]'));
+  await results.step('zh-cn: explain a log line into a read-only view titled in Chinese', () =>
+    explainLine('Asterisk 日志解释', 'explain-zh-cn.png'),
+  );
+  await results.step('zh-cn: a typed version in the picker; the status bar in Chinese', async () => {
+    await openFile('versions/pjsip.conf', 'versions', 'tenantid=acme');
+    return typeVersion('20.7', 'Asterisk 20.7.x（20.7 的最新发行版）');
+  });
   if (results.failed) await failureShot();
   await page.close();
   await cs.stop();
@@ -581,14 +605,17 @@ async function chineseSnippets() {
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('pjsip-pho');
+  await page.keyboard.type('phon');
   await page.keyboard.press('Control+Space');
   const widget = page.locator('.editor-widget.suggest-widget.visible');
-  const row = widget.locator('.monaco-list-row', { hasText: 'pjsip-phone' }).first();
-  await row.waitFor({ timeout: patient(15000) });
-  const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+  const rows = widget.locator('.monaco-list-row', { hasText: 'phone' });
+  await rows.first().waitFor({ timeout: patient(15000) });
+  const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
+  if (labels.filter((l) => l === 'phone').length !== 1) throw new Error(`phone listed ${JSON.stringify(labels)}`);
+  const text = (await rows.first().innerText()).replace(/\s+/g, ' ').trim();
   if (!text.includes('话机（endpoint + auth + aor）')) throw new Error(`snippet row "${text}"`);
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+K'); // the typed line goes again
   return JSON.stringify(text);
 }
 
@@ -611,6 +638,138 @@ async function chineseManifest() {
   const desc = page.locator('.settings-editor .setting-item-description', { hasText: '有多少处引用指向它' }).first();
   await desc.waitFor({ timeout: patient(15000) });
   return `commands ${JSON.stringify(commands)}; codeLens setting "${(await desc.innerText()).trim()}"`;
+}
+
+/**
+ * The question VS Code asks on the first open when nothing says which Asterisk (no setting, no choice for the
+ * folder, no asterisk on the PATH): a notification whose button opens the picker; a typed version is offered as
+ * its first item. Cancelled here: the checks stay on the newest release for the steps that follow.
+ */
+async function versionQuestion({ ask, choose, typed }) {
+  const toast = page.locator('.notification-toast', { hasText: ask }).first();
+  await toast.waitFor({ state: 'visible', timeout: patient(20000) });
+  const message = (await toast.locator('.notification-list-item-message').first().innerText()).trim();
+  if (!CJK.test(ask)) await shot('version-question.png');
+  await toast.locator('.monaco-button', { hasText: choose }).first().click();
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('20.7');
+  const first = page.locator('.quick-input-list .monaco-list-row').first();
+  await until(`the typed item "${typed}" first`, async () => (await first.innerText()).includes(typed));
+  if (!CJK.test(ask)) await shot('version-picker.png');
+  await page.keyboard.press('Escape');
+  return `asked "${message}"; typing 20.7 offers "${typed}" first`;
+}
+
+/** Type a version into the picker (from the status bar item) and wait for the status bar to show it. */
+async function typeVersion(version, status) {
+  await page
+    .locator('.statusbar-item', { hasText: /^Asterisk / })
+    .first()
+    .click();
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(version);
+  await until('the typed version offered first', async () =>
+    (await page.locator('.quick-input-list .monaco-list-row').first().innerText()).includes(version),
+  );
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.statusbar-item', { hasText: status })
+    .first()
+    .waitFor({ timeout: patient(15000) });
+  const settings = join(workspaceDir, '.vscode/settings.json');
+  if (existsSync(settings))
+    throw new Error(`the choice was written into ${settings}: ${readFileSync(settings, 'utf8')}`);
+  return `typed ${version}: status "${status}", no .vscode/settings.json in the workspace`;
+}
+
+/** auth=7001 becomes auth=7009; the quick fix creates [7009] with a new random password and says it in its title. */
+async function createAuth(titleStart) {
+  await openFile('broken/pjsip.conf', 'broken', 'auth=7001');
+  await clickAt('auth=7001', 'auth=7001'.length - 1);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('9');
+  await lineLocator('auth=7009').waitFor();
+  await clickAt('auth=7009', 'auth='.length + 1);
+  // the fix is there once the server has checked the edit: ask again until it is
+  const menu = page.locator('.action-widget');
+  const item = menu.locator('.monaco-list-row', { hasText: titleStart }).first();
+  await until(`"${titleStart}…" offered`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    return item.waitFor({ state: 'visible', timeout: patient(1500) }).then(() => true);
+  });
+  const title = ((await item.getAttribute('aria-label')) ?? (await item.innerText())).trim();
+  const shown = /'([A-Za-z2-9]{24})'/.exec(title)?.[1];
+  if (!shown) throw new Error(`no password in the title "${title}"`);
+  // keyboard, not a click: a click races the menu's animation
+  await until(`"${titleStart}…" focused`, async () => {
+    const focused = (await menu.locator('.monaco-list-row.focused').first().getAttribute('aria-label')) ?? '';
+    if (focused.startsWith(titleStart)) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  });
+  await page.keyboard.press('Enter');
+  await lineLocator('[7009]').waitFor({ timeout: patient(15000) });
+  const written = await until('the new auth written', async () => {
+    const lines = await editor().locator('.view-line').allInnerTexts();
+    const text = lines.map((l) => l.replace(/\u00a0/g, ' ')).join('\n');
+    const m = /^password=(.*)$/gm;
+    const all = [...text.matchAll(m)].map((x) => x[1].trim());
+    return all.includes(shown) && all;
+  });
+  if (written.some((p) => /change.?me/i.test(p))) throw new Error(`a known password in the file: ${written}`);
+  return `title "${title.replace(shown, '<24 random letters and digits>')}"; passwords in the file: ${written.length}, the new one as the title says`;
+}
+
+/**
+ * The command with a pasted line that names a file and line: the config opens at that line and the answer opens
+ * beside it in a webview with a plain title; closing it asks nothing.
+ */
+async function explainLine(title, screenshot) {
+  await openFile('broken/pjsip.conf', 'broken', 'dtmf_mode=');
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>PJSIP');
+  const cmd = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ hasText: /Explain|解释/ })
+    .first();
+  await cmd.waitFor({ timeout: patient(15000) });
+  await cmd.click();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(
+    '[Dec  2 01:19:18.675] ERROR[1] config_options.c: Error parsing dtmf_mode=rfc2833 at line 13 of /etc/asterisk/pjsip.conf',
+  );
+  await page.keyboard.press('Enter');
+  const tab = page.locator('.tab', { hasText: title }).first();
+  await tab.waitFor({ timeout: patient(20000) });
+  const body = page
+    .frameLocator(`iframe.webview.ready[title="${title}"], iframe.webview.ready`)
+    .last()
+    .frameLocator('iframe#active-frame');
+  const text = await until(
+    'the answer in the view',
+    async () => {
+      const t = await body.locator('body').innerText({ timeout: patient(2000) });
+      return /dtmf_mode/.test(t) && t;
+    },
+    20000,
+  );
+  const sel = await until('the cursor on line 13', async () => {
+    const s = (await page.locator('#status\\.editor\\.selection').innerText()).trim();
+    return /^Ln 13\b/.test(s) && s;
+  });
+  await shot(screenshot);
+  await tab.click();
+  await page.keyboard.press('Control+W');
+  await until('the view closed', async () => (await page.locator('.tab', { hasText: title }).count()) === 0);
+  const dialogs = await page.locator('.monaco-dialog-box').count();
+  if (dialogs) throw new Error('closing the view asked something');
+  return `view "${title}": ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 100))}; editor at "${sel}"; closed without a question`;
 }
 
 /** The rule id in the Problems panel is a link: it opens the rule docs rendered, scrolled to that rule. */

@@ -13,7 +13,7 @@ interface Case {
   rule: string;
   title: string | RegExp;
   /** The fixed file (the one holding the diagnostic); defaults to checking only that the rule is gone. */
-  result?: string;
+  result?: string | RegExp;
 }
 
 const cases: Case[] = [
@@ -54,8 +54,23 @@ const cases: Case[] = [
     name: 'create the missing auth',
     src: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n',
     rule: 'unresolved-reference',
-    title: 'Create auth [x]',
-    result: '[x]\ntype=endpoint\nallow=ulaw\nauth=x\n\n[x]\ntype=auth\nusername=x\npassword=CHANGE_ME\n',
+    title: /^Create auth \[x\] \(username x, new random password '[A-Za-z2-9]{24}'\)$/,
+    result: /^\[x\]\ntype=endpoint\nallow=ulaw\nauth=x\n\n\[x\]\ntype=auth\nusername=x\npassword=[A-Za-z2-9]{24}\n$/,
+  },
+  {
+    name: 'a created auth follows the neighbours: their template and how their usernames come from their names',
+    src: '[phone-auth](!)\ntype=auth\nauth_type=userpass\n\n[auth1001](phone-auth)\nusername=1001\npassword=a1\n\n[auth1002](phone-auth)\nusername=1002\npassword=a2\n\n[1005]\ntype=endpoint\nallow=ulaw\nauth=auth1005\n',
+    rule: 'unresolved-reference',
+    title: /^Create auth \[auth1005\] \(username 1005, new random password '[A-Za-z2-9]{24}'\)$/,
+    result:
+      /\n\[1005\]\ntype=endpoint\nallow=ulaw\nauth=auth1005\n\n\[auth1005\]\(phone-auth\)\nusername=1005\npassword=[A-Za-z2-9]{24}\n$/,
+  },
+  {
+    name: 'a created aor follows the neighbours template',
+    src: '[phone-aor](!)\ntype=aor\nmax_contacts=2\n\n[1001](phone-aor)\n\n[1002](phone-aor)\n\n[1005]\ntype=endpoint\nallow=ulaw\naors=1005\n',
+    rule: 'unresolved-reference',
+    title: 'Create aor [1005]',
+    result: /\naors=1005\n\n\[1005\]\(phone-aor\)\n$/,
   },
   {
     name: 'create the missing aor',
@@ -81,8 +96,8 @@ const cases: Case[] = [
     name: 'add the missing required options (auth username and password together)',
     src: '[a]\ntype=auth\nauth_type=digest\n\n[b]\ntype=aor\n',
     rule: 'missing-required-option',
-    title: 'Add username=a, password=CHANGE_ME',
-    result: '[a]\ntype=auth\nauth_type=digest\nusername=a\npassword=CHANGE_ME\n\n[b]\ntype=aor\n',
+    title: /^Add username=a, password=[A-Za-z2-9]{24}$/,
+    result: /^\[a\]\ntype=auth\nauth_type=digest\nusername=a\npassword=[A-Za-z2-9]{24}\n\n\[b\]\ntype=aor\n$/,
   },
   {
     name: 'add match to an identify',
@@ -116,17 +131,26 @@ const cases: Case[] = [
     name: 'keep retrying registrations',
     src: '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\n[r]\ntype=auth\nusername=u\npassword=p\n',
     rule: 'registration-stops-retrying',
-    title: 'Keep retrying after rejections',
+    title:
+      'Keep retrying: every 60 s while the registrar is down (for 2 days), every 30 min after a refusal (a provider may ban faster failed logins)',
     result:
-      '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\nauth_rejection_permanent=no\nforbidden_retry_interval=60\nfatal_retry_interval=300\nmax_retries=10000\n[r]\ntype=auth\nusername=u\npassword=p\n',
+      '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\noutbound_auth=r\nfatal_retry_interval=1800\nmax_retries=2880\n[r]\ntype=auth\nusername=u\npassword=p\n',
+  },
+  {
+    name: 'keep retrying: a fast refusal pace the admin wrote is slowed down, auth_rejection_permanent=no goes back to yes',
+    src: '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\nauth_rejection_permanent=no\nretry_interval=30\nforbidden_retry_interval=60\n',
+    rule: 'registration-stops-retrying',
+    title: /^Keep retrying: every 30 s while the registrar is down \(for 2 days\), every 30 min after a refusal/,
+    result:
+      '[t]\ntype=transport\nbind=0.0.0.0\n[r]\ntype=registration\nserver_uri=sip:a.example.com\nclient_uri=sip:b@a.example.com\nauth_rejection_permanent=yes\nretry_interval=30\nforbidden_retry_interval=1800\nfatal_retry_interval=1800\nmax_retries=5760\n',
   },
   {
     name: 'wizard: add the missing inbound auth',
     src: ';- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\n',
     rule: 'wizard-missing-required',
-    title: 'Add inbound_auth/username=w, inbound_auth/password=CHANGE_ME',
+    title: /^Add inbound_auth\/username=w, inbound_auth\/password=[A-Za-z2-9]{24}$/,
     result:
-      '[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\ninbound_auth/username=w\ninbound_auth/password=CHANGE_ME\n',
+      /^\[w\]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint\/allow=ulaw\naor\/max_contacts=1\ninbound_auth\/username=w\ninbound_auth\/password=[A-Za-z2-9]{24}\n$/,
   },
   {
     name: 'remove the space before (!)',
@@ -240,7 +264,8 @@ suite('code actions', () => {
           ),
         );
       const fixed = files.get(f.path)!;
-      if (c.result !== undefined) assert.equal(fixed, c.result);
+      if (typeof c.result === 'string') assert.equal(fixed, c.result);
+      else if (c.result) assert.match(fixed, c.result);
       const src = [...files].map(([p, t]) => `;- ${p}\n${t}`).join('\n');
       const after = fixture(src);
       const left = after.analysis.diagnostics.filter((d) => d.code === c.rule);
@@ -251,6 +276,32 @@ suite('code actions', () => {
       );
     });
   }
+
+  test('no fix writes a known password: each secret is new and random, and shown in the title', () => {
+    const f = fixture(
+      '[e]\ntype=endpoint\nallow=ulaw\nauth=e-auth\n[a]\ntype=auth\nauth_type=userpass\n;- pjsip_wizard.conf\n[w]\ntype=wizard\naccepts_registrations=yes\naccepts_auth=yes\nendpoint/allow=ulaw\naor/max_contacts=1\n',
+    );
+    const secrets = (run: number) =>
+      [...f.files.keys()].flatMap((p) => {
+        const file = f.analysis.files.get(p)!;
+        return codeActions(
+          f.analysis,
+          file,
+          f.analysis.diagnostics.filter((d) => d.path === p),
+        ).flatMap((a) =>
+          a.edits.flatMap((e) =>
+            [...e.newText.matchAll(/password=(.*)/g)].map((m) => ({ run, title: a.title, value: m[1] })),
+          ),
+        );
+      });
+    const [one, two] = [secrets(1), secrets(2)];
+    assert.equal(one.length, 3, JSON.stringify(one)); // create auth, add username+password, wizard inbound auth
+    for (const [i, s] of one.entries()) {
+      assert.match(s.value, /^[A-Za-z2-9]{24}$/);
+      assert.ok(s.title.includes(s.value), `the title shows it: ${s.title}`);
+      assert.notEqual(s.value, two[i].value, 'a new one each time');
+    }
+  });
 
   test('at most three did-you-mean fixes, the best first', () => {
     const f = fixture('[x]\ntype=endpoint\ndtmf=1\n');

@@ -54,7 +54,14 @@ suite('completion', () => {
   });
 
   test('options are ordered by how often real configs write them: dtmf_mode before the dtls_* options, deprecated last', () => {
-    const l = items('[6001]\ntype=endpoint\n|\n').list;
+    const all = items('[6001]\ntype=endpoint\n|\n').list;
+    const l = all.filter((c) => c.kind === 'option');
+    const byText = [...all].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+    assert.deepEqual(
+      byText.slice(l.length).map((c) => c.kind),
+      all.filter((c) => c.kind === 'snippet').map((c) => c.kind),
+      'the snippets after every option',
+    );
     const order = [...l]
       .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label))
       .map((c) => c.label);

@@ -162,3 +162,54 @@ suite('unused-section is configurable', () => {
     }
   });
 });
+
+suite('extensions.conf and acl.conf edits count before they are saved', () => {
+  test('an open extensions.conf or acl.conf is read from the editor; requests about it get nothing', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-unsaved-')));
+    const text =
+      '[6001]\ntype=endpoint\nallow=ulaw\ncontext=from-pstn\nacl=office\naors=6001\n\n[6001]\ntype=aor\nmax_contacts=1\n';
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
+    fs.writeFileSync(path.join(dir, 'extensions.conf'), '[internal]\nexten => 100,1,Answer()\n');
+    fs.writeFileSync(path.join(dir, 'acl.conf'), '[lan]\npermit=192.168.0.0/16\n');
+    const lsp = new MemoryLsp();
+    await lsp.initialize(dir);
+    const u = uri(path.join(dir, 'pjsip.conf'));
+    const codes = (ds: Json[]) => ds.map((d) => d.code).sort();
+    const first = lsp.waitForDiagnostics(u);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
+    assert.deepEqual(codes(await first), ['unknown-acl', 'unknown-context']);
+    // the admin adds the context and the ACL in the editor, without saving
+    const ext = uri(path.join(dir, 'extensions.conf'));
+    const acl = uri(path.join(dir, 'acl.conf'));
+    const noContext = lsp.waitForDiagnostics(u, (ds) => !ds.some((d) => d.code === 'unknown-context'));
+    lsp.notify('textDocument/didOpen', {
+      textDocument: { uri: ext, languageId: 'asterisk', version: 1, text: '[internal]\nexten => 100,1,Answer()\n' },
+    });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: ext, version: 2 },
+      contentChanges: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          text: '[from-pstn]\nexten => s,1,Answer()\n',
+        },
+      ],
+    });
+    assert.deepEqual(codes(await noContext), ['unknown-acl']);
+    const clean = lsp.waitForDiagnostics(u, (ds) => ds.length === 0);
+    lsp.notify('textDocument/didOpen', {
+      textDocument: { uri: acl, languageId: 'plaintext', version: 1, text: '[office]\npermit=10.0.0.0/8\n' },
+    });
+    await clean;
+    assert.equal(lsp.diagnostics.get(ext), undefined, 'no diagnostics for extensions.conf');
+    assert.deepEqual(
+      await lsp.request('textDocument/completion', { textDocument: { uri: ext }, position: { line: 2, character: 0 } }),
+      [],
+    );
+    assert.equal(
+      await lsp.request('textDocument/hover', { textDocument: { uri: acl }, position: { line: 0, character: 2 } }),
+      null,
+    );
+    await lsp.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

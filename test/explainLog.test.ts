@@ -9,10 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { envWithLocale } from './helpers/env';
-import { explainLogLine, stripLogPrefix } from '../server/src/features/explainLog';
+import { explainInGeneral, explainLogLine, stripLogPrefix } from '../server/src/features/explainLog';
 import { hover } from '../server/src/features/hover';
 import { applySeverityOverrides, parseSeverityOverride } from '../server/src/rules/severity';
 import { fixture } from './helpers/fixture';
+import { MemoryLsp } from './helpers/memoryLsp';
+import { uri } from './helpers/lsp';
 
 const CONF = `[transport-udp]
 type=transport
@@ -65,7 +67,7 @@ suite('explain a log line', () => {
       line: PREFIX + FATAL_401,
       under: 'trunk',
       rule: 'registration-stops-retrying',
-      says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying after rejections/,
+      says: /auth_rejection_permanent=yes[\s\S]*stopped registering for good[\s\S]*pjsip send register trunk[\s\S]*Keep retrying:/,
     },
     { name: 'without the prefix', line: FATAL_401, under: 'trunk', says: /stopped registering for good/ },
     {
@@ -140,8 +142,14 @@ suite('registration hovers', () => {
     return hover(f.analysis, f.file, f.offset)!.markdown;
   };
 
-  test('a registration name shows the table, the recovery commands and the log lines', () => {
-    const md = at(CONF.replace('[trunk]', '[tr|unk]'));
+  test('a registration name shows a short summary; the whole table comes with an explained log line', () => {
+    const short = at(CONF.replace('[trunk]', '[tr|unk]'));
+    assert.match(
+      short,
+      /\*\*When the registrar says no\*\* \(`trunk`; rule `registration-stops-retrying`\): it stops at once on 401\/407, 403 or 404 and other fatal codes; on 408\/5xx\/6xx it retries every 60 s \(`retry_interval`\) and stops after 10 min \(16 min with no answer\)\.\n\nAfter a stop: `pjsip send register trunk`\./,
+    );
+    assert.doesNotMatch(short, /\|---\|/, 'no table in the hover');
+    const md = explain(CONF, FATAL_401)!.markdown;
     assert.match(md, /\| 401\/407 to the REGISTER with credentials \| stops at once \| at once \|/);
     assert.match(
       md,
@@ -158,7 +166,7 @@ suite('registration hovers', () => {
   test('a wizard that sends registrations shows it too; one that does not, not', () => {
     const wiz =
       ';- pjsip_wizard.conf\n[it|sp]\ntype=wizard\nsends_registrations=yes\nremote_hosts=sip.example.com\nregistration/forbidden_retry_interval=30\n;- pjsip.conf\n[t]\ntype=transport\nbind=0.0.0.0\n';
-    assert.match(at(wiz), /\| 403 \| retried every 30 s \(`forbidden_retry_interval`\), up to 10 times \| 5 min \|/);
+    assert.match(at(wiz), /on 403 it retries every 30 s \(`forbidden_retry_interval`\) and stops after 5 min/);
     assert.doesNotMatch(
       at(wiz.replace('sends_registrations=yes', 'sends_registrations=no')),
       /When the registrar says no/,
@@ -206,7 +214,7 @@ suite('explain a log line, in Chinese', () => {
       name: 'a fatal 401 with the defaults',
       line: PREFIX + FATAL_401,
       keeps:
-        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*被拒绝后继续重试注册[\s\S]*注册服务器[\s\S]*Fatal response/,
+        /auth_rejection_permanent=yes[\s\S]*永久停止注册[\s\S]*pjsip send register trunk[\s\S]*持续重试注册[\s\S]*注册服务器[\s\S]*Fatal response/,
     },
     {
       name: 'a temporary answer',
@@ -290,5 +298,113 @@ suite('pjsip-check --explain', () => {
     assert.match(r.stdout, /永久停止注册/);
     const miss = run('--lang', 'zh-cn', '--explain', 'hello', dir);
     assert.match(miss.stderr, /配置中没有任何部分与这行日志对应/);
+  });
+});
+
+suite('explain always leads somewhere', () => {
+  const TRANSPORT_AT_4 = '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=pbx.example.com\n';
+
+  test('a line that names its file and line goes to that line, with our finding there', () => {
+    const e = explain(
+      `${TRANSPORT_AT_4}external_media_address=203.0.113.5:4000\n`,
+      'ERROR[1] config_options.c: Error parsing external_media_address=203.0.113.5:4000 at line 5 of /etc/asterisk/pjsip.conf',
+    )!;
+    assert.equal(e.rule, 'address-with-port');
+    assert.equal(e.under, '203.0.113.5:4000');
+  });
+
+  test('where we find nothing to say, it still goes to the line, and says so', () => {
+    for (const line of [
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of /etc/asterisk/pjsip.conf',
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of ', // the file Asterisk often leaves out
+    ]) {
+      const e = explain(TRANSPORT_AT_4, line)!;
+      assert.equal(e.under, 'external_signaling_address=pbx.example.com', line);
+      assert.match(e.markdown, /^\*\*pjsip\.conf:4\*\*/);
+      assert.match(e.markdown, /find no problem on this line/);
+      assert.equal(e.rule, undefined);
+    }
+    const zh = explain(
+      TRANSPORT_AT_4,
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of ',
+      'zh-cn',
+    )!;
+    assert.match(zh.markdown, /这一行没有发现问题/);
+  });
+
+  test('an included file named by its absolute path, mapped like an include', () => {
+    const e = explain(
+      `#include pjsip.d/t.conf\n;- pjsip.d/t.conf\n${TRANSPORT_AT_4}`,
+      "Could not find option suitable for category 't' named 'external_signaling_address' at line 4 of /etc/asterisk/pjsip.d/t.conf",
+    )!;
+    assert.equal(e.path, '/etc/asterisk/pjsip.d/t.conf');
+    assert.equal(e.under, 'external_signaling_address=pbx.example.com');
+  });
+
+  test('a registration line no registration matches: the general explanation, saying that nothing matched', () => {
+    const line = FATAL_401.replace("'401'", "'403'").replace('6001@', '7001@');
+    assert.equal(explain(CONF, line), undefined);
+    const g = explainInGeneral(line)!;
+    assert.match(g, /^\*\*Nothing in the open config matches this line\.\*\*/);
+    assert.match(g, /client URI `sip:7001@192\.168\.2\.2`/);
+    assert.match(g, /A 403: the registrar forbids/);
+    assert.match(g, /stopped this registration for good[\s\S]*pjsip send register NAME/);
+    assert.match(g, /account is active/);
+    const temporal = explainInGeneral(
+      "Temporal response '503' received from 'sip:x' on registration attempt to 'sip:y@x', retrying in '60'",
+    )!;
+    assert.match(temporal, /A 503[\s\S]*tries again in 60 s/);
+    assert.match(explainInGeneral(line, 'zh-cn')!, /没有与这行日志对应[\s\S]*403：注册服务器禁止/);
+    assert.equal(explainInGeneral('hello'), undefined);
+  });
+
+  test('pjsip-check --explain: the general answer on stdout, exit status 1; --map for the file of a line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-map-'));
+    made.push(dir);
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), TRANSPORT_AT_4);
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: envWithLocale() });
+    const g = run('--explain', FATAL_401.replace('6001@', '7001@'), dir);
+    assert.equal(g.status, 1);
+    assert.match(g.stdout, /Nothing in the open config matches[\s\S]*credentials/);
+    const j = JSON.parse(run('--explain', FATAL_401, '--format', 'json', dir).stdout);
+    assert.equal(j.matched, false);
+    const m = run(
+      '--map',
+      `/srv/pbx=${dir}`,
+      '--explain',
+      'Error parsing external_signaling_address=pbx.example.com at line 4 of /srv/pbx/pjsip.conf',
+      dir,
+    );
+    assert.equal(m.status, 0);
+    assert.match(m.stdout, /pjsip\.conf:4:1:\n/);
+  });
+});
+
+suite('explain over LSP', () => {
+  test('a line at a file and line (through pjsip.pathMap) and a line nothing matches', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-explain-lsp-'));
+    made.push(dir);
+    const text = '[t]\ntype=transport\nbind=0.0.0.0\nexternal_signaling_address=pbx.example.com\n';
+    fs.writeFileSync(path.join(dir, 'pjsip.conf'), text);
+    const lsp = new MemoryLsp();
+    await lsp.initialize(dir, { pathMap: { '/srv/pbx': dir } }, 'lsp-test', { locale: 'zh-cn' });
+    const u = uri(path.join(dir, 'pjsip.conf'));
+    const published = lsp.waitForDiagnostics(u);
+    lsp.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'pjsip', version: 1, text } });
+    await published;
+    const ask = (line: string) =>
+      lsp.request('workspace/executeCommand', { command: 'pjsip.server.explainLogLine', arguments: [line, u] });
+    const at = await ask('Error parsing external_signaling_address=pbx.example.com at line 4 of /srv/pbx/pjsip.conf');
+    assert.equal(at.uri, u);
+    assert.equal(at.range.start.line, 3);
+    assert.equal(at.matched, true);
+    assert.equal(at.title, 'Asterisk 日志解释');
+    const general = await ask(FATAL_401);
+    assert.equal(general.uri, undefined);
+    assert.equal(general.matched, false);
+    assert.match(general.markdown, /没有与这行日志对应/);
+    assert.equal(await ask('hello'), null);
+    await lsp.stop();
   });
 });

@@ -59,13 +59,13 @@ const FAILURES: Case[] = [
     name: 'an unknown option',
     src: '[60|01]\ntype=endpoint\nfoo=bar\n',
     en: ["⚠ Asterisk will not load it: unknown option 'foo'."],
-    zh: ["⚠ Asterisk 不会加载它： 未知选项 'foo'。"],
+    zh: ["⚠ Asterisk 不会加载它：未知选项 'foo'。"],
   },
   {
     name: 'a bad value',
     src: '[60|01]\ntype=endpoint\ndtmf_mode=perhaps\n',
     en: ["⚠ Asterisk will not load it: bad value for 'dtmf_mode'."],
-    zh: ["⚠ Asterisk 不会加载它： 'dtmf_mode' 的值无效。"],
+    zh: ["⚠ Asterisk 不会加载它：'dtmf_mode' 的值无效。"],
   },
   {
     name: 'a duplicate copy',
@@ -73,7 +73,7 @@ const FAILURES: Case[] = [
     en: [
       '⚠ Asterisk will not load it: an earlier endpoint of this name was created, so this copy is a duplicate and is never applied.',
     ],
-    zh: ['⚠ Asterisk 不会加载它： 之前已经创建了同名的 endpoint，这个副本是重复对象，从不生效。'],
+    zh: ['⚠ Asterisk 不会加载它：之前已经创建了同名的 endpoint，这个副本是重复对象，从不生效。'],
   },
   {
     name: 'refused for a duplicate',
@@ -81,7 +81,7 @@ const FAILURES: Case[] = [
     en: [
       '⚠ Asterisk will not load it: a duplicate endpoint in pjsip.conf makes Asterisk refuse every endpoint of that file.',
     ],
-    zh: ['⚠ Asterisk 不会加载它： pjsip.conf 中有重复的 endpoint，Asterisk 因此拒绝加载该文件中的所有 endpoint。'],
+    zh: ['⚠ Asterisk 不会加载它：pjsip.conf 中有重复的 endpoint，Asterisk 因此拒绝加载该文件中的所有 endpoint。'],
   },
   {
     name: 'a missing required option (the finding message, no doubled stop in Chinese)',
@@ -89,13 +89,13 @@ const FAILURES: Case[] = [
     en: [
       '⚠ Asterisk will not load it: registration \'reg\' has no server_uri: Asterisk reports "No server URI specified" and drops it..',
     ],
-    zh: ['⚠ Asterisk 不会加载它： ', 'server_uri', '"No server URI specified"'],
+    zh: ['⚠ Asterisk 不会加载它：', 'server_uri', '"No server URI specified"'],
   },
   {
     name: 'a wizard object that is not created',
     src: ';- /etc/asterisk/pjsip_wizard.conf\n[tr|unk]\ntype=wizard\naccepts_auth=yes\nendpoint/foo=bar\n',
     en: ["- endpoint `trunk` — ⚠ not created: unknown option 'foo'"],
-    zh: ["- endpoint `trunk` — ⚠ 未创建： 未知选项 'foo'"],
+    zh: ["- endpoint `trunk` — ⚠ 未创建：未知选项 'foo'"],
   },
 ];
 
@@ -161,27 +161,17 @@ const HOVERS: Case[] = [
 
 const REGISTRATIONS: Case[] = [
   {
-    name: 'the registration table, recovery and log lines',
+    name: 'the registration summary and how to start it again',
     src: REGISTRATION.replace('[trunk]', '[tr|unk]'),
     en: [
-      '**When the registrar says no** (`trunk`; rule `registration-stops-retrying`)\n\n| the registrar answers | Asterisk | stops for good after |\n|---|---|---|\n| 401/407 to the REGISTER with credentials | stops at once | at once |\n| 403 | stops at once | at once |\n| 404 and other 4xx/5xx | stops at once | at once |\n| 408/500/502/503/504/6xx or no answer | retried every 60 s (`retry_interval`), up to 10 times | 10 min; 16 min with no answer |\n| any answer with `Retry-After` | retried after the time it gives, not counted | never |',
-      'A 2xx registers and resets the retry count; every retry of any kind counts against one `max_retries`. `pjsip show registration trunk` says `Rejected` both while a retry is scheduled ("exp. 9s") and after a stop ("exp. 9s ago").',
-      'After a stop Asterisk sends nothing until `pjsip send register trunk` (or `pjsip send register *all`), `module reload res_pjsip.so` (reloading res_pjsip_outbound_registration.so alone does not restart it), a changed registration and a reload, or a restart.',
-      'Log lines to look for (N: the response code, S: seconds):\n- `',
+      '**When the registrar says no** (`trunk`; rule `registration-stops-retrying`): it stops at once on 401/407, 403 or 404 and other fatal codes; on 408/5xx/6xx it retries every 60 s (`retry_interval`) and stops after 10 min (16 min with no answer).',
+      'After a stop: `pjsip send register trunk`.',
     ],
     zh: [
       '`registration-stops-retrying`',
-      '| 对带凭据的 REGISTER 回应 401/407 | 立即停止 | 立即 |',
-      '| 403 | 立即停止 | 立即 |',
-      '每 60 秒重试一次（`retry_interval`），最多 10 次 | 10 分钟；完全无应答时为 16 分钟 |',
-      '`Retry-After`',
-      '`pjsip show registration trunk`',
-      '`Rejected`',
-      '"exp. 9s ago"',
+      '收到对带凭据的 REGISTER 回应的 401/407、403、404 及其他致命响应码时立即停止',
+      '每 60 秒重试一次（`retry_interval`），10 分钟（完全无应答时为 16 分钟）后停止。',
       '`pjsip send register trunk`',
-      '`pjsip send register *all`',
-      '`module reload res_pjsip.so`',
-      "- `Fatal response 'N' received from 'sip:192.168.1.2' on registration attempt to 'sip:6001@192.168.2.2', stopping outbound registration`",
     ],
   },
   {

@@ -1,5 +1,6 @@
 /** Simplified Chinese next to English: every text has a translation, differs from the English, keeps its names. */
 import { test, suite } from 'node:test';
+import { OLDER_PURPOSES } from '../server/src/schema/versioned';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,6 +31,10 @@ function pairs(): { key: string; en: string; zh: string | undefined }[] {
   for (const [v, en] of Object.entries(algorithms))
     out.push({ key: `*algorithms=${v}`, en, zh: zhValueMeanings[`*algorithms=${v}`] });
   for (const [k, en] of Object.entries(typeSummaries)) out.push({ key: `type ${k}`, en, zh: zhTypeDocs[k] });
+  for (const [k, p] of Object.entries(OLDER_PURPOSES)) {
+    const key = `${k}@before-${p.missing}`;
+    out.push({ key, en: p.purpose, zh: zhOptionPurposes[key] });
+  }
   for (const t of allTypes())
     for (const o of t.options) {
       for (const en of [o.validation, o.format?.replace(/\s+/g, ' ').trim()])
@@ -127,8 +132,8 @@ suite('i18n: documentation in Chinese', () => {
   test('option hover reads in Chinese and keeps names and values', () => {
     const md = optionDoc(findOption('endpoint', 'dtmf_mode')!, { locale: 'zh-cn' });
     assert.match(md, /^\*\*dtmf_mode\*\* — endpoint 选项\n\nDTMF 按键的发送和接收方式/);
-    assert.match(md, /- \*\*默认值:\*\* `rfc4733`/);
-    assert.match(md, /- \*\*可选值:\*\* `rfc4733`/);
+    assert.match(md, /- \*\*默认值：\*\* `rfc4733`/);
+    assert.match(md, /- \*\*可选值：\*\* `rfc4733`/);
     assert.doesNotMatch(md, /Value:|Default:|Bad value/);
   });
 

@@ -142,11 +142,12 @@ suite('npm package pjsip-language-server', () => {
     assert.match(h.stdout, /^usage: pjsip-check .*--format text\|json\|sarif\|github/);
     const r = spawnSync(bin('pjsip-check'), ['.'], { cwd: FIXTURE, encoding: 'utf8' });
     assert.equal(r.status, 1);
+    assert.match(r.stdout.split('\n')[0], /^pjsip-check: checked against Asterisk /, 'which Asterisk, first');
     assert.equal(
-      r.stdout.split('\n')[1],
+      r.stdout.split('\n')[2],
       "pjsip.conf:12:1: error unknown-option: 'max_contacts' is not an endpoint option (it is an aor option): Asterisk will not load endpoint '6001'.",
     );
-    assert.equal(r.stdout.trim().split('\n').length, 4);
+    assert.equal(r.stdout.trim().split('\n').length, 5);
   });
 
   test('pjsip-language-server from the prefix: --version, --help, an LSP handshake over stdio, diagnostics linked to the installed rule docs', async () => {

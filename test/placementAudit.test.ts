@@ -186,9 +186,12 @@ const ROWS: { name: string; code: string; src: string; want: Seen[] }[] = [
 suite('placement audit: a template shared by a correct and a failing object', () => {
   for (const row of ROWS) test(row.name, () => assert.deepEqual(placed(row.src, row.code), row.want));
 
-  test('a moved diagnostic offers no replacing quick fix on the section name (its data is dropped)', () => {
+  test('a moved unknown-context never edits the section name: its fix changes the name where it is written', () => {
     const f = fixture(ROWS.find((r) => r.code === 'unknown-context')!.src);
     const d = f.analysis.diagnostics.find((x) => x.code === 'unknown-context')!;
-    assert.equal(d.data, undefined);
+    const data = d.data as { name: string; at?: { path: string; start: number; end: number } };
+    assert.ok(data.at, 'where the name is written');
+    assert.equal(f.files.get(data.at.path)!.slice(data.at.start, data.at.end), data.name);
+    assert.notEqual(data.at.start, d.start);
   });
 });

@@ -95,6 +95,15 @@ const cases: Case[] = [
     clean: PHONE.replace(/\n/g, '\r\n'),
   },
   {
+    rule: 'semicolon-in-quotes',
+    fires: PHONE.replace('context=from-internal', 'context=from-internal\ncallerid="Lobby; front desk" <6001>'),
+    under: '; front desk" <6001>',
+    clean: PHONE.replace(
+      'context=from-internal',
+      'context=from-internal\ncallerid="Lobby\\; front desk" <6001> ; the desk',
+    ),
+  },
+  {
     rule: 'line-too-long',
     fires: PHONE.replace('context=from-internal', `context=${'x'.repeat(8200)}`),
     under: `context=${'x'.repeat(8200)}`,

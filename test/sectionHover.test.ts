@@ -97,15 +97,15 @@ suite('section hover: defaults that matter', () => {
 suite('section hover in Chinese', () => {
   test('labels, defaults and their meanings read in Chinese; names and values stay', async () => {
     const md = await hoverAt(ENDPOINT, 'zh-cn');
-    assert.match(md, /^\*\*\[6001\]\*\* — endpoint: SIP 对端的配置档/);
-    assert.match(md, /继承： `\[tpl\]` \(pjsip\.conf:1\)/);
+    assert.match(md, /^\*\*\[6001\]\*\* — endpoint：SIP 对端的配置/);
+    assert.match(md, /继承：`\[tpl\]` \(pjsip\.conf:1\)/);
     assert.match(md, /\| 继承的选项 \| 值 \| 来自 \|/);
     assert.match(md, /\| `direct_media` \| `no` \| 模板 `\[tpl\]`（pjsip\.conf:3） \|/);
     assert.match(
       md,
-      /未设置，Asterisk 使用： `rtp_symmetric=no`（RTP 发往 SDP 中的地址，而不是回发给发送方），`rewrite_contact=no`/,
+      /未设置，Asterisk 使用：`rtp_symmetric=no`（RTP 发往 SDP 中的地址，而不是回发给发送方），`rewrite_contact=no`/,
     );
-    assert.match(md, /Asterisk 命令行： `pjsip show endpoint 6001`/);
+    assert.match(md, /Asterisk 命令行：`pjsip show endpoint 6001`/);
     assert.doesNotMatch(md, /Inherits|inherited option|Not set|Asterisk CLI/);
   });
 

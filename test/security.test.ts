@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { codeActions } from '../server/src/features/codeActions';
 import { applyEdits } from '../server/src/features/format';
 import { hover } from '../server/src/features/hover';
-import { randomPassword, RANDOM_PASSWORD_LENGTH } from '../server/src/features/randomPassword';
+import { newPassword } from '../server/src/features/secrets';
 import { weakness } from '../server/src/rules/security/passwords';
 import { applySeverityOverrides, parseSeverityOverride } from '../server/src/rules/severity';
 import { renderMessage } from '../server/src/i18n/messages';
@@ -106,7 +106,7 @@ suite('security: who gets in without a password', () => {
     const m = /\[6001-auth\]\ntype=auth\nauth_type=userpass\nusername=6001\npassword=(\w+)\n$/.exec(text);
     assert.ok(m, text);
     assert.match(text, /aors=6001\nauth=6001-auth\n/);
-    assert.equal(m[1].length, RANDOM_PASSWORD_LENGTH);
+    assert.equal(m[1].length, 24);
     assert.ok(!fixes.some((x) => x.title.includes(m[1])));
     assert.equal(weakness(m[1], [{ name: '6001', kind: 'endpoint' }]), undefined);
     const again = /password=(\w+)/.exec(applied(f, fixesFor(f, d)[0].edits).get('/etc/asterisk/pjsip.conf')!)![1];
@@ -225,7 +225,7 @@ suite('security: passwords', () => {
   });
 
   test('random passwords: letters and digits, the length asked for, no two alike', () => {
-    const seen = new Set(Array.from({ length: 200 }, () => randomPassword()));
+    const seen = new Set(Array.from({ length: 200 }, () => newPassword()));
     assert.equal(seen.size, 200);
     for (const p of seen) assert.match(p, /^[A-Za-z0-9]{24}$/);
   });

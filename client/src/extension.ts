@@ -14,9 +14,11 @@ import {
   IncludedFilesNotification,
   PickTargetVersionCommand,
   TargetVersionNotification,
+  VersionChoiceNotification,
   type ExplainResult,
   type IncludedFilesParams,
   type TargetVersionParams,
+  type VersionChoiceParams,
 } from '../../server/src/protocol';
 import { registerWhoAnswers } from './whoAnswers';
 
@@ -29,7 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'pjsip' }],
+    // acl.conf and extensions.conf too: the server reads their unsaved edits (it answers no requests about them)
+    documentSelector: [
+      { language: 'pjsip' },
+      { scheme: 'file', pattern: '**/acl.conf' },
+      { scheme: 'file', pattern: '**/extensions.conf' },
+    ],
+    initializationOptions: () => ({ versionChoice: rememberedVersion(context) }),
     synchronize: {
       configurationSection: 'pjsip',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.conf'),
@@ -101,8 +109,13 @@ function registerShowReferences(context: vscode.ExtensionContext): void {
   );
 }
 
-/** Explain a pasted Asterisk log line: the server finds the place in the config; we open it and show its answer. */
+/**
+ * Explain a pasted Asterisk log line: the server finds the place in the config (we open it there) and answers; the
+ * answer opens beside it in a read-only view with the server's plain title (a webview with the Markdown rendered
+ * by VS Code's Markdown extension, or a read-only virtual document where that is missing), never an Untitled file.
+ */
 function registerExplainLogLine(context: vscode.ExtensionContext): void {
+  const explanations = new ExplanationView(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('pjsip.explainLogLine', async (given?: string) => {
       const line =
@@ -123,14 +136,15 @@ function registerExplainLogLine(context: vscode.ExtensionContext): void {
         );
         return undefined;
       }
-      const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
-      await vscode.window.showTextDocument(doc, {
-        selection: new vscode.Range(p(r.range.start), p(r.range.end)),
-        preview: false,
-      });
-      const md = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', md.uri);
+      if (r.uri && r.range) {
+        const p = (x: { line: number; character: number }) => new vscode.Position(x.line, x.character);
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
+        await vscode.window.showTextDocument(doc, {
+          selection: new vscode.Range(p(r.range.start), p(r.range.end)),
+          preview: false,
+        });
+      }
+      await explanations.show(r.title, r.markdown);
       return r;
     }),
   );
@@ -150,7 +164,28 @@ function adoptIncludedFiles(context: vscode.ExtensionContext, client: LanguageCl
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
 }
 
-/** The status bar shows what the server says its answers are for; the picker writes the setting it names. */
+/** The folder a remembered version belongs to: the first workspace folder, else the folder of the file in front. */
+function folderKey(): string {
+  const ws = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (ws) return ws.toString();
+  const doc = vscode.window.activeTextEditor?.document.uri;
+  return doc ? vscode.Uri.joinPath(doc, '..').toString() : '';
+}
+
+const versionKey = () => `pjsip.asteriskVersion:${folderKey()}`;
+const askedKey = () => `pjsip.askedForVersion:${folderKey()}`;
+
+/** The Asterisk version chosen for this folder, kept in the extension's own storage (never in the folder). */
+function rememberedVersion(context: vscode.ExtensionContext): string {
+  return context.globalState.get<string>(versionKey()) ?? '';
+}
+
+/**
+ * The status bar shows what the server says its answers are for. Choosing a version (the picker, which also takes
+ * a typed `20.7` or `20.7.0`) remembers it for the folder in the extension's storage and tells the server; only
+ * the picker's "save in the workspace settings" button, or a setting already there, writes `pjsip.asteriskVersion`.
+ * When the server says nothing tells which Asterisk a set is for, ask once per folder.
+ */
 function showTargetVersion(context: vscode.ExtensionContext, client: LanguageClient): void {
   const status = vscode.window.createStatusBarItem('pjsip.targetVersion', vscode.StatusBarAlignment.Right, 100);
   status.name = vscode.l10n.t('PJSIP target version');
@@ -161,30 +196,157 @@ function showTargetVersion(context: vscode.ExtensionContext, client: LanguageCli
     if (target && vscode.window.activeTextEditor?.document.languageId === 'pjsip') status.show();
     else status.hide();
   };
+  const pick = async () => {
+    const chosen = target && (await pickVersion(target));
+    if (chosen && target) await chooseVersion(context, client, target, chosen.value, chosen.inWorkspace);
+  };
+  const ask = async (a: NonNullable<TargetVersionParams['ask']>) => {
+    if (context.globalState.get<boolean>(askedKey())) return;
+    await context.globalState.update(askedKey(), true);
+    const buttons = [...(a.hint ? [a.hint.label] : []), a.choose];
+    const answer = await vscode.window.showInformationMessage(a.message, ...buttons);
+    if (a.hint && answer === a.hint.label && target) await chooseVersion(context, client, target, a.hint.value);
+    else if (answer === a.choose) await pick();
+  };
   client.onNotification(TargetVersionNotification, (p: TargetVersionParams) => {
     target = p;
     status.text = p.text;
     status.tooltip = p.tooltip;
     showStatus();
+    if (p.ask) void ask(p.ask);
   });
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
-  context.subscriptions.push(
-    vscode.commands.registerCommand(PickTargetVersionCommand, async () => {
-      if (!target) return;
-      const t = target;
-      const items = t.choices.map((c) => ({
-        label: c.label,
-        description: c.description,
-        value: c.value,
-        picked: c.value === t.current,
-      }));
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: t.tooltip, title: t.text });
-      if (!pick) return;
-      await vscode.workspace
-        .getConfiguration(t.settingSection)
-        .update(t.settingName, pick.value || undefined, vscode.ConfigurationTarget.Workspace);
-    }),
-  );
+  context.subscriptions.push(vscode.commands.registerCommand(PickTargetVersionCommand, pick));
+}
+
+/**
+ * Remember a version for the folder and tell the server; or write the setting, when asked to (`inWorkspace`) or
+ * when one is already set (a remembered choice would not win over it).
+ */
+async function chooseVersion(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  t: TargetVersionParams,
+  value: string,
+  inWorkspace = false,
+): Promise<void> {
+  const config = vscode.workspace.getConfiguration(t.settingSection);
+  const inspected = config.inspect<string>(t.settingName);
+  const where =
+    inWorkspace || inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined
+      ? vscode.ConfigurationTarget.Workspace
+      : inspected?.globalValue
+        ? vscode.ConfigurationTarget.Global
+        : undefined;
+  await context.globalState.update(versionKey(), where === undefined && value ? value : undefined);
+  await context.globalState.update(askedKey(), true);
+  await client.sendNotification(VersionChoiceNotification, {
+    version: where === undefined ? value : '',
+  } satisfies VersionChoiceParams);
+  if (where !== undefined) await config.update(t.settingName, value || undefined, where);
+}
+
+/** The picker: the server's choices, and whatever version is typed; an item's button keeps it in the settings. */
+async function pickVersion(t: TargetVersionParams): Promise<{ value: string; inWorkspace: boolean } | undefined> {
+  const save: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: t.picker.saveInWorkspace };
+  type Item = vscode.QuickPickItem & { value: string };
+  const fixed: Item[] = t.choices.map((c) => ({
+    label: c.label,
+    description: c.description,
+    value: c.value,
+    picked: c.value === t.current,
+    buttons: [save],
+  }));
+  const typed = (v: string): Item | undefined =>
+    /^(\d+(\.\d+){0,2}|master)$/i.test(v.trim())
+      ? { label: t.picker.typed.replace('{0}', v.trim()), value: v.trim(), alwaysShow: true, buttons: [save] }
+      : undefined;
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = t.text;
+  qp.placeholder = t.picker.placeholder;
+  qp.items = fixed;
+  qp.matchOnDescription = true;
+  qp.onDidChangeValue((v) => {
+    const own = typed(v);
+    qp.items = own ? [own, ...fixed] : fixed;
+  });
+  const done = new Promise<{ value: string; inWorkspace: boolean } | undefined>((resolve) => {
+    qp.onDidAccept(() => {
+      const item = qp.selectedItems[0] ?? typed(qp.value);
+      resolve(item ? { value: item.value, inWorkspace: false } : undefined);
+      qp.hide();
+    });
+    qp.onDidTriggerItemButton((e) => {
+      resolve({ value: e.item.value, inWorkspace: true });
+      qp.hide();
+    });
+    qp.onDidHide(() => resolve(undefined));
+  });
+  qp.show();
+  const chosen = await done;
+  qp.dispose();
+  return chosen;
+}
+
+/** One read-only view for the answers of "explain a log line", reused for the next answer. */
+class ExplanationView implements vscode.TextDocumentContentProvider {
+  static readonly scheme = 'pjsip-explanation';
+  private panel: vscode.WebviewPanel | undefined;
+  private text = '';
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(context: vscode.ExtensionContext) {
+    context.subscriptions.push(
+      vscode.workspace.registerTextDocumentContentProvider(ExplanationView.scheme, this),
+      this.changed,
+    );
+  }
+
+  provideTextDocumentContent(): string {
+    return this.text;
+  }
+
+  async show(title: string, markdown: string): Promise<void> {
+    let html: string | undefined;
+    try {
+      html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
+    } catch {
+      html = undefined;
+    }
+    if (typeof html !== 'string') {
+      // no Markdown extension: the Markdown itself, in a read-only document
+      this.text = markdown;
+      const uri = vscode.Uri.from({ scheme: ExplanationView.scheme, path: `/${title}.md` });
+      this.changed.fire(uri);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      return;
+    }
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(
+        'pjsip.explanation',
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: false, enableFindWidget: true },
+      );
+      this.panel.onDidDispose(() => (this.panel = undefined));
+    }
+    this.panel.title = title;
+    this.panel.webview.html = page(title, html, this.panel.webview.cspSource);
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+}
+
+/** The answer as a page: no scripts, styles from the theme. */
+function page(title: string, body: string, csp: string): string {
+  const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${csp} 'unsafe-inline'; img-src ${csp} https: data:;">
+<title>${esc(title)}</title>
+<style>body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);padding:0 16px;line-height:1.5}
+code{font-family:var(--vscode-editor-font-family)}table{border-collapse:collapse}td,th{border:1px solid var(--vscode-panel-border);padding:2px 6px}</style>
+</head><body>${body}</body></html>`;
 }
 
 export function deactivate(): Thenable<void> | undefined {

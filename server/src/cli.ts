@@ -20,14 +20,15 @@ import { positionAt } from './syntax';
 import type { Diagnostic } from './rules/diagnostic';
 import { applySeverityOverrides, parseSeverityOverride, type SeverityOverrides } from './rules/severity';
 import { localizedRules } from './features/ruleDocs';
-import { explainLogLine } from './features/explainLog';
+import { explainInGeneral, explainLogLine } from './features/explainLog';
 import { parseWhoRequest, whoAnswers, whoPlainText, whereOf } from './features/whoAnswers';
 import { categoryOf, currentRuleId, getRule, isRuleCategory } from './rules/registry';
 import { toGithub } from './cli/github';
 import { toSarif } from './cli/sarif';
 import type { CheckRow as Row } from './cli/types';
 import { VERSION } from './version';
-import { parseAsteriskVersion, versionProblemText } from './schema/versions';
+import { parseAsteriskVersion, targetText, versionProblemText } from './schema/versions';
+import { readAsteriskVersionSync } from './node/asteriskVersion';
 import { renderMessage } from './i18n/messages';
 import { localeFrom, type Locale } from './i18n/locale';
 import { CLI_USAGE, cliText } from './i18n/ui/cliTexts';
@@ -46,6 +47,8 @@ interface CliOptions {
   pathMap: { from: string; to: string }[];
   targets: string[];
   asteriskVersion: string | undefined;
+  /** Where the version comes from: `--asterisk-version`, `asterisk -V` (its banner), or nowhere (the newest release). */
+  versionFrom: { flag: true } | { banner: string } | undefined;
   notes: string[];
   explain: string | undefined;
   /** `--who`: one inbound request to follow. */
@@ -95,6 +98,7 @@ function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOpti
     pathMap: [],
     targets: [],
     asteriskVersion: undefined,
+    versionFrom: undefined,
     notes: [],
     explain: undefined,
     who: undefined,
@@ -113,6 +117,7 @@ function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOpti
         return usage(locale, cliText(locale, 'unknownFormat', { format: o.format, formats: FORMATS.join(', ') }));
     } else if (is('--asterisk-version')) {
       o.asteriskVersion = value() ?? '';
+      o.versionFrom = { flag: true };
       const { problem } = parseAsteriskVersion(o.asteriskVersion);
       if (problem) {
         o.notes.push(`pjsip-check: ${versionProblemText(locale, problem)}\n`);
@@ -146,7 +151,30 @@ function parseArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv): CliOpti
     else o.targets.push(a);
   }
   if (!o.targets.length) return usage(locale, cliText(locale, 'noPath'));
+  if (!o.versionFrom) {
+    // no --asterisk-version: the Asterisk of this machine, when `asterisk` is on the PATH (node/asteriskVersion.ts)
+    const detected = readAsteriskVersionSync(env);
+    if (detected) {
+      o.asteriskVersion = detected.setting;
+      o.versionFrom = { banner: detected.banner };
+    }
+  }
   return o;
+}
+
+/** The first line of the text output: which Asterisk the findings are for, and why that one. */
+function versionLine(o: CliOptions): string {
+  const target = parseAsteriskVersion(o.asteriskVersion).target;
+  const label = targetText(target, o.locale);
+  const from = o.versionFrom;
+  const key = !target.explicit
+    ? from
+      ? 'checkedNewestInstead'
+      : 'checkedNewest'
+    : 'banner' in (from ?? {})
+      ? 'checkedDetected'
+      : 'checkedFlag';
+  return `pjsip-check: ${cliText(o.locale, key, { label, banner: from && 'banner' in from ? from.banner : '' })}\n`;
 }
 
 /** One PATH analysed: the analysis, and which of its files were asked for (or the answer when it cannot be read). */
@@ -212,14 +240,19 @@ export function runCli(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessE
     diags.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end));
     for (const d of diags) rows.push(toRow(d, result, show, o.locale));
   }
-  if (o.explain !== undefined)
-    return {
-      code: 1,
-      stdout: '',
-      stderr: `pjsip-check: ${cliText(o.locale, 'noLogMatch')}\n${o.notes.join('')}`,
-    };
+  if (o.explain !== undefined) {
+    // nothing matches: what the line means in general (exit status 1 all the same), when its kind has that
+    const general = explainInGeneral(o.explain, o.locale);
+    const stdout = !general
+      ? ''
+      : o.format === 'json'
+        ? `${JSON.stringify({ file: null, line: null, column: null, rule: null, matched: false, markdown: general }, null, 2)}\n`
+        : `${general}\n`;
+    return { code: 1, stdout, stderr: `pjsip-check: ${cliText(o.locale, 'noLogMatch')}\n${o.notes.join('')}` };
+  }
   const errors = rows.filter((r) => r.severity === 'error').length;
-  return { code: errors ? 1 : 0, stdout: formatRows(rows, o.format, cwd, o.locale), stderr: o.notes.join('') };
+  const head = o.format === 'text' ? versionLine(o) : ''; // json, sarif and github stay machine-readable
+  return { code: errors ? 1 : 0, stdout: head + formatRows(rows, o.format, cwd, o.locale), stderr: o.notes.join('') };
 }
 
 /** `--explain`: the place in this config set the log line is about, and what happened there. */
@@ -236,7 +269,7 @@ function explainIn(
   const where = { file: show(e.path), line: at.line + 1, column: at.character + 1 };
   const stdout =
     format === 'json'
-      ? `${JSON.stringify({ ...where, rule: e.rule ?? null, markdown: e.markdown }, null, 2)}\n`
+      ? `${JSON.stringify({ ...where, rule: e.rule ?? null, matched: true, markdown: e.markdown }, null, 2)}\n`
       : `${where.file}:${where.line}:${where.column}:${e.rule ? ` ${e.rule}` : ''}\n\n${e.markdown}\n`;
   return { code: 0, stdout, stderr: '' };
 }

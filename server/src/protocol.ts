@@ -18,15 +18,34 @@ export interface IncludedFilesParams {
 export const TargetVersionNotification = 'pjsip/targetVersion';
 
 export interface TargetVersionParams {
-  /** Status bar text, e.g. `Asterisk 20.7.0` or `Asterisk: no version set`. */
+  /** Status bar text, e.g. `Asterisk 20.7.0`, `Asterisk 18.26.4 (newest 18)`, `Asterisk 20.7.0 (asterisk -V)`. */
   text: string;
   tooltip: string;
-  /** The setting the picker writes. */
+  /** The setting the picker writes when the admin keeps the choice in the workspace settings. */
   settingSection: string;
   settingName: string;
-  /** The value set now ('' when none). */
+  /** The value in use ('' when none): of the setting, the folder's remembered choice or `asterisk -V`. */
   current: string;
+  /** Where it comes from: the setting, the choice remembered for the folder, `asterisk -V`, or nothing. */
+  source: 'setting' | 'remembered' | 'asterisk' | 'none';
   choices: { value: string; label: string; description?: string }[];
+  /** The picker's texts (in the session's language): its placeholder, the item for a typed version, the save button. */
+  picker: { placeholder: string; typed: string; saveInWorkspace: string };
+  /**
+   * Set once, on the first document of a set, when nothing says which Asterisk it is for: ask the admin (a
+   * notification whose buttons are `hint`, when the config's header names a version, and `choose`, the picker).
+   */
+  ask?: { message: string; choose: string; hint?: { label: string; value: string } };
+}
+
+/**
+ * Client -> server: the Asterisk version the admin chose for the folder (kept by the client per folder, not in the
+ * settings files), or '' to forget it. Also sent at start as `initializationOptions.versionChoice`.
+ */
+export const VersionChoiceNotification = 'pjsip/versionChoice';
+
+export interface VersionChoiceParams {
+  version: string;
 }
 
 /** Client command that opens the version picker. */
@@ -34,18 +53,23 @@ export const PickTargetVersionCommand = 'pjsip.pickTargetVersion';
 
 /**
  * workspace/executeCommand: explain an Asterisk log line. Arguments: the line, then optionally the URI of the
- * document the user is in (its config set is tried first). Result: ExplainResult, or null when nothing matches.
+ * document the user is in (its config set is tried first). Result: ExplainResult, or null when the line is not one
+ * the server knows.
  */
 export const ExplainLogLineCommand = 'pjsip.server.explainLogLine';
 
 export interface ExplainResult {
-  /** Where the line points in the config. */
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  /** What happened there and how to fix it. */
+  /** Where the line points in the config (absent when nothing in it matches). */
+  uri?: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** What happened there and how to fix it; or, when nothing matched, what the line means and what to check. */
   markdown: string;
   /** The rule id the line corresponds to, when there is one. */
   rule?: string;
+  /** A part of the config matches the line. */
+  matched: boolean;
+  /** A plain title for the view that shows the answer, in the session's language. */
+  title: string;
 }
 
 /**

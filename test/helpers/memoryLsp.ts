@@ -26,6 +26,8 @@ export interface InitOptions {
   watchedFiles?: boolean;
   /** `initialize`'s locale (`zh-cn`, `en`, ...). */
   locale?: string;
+  /** `initialize`'s initializationOptions. */
+  initializationOptions?: Json;
 }
 
 export class MemoryLsp {
@@ -107,6 +109,7 @@ export class MemoryLsp {
       clientInfo: { name: clientName },
       rootUri: uri(rootPath),
       ...(opts.locale ? { locale: opts.locale } : {}),
+      ...(opts.initializationOptions ? { initializationOptions: opts.initializationOptions } : {}),
       workspaceFolders: [{ uri: uri(rootPath), name: 'ws' }],
       capabilities: {
         workspace: {

@@ -33,6 +33,12 @@ export function isPjsipConfig(path: string): boolean {
   return !OTHER_MODULES.has(basename(path).toLowerCase());
 }
 
+/** acl.conf and extensions.conf: read for their names only; an editor may send them (their unsaved text counts). */
+export function isNamesOnlyConfig(path: string): boolean {
+  const name = basename(path).toLowerCase();
+  return name === 'acl.conf' || name === 'extensions.conf';
+}
+
 /** Kind of config a root file is, from its name. */
 export function kindOf(path: string): ConfigKind {
   return /wizard/i.test(basename(path)) ? 'wizard' : 'pjsip';

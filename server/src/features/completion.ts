@@ -18,6 +18,8 @@ import type { Analysis } from '../analysis/analyze';
 import type { Section, SourceFile } from '../model/types';
 import { cursorAt, typeOf, type Cursor, type CursorSlot } from './cursor';
 import { contextCompletions } from './dialplan';
+import { aclCompletions } from './namedAcls';
+import { snippetsFor, snippetText, snippetWords } from './snippets';
 import type { Completion } from './types';
 
 export interface CompletionOptions {
@@ -43,10 +45,16 @@ export function complete(a: Analysis, file: SourceFile, offset: number, opts: Co
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion);
   switch (slot.kind) {
-    case 'key':
-      return keyCompletions(c, slot, file, offset, target, opts);
+    case 'key': {
+      const keys = keyCompletions(c, slot, file, offset, target, opts);
+      return c.line.assignment ? keys : [...keys, ...snippetCompletions(a, file, slot, offset, target, opts.locale)];
+    }
     case 'value':
-      return contextCompletions(a, slot, opts.locale) ?? valueCompletions(a, target, slot, file, opts, offset);
+      return (
+        contextCompletions(a, slot, opts.locale) ??
+        aclCompletions(a, slot, opts.locale) ??
+        valueCompletions(a, target, slot, file, opts, offset)
+      );
     case 'section-item':
       return sectionItemCompletions(a, slot, file, offset, opts.locale);
     case 'directive-name':
@@ -116,6 +124,8 @@ function keyCompletions(
   }
   const t = getType(type);
   if (!t) return [];
+  // a type a template sets is not written again (the section has it: offering `type` only invites a second one)
+  if (cat.vars.some((v) => v.name.toLowerCase() === 'type')) taken.add('type');
   return optionsAt(target, t.name)
     .filter((o) => !o.wildcard && !(taken.has(o.name.toLowerCase()) && !o.repeatable))
     .map((o) => ({
@@ -129,6 +139,38 @@ function keyCompletions(
       deprecated: !!o.deprecated,
       retrigger: true,
     }));
+}
+
+/**
+ * Snippets on a line of their own: the ones for this kind of file (wizard or pjsip), written for the target
+ * release, each once. The word typed is replaced; the snippet starts a new section.
+ */
+function snippetCompletions(
+  a: Analysis,
+  file: SourceFile,
+  slot: SlotOf<'key'>,
+  offset: number,
+  target: AsteriskTarget,
+  locale?: Locale,
+): Completion[] {
+  const kind =
+    slot.block?.config.kind ??
+    a.configs.find((x) => x.files.includes(file))?.kind ??
+    (/wizard/i.test(basename(file.path)) ? 'wizard' : 'pjsip');
+  return snippetsFor(kind).map((s, i) => {
+    const words = snippetWords(s, locale);
+    return {
+      label: s.label,
+      kind: 'snippet' as const,
+      detail: words.name,
+      documentation: words.description,
+      insertText: snippetText(s, target),
+      snippet: true,
+      start: slot.start,
+      end: Math.max(slot.end, offset),
+      sortText: `z${String(i).padStart(2, '0')}`,
+    };
+  });
 }
 
 /** Inside `[name](...)`: `!`, `+` and the sections to inherit from. */
@@ -333,7 +375,15 @@ function typeValues(target: AsteriskTarget, slot: ValueSlot, file: SourceFile, l
     documentation: typeDoc(t, target, locale),
     start: slot.valueStart,
     end: Math.max(slot.valueEnd, slot.itemEnd),
+    sortText: typeSortText(t),
   }));
+}
+
+/** The types a phone needs first (endpoint, aor, auth), then the others by name. */
+const FIRST_TYPES = ['endpoint', 'aor', 'auth'];
+function typeSortText(t: string): string {
+  const i = FIRST_TYPES.indexOf(t);
+  return i >= 0 ? `0${i}` : `1${t}`;
 }
 
 /** Codec names (and `all`) the target release knows, after a `!` too. */

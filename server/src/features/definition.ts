@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/analyze';
 import { lineContentEnd } from '../syntax';
 import type { SourceFile } from '../model/types';
 import { contextDefinition } from './dialplan';
+import { aclDefinition } from './namedAcls';
 import { definitionsOf, symbolAtOffset } from './navigation';
 import type { DefinitionTarget } from './types';
 
@@ -21,8 +22,8 @@ export function definition(a: Analysis, file: SourceFile, offset: number): Defin
       originEnd: inc.argEnd,
     }));
   }
-  const context = contextDefinition(a, cursor);
-  if (context) return context;
+  const named = contextDefinition(a, cursor) ?? aclDefinition(a, cursor);
+  if (named) return named;
   if (!symbol) return [];
   const origin =
     cursor.reference ??

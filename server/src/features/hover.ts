@@ -14,6 +14,7 @@ import type { PjsipObject, Section, SourceFile, Variable } from '../model/types'
 import { cursorAt, optionFor, typeOf, type Cursor, type CursorSlot } from './cursor';
 import type { AsteriskTarget } from '../schema/versions';
 import { contextHover } from './dialplan';
+import { aclHover } from './namedAcls';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
 import type { HoverResult } from './types';
@@ -38,8 +39,8 @@ export function hover(
   const target = targetFor(a.options.asteriskVersion),
     locale = opts.locale;
   if (c.reference && slot.kind !== 'key') return referenceHover(a, c.reference, locale);
-  const context = contextHover(a, c, locale);
-  if (context) return context;
+  const named = contextHover(a, c, locale) ?? aclHover(a, c, locale);
+  if (named) return named;
   switch (slot.kind) {
     case 'key':
       return keyHover(c, slot, file, target, locale);
@@ -261,7 +262,7 @@ function sectionHover(
   const kind = cat.isTemplate ? (type ? L.templateFor(type) : L.template) : (type ?? L.noType);
   const what = type && type !== 'wizard' && !onlyType ? typeSummary(type, a, locale) : '';
   const parts: string[] = [
-    `**[${cat.name}]** — ${kind}${what ? `: ${what}` : ''}${s.isAppend ? L.addedWith(where(a, s)) : ''}`,
+    `**[${cat.name}]** — ${kind}${what ? `${locale === 'zh-cn' ? '：' : ': '}${what}` : ''}${s.isAppend ? L.addedWith(where(a, s)) : ''}`,
   ];
   const doc = cleanBanners(commentsAbove(cat));
   if (doc)
@@ -272,7 +273,8 @@ function sectionHover(
         .join('\n'),
     );
   const chain = templateChain(cat);
-  if (chain.length) parts.push(`${L.inherits} ${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
+  if (chain.length)
+    parts.push(`${L.inherits}${L.after}${chain.map((t) => `\`[${t.name}]\` (${where(a, t)})`).join(' ← ')}`);
   if (cat.config.kind === 'wizard' && !cat.isTemplate) parts.push(wizardObjects(a, cat, L, locale));
   if (sym) parts.push(...usersAndProblems(a, sym, L, locale));
   const inEffect = singletonInEffect(a, cat, locale);
@@ -284,7 +286,8 @@ function sectionHover(
   const defaults = fromReference ? '' : defaultsNotSet(cat, type, targetFor(a.options.asteriskVersion), locale);
   if (defaults) parts.push(defaults);
   const cmds = type && !cat.isTemplate && CLI[type] ? CLI[type](cat.name) : [];
-  if (cmds.length) parts.push(`${L.cli} ${cmds.map((x) => `\`${x}\``).join(', ')}`);
+  if (cmds.length)
+    parts.push(`${L.cli}${L.after}${cmds.map((x) => `\`${x}\``).join(locale === 'zh-cn' ? '、' : ', ')}`);
   return parts.join('\n\n');
 }
 
@@ -314,15 +317,21 @@ function usersAndProblems(a: Analysis, sym: NavSymbol, L: SectionHoverLabels, lo
   if (refs.length) {
     const shown = refs
       .slice(0, 8)
-      .map(
-        (r) =>
-          `\`${r.via === 'section' ? `[${r.section.name}](…)` : (r.entry?.assignment.key ?? r.via)}\` in \`[${r.section.name}]\` (${relativeTo(a.options.configDir, r.file.path)}:${lineOf(r.file, r.start)})`,
+      .map((r) =>
+        L.usedIn(
+          r.via === 'section' ? `[${r.section.name}](…)` : (r.entry?.assignment.key ?? r.via),
+          r.section.name,
+          `${relativeTo(a.options.configDir, r.file.path)}:${lineOf(r.file, r.start)}`,
+        ),
       );
-    out.push(`${L.usedBy(refs.length)} ${shown.join(', ')}${refs.length > 8 ? ', …' : ''}`);
+    out.push(
+      `${L.usedBy(refs.length)}${L.after}${shown.join(locale === 'zh-cn' ? '、' : ', ')}${refs.length > 8 ? (locale === 'zh-cn' ? '、…' : ', …') : ''}`,
+    );
   } else if (sym.kind === 'object' && ['auth', 'aor', 'transport'].includes(sym.type)) out.push(L.nothingRefers);
   if (sym.kind === 'object') {
     const failing = sym.objects.filter((o) => !o.loads);
-    if (failing.length) out.push(`⚠ ${L.willNotLoad} ${failureText(locale, failing[0].failureReason)}${L.stop}`);
+    if (failing.length)
+      out.push(`⚠ ${L.willNotLoad}${L.after}${failureText(locale, failing[0].failureReason)}${L.stop}`);
   }
   return out;
 }
@@ -386,10 +395,11 @@ function wizardObjects(a: Analysis, s: Section, L: SectionHoverLabels, locale?: 
   const objs: PjsipObject[] = a.objects.filter((o) => o.section === s && o.wizardPrefix);
   const f = wizardFlags(s.vars);
   const lines = objs.map(
-    (o) => `- ${o.type} \`${o.id}\`${o.loads ? '' : ` — ⚠ ${L.notCreated} ${failureText(locale, o.failureReason)}`}`,
+    (o) =>
+      `- ${o.type} \`${o.id}\`${o.loads ? '' : ` — ⚠ ${L.notCreated}${L.after}${failureText(locale, o.failureReason)}`}`,
   );
   const flags = Object.entries(f)
     .filter(([k, v]) => k !== 'remoteHosts' && v)
     .map(([k]) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`));
-  return `${L.generates}\n${lines.join('\n') || `- ${L.nothing}`}${flags.length ? `\n\n${L.flags} ${flags.join(', ')}` : ''}${f.remoteHosts.length ? `; ${L.remoteHosts} ${f.remoteHosts.join(', ')}` : ''}`;
+  return `${L.generates}\n${lines.join('\n') || `- ${L.nothing}`}${flags.length ? `\n\n${L.flags}${L.after}${flags.join(', ')}` : ''}${f.remoteHosts.length ? `${locale === 'zh-cn' ? '；' : '; '}${L.remoteHosts}${L.after}${f.remoteHosts.join(', ')}` : ''}`;
 }

@@ -8,5 +8,6 @@ export { documentSymbols, workspaceSymbols, foldingRanges, codeLenses, documentL
 export { codeActions } from './codeActions';
 export { format, applyEdits, detectStyle, type FormatOptions, type FormatStyle } from './format';
 export { cursorAt } from './cursor';
+export { expandSnippet } from './snippets';
 export type * from './types';
-export { explainLogLine, type Explanation } from './explainLog';
+export { explainInGeneral, explainLogLine, type Explanation } from './explainLog';

@@ -5,13 +5,16 @@
 import { lineBreakOf, lineContentEnd, lineIndexAt, type Line } from '../syntax';
 import type { Analysis } from '../analysis/analyze';
 import type { OptionEntry, Section, SourceFile } from '../model/types';
+import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { AddOptions, Diagnostic } from '../rules/diagnostic';
 import type { RuleId } from '../rules/registry';
 import type { Locale } from '../i18n/locale';
+import { renderPart, type Part } from '../i18n/messages';
 import { quickFixTitle as title } from '../i18n/ui/quickFixTitles';
 import { blockAt } from './cursor';
 import { detectStyle } from './format';
 import { referenceCandidates } from './referenceCandidates';
+import { newPassword, SECRET_OPTION } from './secrets';
 import { appendSection, appendTransport, endOfBlock } from './sectionEdits';
 import { SECURITY_FIXES } from './securityFixes';
 import type { CodeActionResult, TextEditSpan } from './types';
@@ -53,7 +56,8 @@ type AddingRule =
 
 function replaceBySuggestion(c: FixContext<DiagnosticOf<SuggestingRule>>): Fix[] {
   const data = c.d.data;
-  return replaceWith(c, data?.suggestions, data && 'needs' in data ? data.needs : undefined);
+  const at = data && 'at' in data ? data.at : undefined;
+  return replaceWith(c, data?.suggestions, data && 'needs' in data ? data.needs : undefined, at);
 }
 
 function addOptions(c: FixContext<DiagnosticOf<AddingRule>>): Fix[] {
@@ -114,6 +118,12 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
       },
     ];
   },
+  'semicolon-in-quotes': ({ file, d, locale }) => [
+    {
+      title: title(locale, 'escapeSemicolon'),
+      edits: [{ path: file.path, start: d.start, end: d.start + 1, newText: '\\;' }],
+    },
+  ],
   'unknown-directive': ({ file, l, lineStart, locale }) => [
     {
       title: title(locale, 'commentDirective'),
@@ -152,7 +162,7 @@ const FIXES: { [K in RuleId]?: FixBuilder<K> } = {
  * the admin's line or added at the end of the block the plan chose (which may be a template in another file).
  */
 function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>): Fix[] {
-  const plan = c.d.data?.keepRetrying;
+  const plan = c.d.data?.keepRetrying.edits;
   if (!plan?.length) return [];
   const edits: TextEditSpan[] = [];
   const inserts = new Map<Section, string>();
@@ -172,7 +182,16 @@ function keepRetrying(c: FixContext<DiagnosticOf<'registration-stops-retrying'>>
     const at = endOfBlock(block);
     edits.push({ path: block.file.path, start: at, end: at, newText: text });
   }
-  return [{ title: title(c.locale, 'keepRetrying'), edits }];
+  return [{ title: keepRetryingTitle(c.locale, c.d.data!.keepRetrying), edits }];
+}
+
+/** The fix's title says the pace it sets: the trade-off between a quick recovery and a provider's ban. */
+export function keepRetryingTitle(locale: Locale | undefined, p: KeepRetryingPlan): string {
+  return title(locale, 'keepRetrying', {
+    outage: p.outageInterval,
+    refusal: Math.round(p.refusalInterval / 60),
+    days: p.outageDays,
+  });
 }
 
 export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: string, locale?: Locale): Fix[] {
@@ -186,13 +205,14 @@ export function fixesFor(a: Analysis, file: SourceFile, d: Diagnostic, eq: strin
 function replaceWith(
   c: FixContext<Diagnostic>,
   suggestions: readonly string[] | undefined,
-  needs?: Record<string, string>,
+  needs?: Record<string, Part>,
+  at: { path: string; start: number; end: number } = { path: c.file.path, start: c.d.start, end: c.d.end },
 ): Fix[] {
   return (suggestions ?? []).slice(0, 3).map((s) => ({
     title: needs?.[s]
-      ? title(c.locale, 'changeToNeeds', { value: s, needs: needs[s] })
+      ? title(c.locale, 'changeToNeeds', { value: s, releases: renderPart(c.locale ?? 'en', needs[s]) })
       : title(c.locale, 'changeTo', { value: s }),
-    edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: s }],
+    edits: [{ ...at, newText: s }],
   }));
 }
 
@@ -205,10 +225,15 @@ function referenceFixes(c: FixContext<DiagnosticOf<'unresolved-reference'>>): Fi
     isPreferred: k.preferred,
     edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: k.name }],
   }));
+  const { edit, stub } = appendSection(c.a, c.file, target.name, target.type, c.eq);
   fixes.push({
-    title: title(c.locale, 'createSection', { type: target.type, name: target.name }),
+    // a new password is shown once, here: the admin copies it into the phone
+    title:
+      stub.password !== undefined
+        ? title(c.locale, 'createAuth', { name: target.name, username: stub.username ?? '', password: stub.password })
+        : title(c.locale, 'createSection', { type: target.type, name: target.name }),
     isPreferred: fixes.length === 0,
-    edits: [appendSection(c.a, c.file, target.name, target.type, c.eq)],
+    edits: [edit],
   });
   return fixes;
 }
@@ -232,7 +257,9 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   if (!adds?.length || !block || !existing) return [];
   const edits: TextEditSpan[] = [];
   let text = '';
-  for (const o of adds) {
+  // a secret is never the placeholder the finding carries: each fix writes a new random one (shown in its title)
+  const values = adds.map((o) => ({ name: o.name, value: SECRET_OPTION.test(o.name) ? newPassword() : o.value }));
+  for (const o of values) {
     const e = existing.get(o.name.toLowerCase());
     if (e && (e.assignment.value === '' || data?.replace))
       edits.push({ path: c.file.path, start: e.valueStart, end: e.valueEnd, newText: o.value });
@@ -240,7 +267,7 @@ function addOptionLines(c: FixContext<Diagnostic>, data: AddOptions | undefined)
   }
   const insertAt = endOfBlock(block);
   if (text) edits.push({ path: c.file.path, start: insertAt, end: insertAt, newText: text });
-  const names = adds.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
+  const names = values.map((o) => `${o.name}${o.value ? `=${o.value}` : ''}`).join(', ');
   return [{ title: title(c.locale, 'addOptions', { options: names }), edits }];
 }
 

@@ -18,11 +18,11 @@ export function defaultsNotSet(
   const zh = locale === 'zh-cn';
   const items: string[] = [];
   for (const r of rows) {
-    if (lastVar(cat.vars, r.option)) continue;
+    if (lastVar(cat.vars, r.option) || (r.unlessSet && lastVar(cat.vars, r.unlessSet))) continue;
     const value = findOptionAt(target, type!, r.option)?.default;
     if (value === undefined) continue;
     const meaning = !value ? L.none : r.for === undefined || r.for === value ? pickText(locale, r.en, r.zh) : '';
     items.push(`\`${r.option}=${value}\`${!meaning ? '' : zh ? `（${meaning}）` : ` (${meaning})`}`);
   }
-  return items.length ? `${L.defaults} ${items.join(zh ? '，' : ', ')}` : '';
+  return items.length ? `${L.defaults}${L.after}${items.join(zh ? '，' : ', ')}` : '';
 }

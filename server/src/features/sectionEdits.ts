@@ -2,54 +2,14 @@
 import { lineBreakOf, lineContentEnd } from '../syntax';
 import { placeholder } from '../model/objects';
 import type { Analysis } from '../analysis/analyze';
-import { targetFor } from '../schema/versioned';
-import { hasEnumValue } from '../schema/versions';
 import type { Section, SourceFile } from '../model/types';
 import { lastContentLine } from './symbols';
+import { sectionStub, type SectionStub } from './sectionStubs';
 import type { TextEditSpan } from './types';
 
 /** Offset right after the last option line of a section block. */
 export function endOfBlock(s: Section): number {
   return lineContentEnd(s.file.tree, lastContentLine(s));
-}
-
-function stubOptions(a: Analysis, name: string, type: string): [string, string][] {
-  switch (type) {
-    // auth_type=digest only where the target has it, and only when the admin said which Asterisk (else: the default)
-    case 'auth': {
-      const target = targetFor(a.options.asteriskVersion);
-      const digest = target.explicit && hasEnumValue(target, 'auth', 'auth_type', 'digest');
-      return [
-        ['type', 'auth'],
-        ...(digest ? [['auth_type', 'digest'] as [string, string]] : []),
-        ['username', name],
-        ['password', 'CHANGE_ME'],
-      ];
-    }
-    case 'aor':
-      return [
-        ['type', 'aor'],
-        ['max_contacts', '1'],
-      ];
-    case 'transport':
-      return [
-        ['type', 'transport'],
-        ['protocol', 'udp'],
-        ['bind', freeBind(a, 'udp')],
-      ];
-    case 'endpoint':
-      return [
-        ['type', 'endpoint'],
-        ['context', 'default'],
-        ['disallow', 'all'],
-        ['allow', 'ulaw'],
-      ];
-    default:
-      return [['type', type], ...(['identify', 'registration', 'outbound-publish'].includes(type) ? [] : [])] as [
-        string,
-        string,
-      ][];
-  }
 }
 
 /** A bind address on a port no udp/tcp transport uses yet. */
@@ -66,15 +26,25 @@ function freeBind(a: Analysis, proto: string): string {
   return port === 5060 && proto !== 'tls' ? '0.0.0.0' : `0.0.0.0:${port}`;
 }
 
-export function appendSection(a: Analysis, file: SourceFile, name: string, type: string, eq: string): TextEditSpan {
-  const opts = stubOptions(a, name, type);
+/** A new section `[name]` of `type` at the end of the file (see sectionStubs.ts), and what it holds. */
+export function appendSection(
+  a: Analysis,
+  file: SourceFile,
+  name: string,
+  type: string,
+  eq: string,
+): { edit: TextEditSpan; stub: SectionStub } {
+  const stub = sectionStub(a, file, name, type);
+  const opts = [...stub.lines];
+  if (type === 'transport') opts.push(['protocol', 'udp'], ['bind', freeBind(a, 'udp')]);
   if (type === 'identify') opts.push(['endpoint', name], ['match', placeholder({ id: name, type }, 'match')]);
   if (type === 'registration')
     opts.push(
       ['server_uri', placeholder({ id: name, type }, 'server_uri')],
       ['client_uri', placeholder({ id: name, type }, 'client_uri')],
     );
-  return appendText(file, [`[${name}]`, ...opts.map(([k, v]) => `${k}${eq}${v}`)]);
+  const header = `[${name}]${stub.parents.length ? `(${stub.parents.join(',')})` : ''}`;
+  return { edit: appendText(file, [header, ...opts.map(([k, v]) => `${k}${eq}${v}`)]), stub };
 }
 
 export function appendTransport(a: Analysis, file: SourceFile, proto: string, eq: string): TextEditSpan {

@@ -1,6 +1,6 @@
 /**
  * Quick fixes of the security rules (rules/security/), by rule id. Each password they write is new and random
- * (randomPassword.ts), drawn when the fix is offered; it appears only in the edit, never in a title, a message or a
+ * (secrets.ts), drawn when the fix is offered; it appears only in the edit, never in a title, a message or a
  * log.
  */
 import { lineBreakOf } from '../syntax';
@@ -13,7 +13,7 @@ import { FILTER_CHARS } from '../rules/security/dialInjection';
 import { quickFixTitle as title } from '../i18n/ui/quickFixTitles';
 import { detectStyle } from './format';
 import type { DiagnosticOf, Fix, FixBuilder, FixContext } from './quickFixes';
-import { randomPassword } from './randomPassword';
+import { newPassword } from './secrets';
 import { appendText, endOfBlock } from './sectionEdits';
 import type { TextEditSpan } from './types';
 
@@ -44,7 +44,7 @@ function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
         addLines(s, [
           `accepts_auth${eq}yes`,
           `inbound_auth/username${eq}${data.username}`,
-          `inbound_auth/password${eq}${randomPassword()}`,
+          `inbound_auth/password${eq}${newPassword()}`,
         ]),
       ],
     });
@@ -58,7 +58,7 @@ function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
           `type${eq}auth`,
           `auth_type${eq}userpass`,
           `username${eq}${data.username}`,
-          `password${eq}${randomPassword()}`,
+          `password${eq}${newPassword()}`,
         ]),
       ],
     });
@@ -79,14 +79,14 @@ function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
 }
 
 /** The diagnostic sits on the value of a password line: replace it. */
-function newPassword(c: FixContext<DiagnosticOf<'weak-password' | 'shared-password'>>): Fix[] {
+function replacePassword(c: FixContext<DiagnosticOf<'weak-password' | 'shared-password'>>): Fix[] {
   if (!c.d.data?.replace) return [];
   const a = c.l.assignment;
   if (!a || !/(^|\/)password$/i.test(a.key) || c.d.start !== c.lineStart + a.valueStart) return [];
   return [
     {
       title: title(c.locale, 'replacePassword'),
-      edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: randomPassword() }],
+      edits: [{ path: c.file.path, start: c.d.start, end: c.d.end, newText: newPassword() }],
     },
   ];
 }
@@ -106,6 +106,6 @@ export const SECURITY_FIXES: { [K in RuleId]?: FixBuilder<K> } = {
     const entry = c.file.text.slice(c.d.start, c.d.end);
     return [{ title: title(c.locale, 'removeEveryone', { entry }), edits: [remove] }];
   },
-  'weak-password': newPassword,
-  'shared-password': newPassword,
+  'weak-password': replacePassword,
+  'shared-password': replacePassword,
 };

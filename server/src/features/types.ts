@@ -22,7 +22,8 @@ export type CompletionKind =
   | 'folder'
   | 'directive'
   | 'codec'
-  | 'prefix';
+  | 'prefix'
+  | 'snippet';
 
 export interface Completion {
   label: string;
@@ -37,6 +38,8 @@ export interface Completion {
   sortText?: string;
   filterText?: string;
   deprecated?: boolean;
+  /** `insertText` is in snippet syntax (`${1:6001}`): plain text for editors without snippets is `expandSnippet`'s. */
+  snippet?: true;
   /** Ask the editor for completions again after inserting (a key followed by `=`). */
   retrigger?: boolean;
 }

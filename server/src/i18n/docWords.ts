@@ -29,6 +29,7 @@ export type BadValueCase =
   | 'openEnum'
   | 'emptyRefused'
   | 'storedAsWritten'
+  | 'noPort'
   | 'unknownName'
   | 'wizard'
   | 'refused';
@@ -50,6 +51,8 @@ export interface DocLabels {
 
 export interface DocWords {
   labels: DocLabels;
+  /** One line of a doc's list: `- **Value:** text` (`- **取值：** text` in Chinese). */
+  item(label: string, text: string): string;
   /** `**name** — endpoint option` */
   optionTitle(name: string, type: string): string;
   /** A sentence from a purpose phrase. */

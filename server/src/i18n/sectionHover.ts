@@ -15,6 +15,10 @@ export interface SectionHoverLabels {
   flags: string;
   remoteHosts: string;
   usedBy: (n: number) => string;
+  /** One use in the list after `usedBy`: the option (or header) that names it, in which section, where. */
+  usedIn: (key: string, section: string, where: string) => string;
+  /** What follows a label that ends with a colon: a space in English, nothing after the full-width colon. */
+  after: string;
   nothingRefers: string;
   willNotLoad: string;
   /** Ends the sentence after `willNotLoad` and the reason. */
@@ -46,6 +50,8 @@ const en: SectionHoverLabels = {
   flags: 'Flags:',
   remoteHosts: 'remote hosts:',
   usedBy: (n) => `Used by ${n}:`,
+  usedIn: (key, section, where) => `\`${key}\` in \`[${section}]\` (${where})`,
+  after: ' ',
   nothingRefers: 'Nothing refers to it.',
   willNotLoad: 'Asterisk will not load it:',
   stop: '.',
@@ -74,6 +80,8 @@ const zhCn: SectionHoverLabels = {
   flags: '开关：',
   remoteHosts: '远端主机：',
   usedBy: (n) => `被引用 ${n} 处：`,
+  usedIn: (key, section, where) => `\`[${section}]\` 中的 \`${key}\`（${where}）`,
+  after: '',
   nothingRefers: '没有任何地方引用它。',
   willNotLoad: 'Asterisk 不会加载它：',
   stop: '。',
@@ -105,6 +113,8 @@ export interface DefaultThatMatters {
   option: string;
   /** The default the meaning is written for (when another release has another default, only the value shows). */
   for?: string;
+  /** Not said of a section that sets this option (an aor with a static `contact=` needs no registrations). */
+  unlessSet?: string;
   en: string;
   zh: string;
 }
@@ -126,8 +136,20 @@ export const DEFAULTS_THAT_MATTER: Readonly<Record<string, readonly DefaultThatM
     },
   ],
   aor: [
-    { option: 'max_contacts', for: '0', en: 'every registration is rejected', zh: '拒绝所有注册' },
-    { option: 'remove_existing', for: 'no', en: 'a new registration is refused once full', zh: '满额后拒绝新的注册' },
+    {
+      option: 'max_contacts',
+      for: '0',
+      unlessSet: 'contact',
+      en: 'every registration is rejected',
+      zh: '拒绝所有注册',
+    },
+    {
+      option: 'remove_existing',
+      for: 'no',
+      unlessSet: 'contact',
+      en: 'a new registration is refused once full',
+      zh: '满额后拒绝新的注册',
+    },
   ],
   registration: [
     { option: 'max_retries', en: 'retries before it stops', zh: '停止前的重试次数' },

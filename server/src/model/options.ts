@@ -6,7 +6,14 @@
 import { isExtendedField, suggest, type OptionInfo } from '../schema/schema';
 import { optionsAt, typesWithOptionAt } from '../schema/versioned';
 import { msg, part, type Failure, type Part } from '../i18n/messages';
-import { codecProblemsAt, optionMissingIn, suggestionNeedPart, suggestionNeeds, valueMissingIn } from './versionChecks';
+import {
+  codecProblemsAt,
+  olderNameAt,
+  optionMissingIn,
+  suggestionNeedPart,
+  suggestionNeeds,
+  valueMissingIn,
+} from './versionChecks';
 import { checkValue } from '../schema/values';
 import { checkKeyFile } from './keyFiles';
 import { fail, optionFor, type BuildContext } from './context';
@@ -163,8 +170,10 @@ function reportBadValue(
     const start = p.start !== undefined && exact ? r.start + p.start : r.start;
     const end = p.end !== undefined && exact ? r.start + p.end : r.end;
     const item = p.start !== undefined && p.end !== undefined ? v.value.slice(p.start, p.end) : v.value;
-    const reason = (p.fails ? valueMissingIn(ctx.target, opt, item) : undefined) ?? p.reason;
-    const suggestions = p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
+    const missing = p.fails ? valueMissingIn(ctx.target, opt, item) : undefined;
+    const reason = missing ?? p.reason;
+    const older = missing && olderNameAt(ctx.target, opt, item);
+    const suggestions = older ? [older] : p.suggestions?.filter((x) => opt.values?.includes(x) ?? true);
     ctx.sink.add({
       path: r.path,
       start,

@@ -3,7 +3,7 @@
  * ("Asterisk skips this line", "this object does not load, because ...") tied to a place in a file. The rules
  * layer turns problems into diagnostics (severity, suppression, user settings); the model knows no severity.
  */
-import { renderMessage, renderPart, type MessageKeyOf, type MessageRef } from '../i18n/messages';
+import { renderMessage, renderPart, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 import type { RelatedInfo, RelatedInput } from './types';
 
 /** The problems the model reports, by the id of the rule that reports them. */
@@ -61,8 +61,8 @@ export interface ProblemVariants {
 export interface Suggestions {
   /** Replacement candidates for the diagnostic's range (did-you-mean). */
   suggestions: string[];
-  /** No Asterisk version set: what a suggestion needs when not every release has it (`needs 20.12.0, ...`). */
-  needs?: Record<string, string>;
+  /** No Asterisk version set: the releases a suggestion needs when not every release has it (`20.12.0, ...`). */
+  needs?: Record<string, Part>;
 }
 
 export interface AddOptions {

@@ -320,35 +320,60 @@ export interface KeepRetryingEdit {
   insert?: { path: string; line: number };
 }
 
-export const KEEP_RETRYING_DEFAULTS = {
+/**
+ * The pace the "keep retrying" fix sets (measured on a real Asterisk: test/oracle-registration.test.ts). An outage
+ * (408, 5xx, 6xx, no answer) is retried every `retry_interval`, so that the trunk is back within a minute of the
+ * registrar; a refusal (a 401/407 to the REGISTER with credentials, a 403, a 404 and the other fatal codes) only
+ * every half hour: Asterisk has no back-off of its own, and a provider that sees a failed login every minute may
+ * ban the address. `auth_rejection_permanent` stays `yes`, which is what sends a refused password to
+ * `fatal_retry_interval` instead of `retry_interval`. One `max_retries` counts both, reset by a 2xx: enough for two
+ * days of outage, which also keeps refusals going for two months before it stops.
+ */
+export const SAFE_RETRY = {
   retry_interval: 60,
-  forbidden_retry_interval: 60,
-  fatal_retry_interval: 300,
+  /** The least interval for refusals; a longer one the admin wrote is kept. */
+  refusal_interval: 1800,
+  /** Days an outage is retried at `retry_interval` before `max_retries` runs out. */
+  outage_days: 2,
 } as const;
 
+/** What the fix writes, and the pace it leads to (for its title). */
+export interface KeepRetryingPlan {
+  edits: KeepRetryingEdit[];
+  /** Seconds between retries during an outage, and after a refusal. */
+  outageInterval: number;
+  refusalInterval: number;
+  /** How many days an outage is retried before it stops. */
+  outageDays: number;
+}
+
 /**
- * The options that make every class survive a day, keeping values the admin wrote when they already do their
- * part. Each option goes where the admin wrote it, else where the admin writes this registration's retry
- * options (a template, say), else into the registration's own section (a wizard's, with `registration/`).
+ * The options that make every class survive a day at a safe pace, keeping values the admin wrote when they already
+ * do their part (a refusal interval shorter than SAFE_RETRY's is raised, `auth_rejection_permanent=no` goes back to
+ * `yes`: both would retry a refused login every minute). Each option goes where the admin wrote it, else where the
+ * admin writes this registration's retry options (a template, say), else into the registration's own section (a
+ * wizard's, with `registration/`).
  */
-export function keepRetryingPlan(o: PjsipObject): KeepRetryingEdit[] {
+export function keepRetryingPlan(o: PjsipObject): KeepRetryingPlan {
   const pre = o.wizardPrefix ?? '';
   const s = retrySettings(o.vars);
   const want: [RetryOption, string][] = [];
-  if (s.authRejectionPermanent) want.push(['auth_rejection_permanent', 'no']);
-  const ri = s.retryInterval || KEEP_RETRYING_DEFAULTS.retry_interval;
-  const fri = s.forbiddenRetryInterval || KEEP_RETRYING_DEFAULTS.forbidden_retry_interval;
-  const ffi = s.fatalRetryInterval || KEEP_RETRYING_DEFAULTS.fatal_retry_interval;
-  if (!s.retryInterval) want.push(['retry_interval', String(ri)]);
-  if (!s.forbiddenRetryInterval) want.push(['forbidden_retry_interval', String(fri)]);
-  if (!s.fatalRetryInterval) want.push(['fatal_retry_interval', String(ffi)]);
-  const needed = Math.ceil(DAY / Math.min(ri, fri, ffi)) + 1;
-  const large = Math.max(10000, Math.ceil(needed / 10000) * 10000);
-  if (s.maxRetries < needed) want.push(['max_retries', String(large)]);
   const written = (n: string) => {
     const v = lastVar(o.vars, n);
     return v && !v.synthetic ? v : undefined;
   };
+  if (!s.authRejectionPermanent) want.push(['auth_rejection_permanent', 'yes']);
+  const outage = s.retryInterval || SAFE_RETRY.retry_interval;
+  if (!s.retryInterval) want.push(['retry_interval', String(outage)]);
+  const refusal = SAFE_RETRY.refusal_interval;
+  // a 403 waits forbidden_retry_interval when that is set, else fatal_retry_interval like every other refusal
+  const ffi = Math.max(s.fatalRetryInterval, refusal);
+  const fri = s.forbiddenRetryInterval && Math.max(s.forbiddenRetryInterval, refusal);
+  if (fri !== s.forbiddenRetryInterval) want.push(['forbidden_retry_interval', String(fri)]);
+  if (ffi !== s.fatalRetryInterval) want.push(['fatal_retry_interval', String(ffi)]);
+  const needed = Math.ceil((SAFE_RETRY.outage_days * DAY) / outage);
+  const maxRetries = Math.max(s.maxRetries, needed);
+  if (maxRetries !== s.maxRetries) want.push(['max_retries', String(maxRetries)]);
   // Where the admin writes this registration's retry options: the block of the last one written.
   let home: Section | undefined;
   for (const n of RETRY_OPTIONS) {
@@ -356,7 +381,7 @@ export function keepRetryingPlan(o: PjsipObject): KeepRetryingEdit[] {
     if (v) home = v.entry.block;
   }
   home ??= o.section;
-  return want.map(([n, value]) => {
+  const edits = want.map(([n, value]): KeepRetryingEdit => {
     const v = written(n);
     if (v)
       return {
@@ -366,4 +391,10 @@ export function keepRetryingPlan(o: PjsipObject): KeepRetryingEdit[] {
       };
     return { name: `${pre}${n}`, value, insert: { path: home.file.path, line: home.line } };
   });
+  return {
+    edits,
+    outageInterval: outage,
+    refusalInterval: fri ? Math.min(fri, ffi) : ffi,
+    outageDays: Math.floor((maxRetries * outage) / DAY),
+  };
 }

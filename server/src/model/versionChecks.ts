@@ -10,8 +10,8 @@ import {
   codecAvailability,
   codecExists,
   missingInPart,
-  needsNote,
   needsPart,
+  releasesPart,
   type AsteriskTarget,
   type Availability,
 } from '../schema/versions';
@@ -42,14 +42,29 @@ export function suggestionNeeds(
   type: string,
   suggestions: readonly string[],
   option?: string,
-): Record<string, string> | undefined {
+): Record<string, Part> | undefined {
   if (target.explicit) return undefined;
-  const out: Record<string, string> = {};
+  const out: Record<string, Part> = {};
   for (const s of suggestions) {
-    const note = option === undefined ? needsNote(availability(type, s)) : needsNote(availability(type, option, s));
+    const note =
+      option === undefined ? releasesPart(availability(type, s)) : releasesPart(availability(type, option, s));
     if (note) out[s] = note;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * A value the target lacks that is the new name of an older value the target has: that older name (`digest` is
+ * `userpass` before 20.12.0, 21.7.0 and 22.2.0). Undefined otherwise.
+ */
+export function olderNameAt(target: AsteriskTarget, opt: OptionInfo, item: string): string | undefined {
+  const master = findOption(opt.type, opt.name) ?? opt;
+  const old = master.deprecatedValues;
+  if (!old?.length || target.line === 'master') return undefined;
+  const current = master.values?.find((x) => !old.includes(x) && x !== 'google_oauth');
+  if (!current || current.toLowerCase() !== item.trim().toLowerCase() || opt.values?.includes(current))
+    return undefined;
+  return old.find((x) => opt.values?.includes(x));
 }
 
 /** The same for one suggestion, as a phrase for a message: ` (needs 20.12.0 or 23)`, or nothing. */

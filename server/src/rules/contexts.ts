@@ -39,8 +39,8 @@ export function checkContexts(model: Model, sink: RuleSink): void {
           ...range,
           code: 'unknown-context',
           msg: msg(CONTEXT_OPTIONS[effect], { name }),
-          // the quick fix replaces the name where the diagnostic sits: only when that is the value itself
-          data: moved ? undefined : { name, suggestions: suggest(name, contexts.keys(), 3) },
+          // the quick fix replaces the name where it is written (the template line, when the diagnostic moved)
+          data: { name, suggestions: suggest(name, contexts.keys(), 3), ...(moved ? { at } : {}) },
         });
       }
     }

@@ -14,6 +14,7 @@ import { checkSecurity } from './security';
 import { severityOf } from './registry';
 import { applySuppressions } from './suppress';
 import { checkUnusedSections } from './unusedSections';
+import { checkQuotedSemicolons } from './quotedSemicolons';
 
 export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
@@ -23,6 +24,7 @@ export function diagnose(model: Model): Diagnostic[] {
   checkContexts(model, sink);
   checkUnusedSections(model, sink);
   checkSecurity(model, sink);
+  checkQuotedSemicolons(model, sink);
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
   for (const f of sink.list) all.push(toDiagnostic(f));

@@ -4,7 +4,7 @@
  */
 import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } from '../model/problems';
 import { FindingSink } from '../model/problems';
-import type { KeepRetryingEdit } from '../model/registrationFailures';
+import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { RuleId, Severity } from './registry';
 import type { SecurityFixData } from './security/fixData';
 
@@ -14,11 +14,12 @@ export interface RuleFixData extends FixData, SecurityFixData {
   'endpoint-without-aors': AddOptions;
   'endpoint-without-codecs': AddOptions;
   'aor-rejects-registrations': AddOptions;
-  'registration-stops-retrying': { keepRetrying: KeepRetryingEdit[] };
+  'registration-stops-retrying': { keepRetrying: KeepRetryingPlan };
   'address-with-port': { host: string; port: string; portOption?: string };
   'timer-b-raised': AddOptions;
   'unknown-acl': { name: string; suggestions: string[] };
-  'unknown-context': { name: string; suggestions: string[] };
+  /** `at`: where the name is written, when the diagnostic sits elsewhere (on the users of a template line). */
+  'unknown-context': { name: string; suggestions: string[]; at?: { path: string; start: number; end: number } };
 }
 
 /** Variants of the findings of this layer (see ProblemVariants for the model's). */

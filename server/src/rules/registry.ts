@@ -125,6 +125,16 @@ const rules = [
     fix: 'Convert the file to LF (or CRLF) line endings.',
   },
   {
+    id: 'semicolon-in-quotes',
+    severity: 'warning',
+    summary:
+      'A `;` inside a quoted value (`callerid="Lobby; front desk" <1012>`): quotes do not protect it, so it starts a comment.',
+    asterisk:
+      'Measured on Asterisk 20.7.0 and master: the value ends at the `;` (`pjsip show endpoint` shows `callerid : "Lobby`), the rest of the line is a comment, and nothing is logged. The object loads with the cut value; a caller ID loses its number.',
+    example: '[1012]\ntype=endpoint\ncallerid="Lobby; front desk" <1012>',
+    fix: 'Write `\\;` for a semicolon that belongs to the value (`"Lobby\\; front desk" <1012>`); the quick fix does that. Or drop the semicolon.',
+  },
+  {
     id: 'line-too-long',
     severity: 'error',
     summary: 'A line longer than 8190 characters.',
@@ -424,7 +434,7 @@ const rules = [
     asterisk:
       'A 401/407 to the REGISTER with credentials stops it at once while `auth_rejection_permanent=yes` (the default); a 403, a 404 and other fatal codes stop it at once unless `forbidden_retry_interval`/`fatal_retry_interval` are set; 408, 5xx, 6xx and no answer are retried every `retry_interval`. Every retry counts against one `max_retries` (10 by default), after which Asterisk logs "Maximum retries reached … stopping registration attempt" or "Fatal response \'N\' … stopping outbound registration" and sends nothing until `pjsip send register NAME`, a reload of res_pjsip.so or a restart. With the defaults a registrar that stops answering is dropped after about 16 minutes. A `Retry-After` header is obeyed and never counted.',
     example: '[trunk]\ntype=registration\nserver_uri=sip:sip.example.com\nclient_uri=sip:me@sip.example.com',
-    fix: 'Quick fix "Keep retrying after rejections": sets `auth_rejection_permanent=no` and, where missing, `retry_interval`, `forbidden_retry_interval`, `fatal_retry_interval`, and raises `max_retries` so that every kind of rejection is retried for more than a day. Values you wrote that already do their part are kept; each option goes where you wrote it (the registration, its template, or `registration/...` in a wizard). The former id `registration-stops-on-auth-failure` still works in settings and suppression comments.',
+    fix: 'The quick fix that keeps retrying sets a safe pace, measured on a real Asterisk: an outage (408, 5xx, 6xx, no answer) is retried every `retry_interval` (60 s unless you set one), a refusal (a 401/407 to the REGISTER with credentials, a 403, a 404) only every 30 minutes through `fatal_retry_interval=1800` (a shorter `forbidden_retry_interval` is raised to it, and `auth_rejection_permanent=no` goes back to `yes`, which is what sends a refused password to `fatal_retry_interval` instead of `retry_interval`), and `max_retries` is raised to cover two days of outage. The trade-off, in its title: a wrong password or a suspended account is tried again only twice an hour, so a repaired account comes back within 30 minutes (at once with `pjsip send register NAME`), but a provider that bans an address after repeated failed logins does not ban yours. Asterisk has no back-off of its own. Each option goes where you wrote it (the registration, its template, or `registration/...` in a wizard). The former id `registration-stops-on-auth-failure` still works in settings and suppression comments.',
   },
   {
     id: 'address-with-port',
@@ -476,7 +486,7 @@ const rules = [
       '; pjsip.conf\n[6001]\ntype=endpoint\ncontext=internl\n; extensions.conf\n[internal]\nexten => 100,1,Answer()',
     fix: 'Fix the name (completion offers the contexts extensions.conf defines, go to definition opens one), or add the context to the dialplan. A context that only extensions.ael, extensions.lua or realtime defines is not seen: silence the rule with `; pjsip-disable-next-line unknown-context` or in the settings.',
     where:
-      'On the value when the endpoint writes it itself; when it comes from a template that some endpoints override, on the name of each endpoint that keeps it, with the template line as related information (the quick fix is then not offered). When every endpoint built from the template keeps the line, on the template line.',
+      'On the value when the endpoint writes it itself; when it comes from a template that some endpoints override, on the name of each endpoint that keeps it, with the template line as related information (the did-you-mean quick fix then changes the name on the template line). When every endpoint built from the template keeps the line, on the template line.',
   },
   {
     id: 'unused-section',

@@ -1,15 +1,15 @@
 /** Transport addresses that must not carry a port: Asterisk refuses them and uses no external address at all. */
 import { msg } from '../i18n/messages';
+import { PORTLESS_ADDRESSES } from '../schema/values';
 import type { Effective } from '../model/objects';
 import { entryRange, placeByUsers } from '../model/ranges';
 import type { PjsipObject } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
 
 /** Options parsed as a bare address, and the option that takes the port instead (when there is one). */
-const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = [
-  { option: 'external_signaling_address', portOption: 'external_signaling_port' }, // the port goes in SIP headers
-  { option: 'external_media_address' }, // SDP has its own ports
-];
+const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = Object.entries(PORTLESS_ADDRESSES)
+  .filter(([k]) => k.startsWith('transport.'))
+  .map(([k, v]) => ({ option: k.slice('transport.'.length), portOption: v.portOption }));
 
 /** `host:port` or `[v6]:port`; a bare IPv6 address has colons but no port. */
 export function splitPort(value: string): { host: string; port: string } | undefined {

@@ -4,6 +4,7 @@
  */
 import { booleanWords, findOption, getType, type OptionInfo } from './schema';
 import { valueMeaning } from './meanings';
+import { PORTLESS_ADDRESSES } from './values';
 import { availability, formatBranches, present, type AsteriskTarget } from './versions';
 import type { Locale } from '../i18n/locale';
 import { docWords, type BadValueCase, type DocWords } from '../i18n/docWords';
@@ -35,6 +36,7 @@ function plainFormat(f: string): string {
 /** Which of the bad-value outcomes applies to an option. */
 function badValueCase(o: OptionInfo): BadValueCase {
   if (o.kind === 'bool') return 'bool';
+  if (PORTLESS_ADDRESSES[`${o.type}.${o.name}`]) return 'noPort';
   if (o.invalidSilentlyIgnored) return 'silentlyIgnored';
   if (o.ignored) return 'ignored';
   if (o.openEnum) return 'openEnum';
@@ -49,7 +51,12 @@ function badValueCase(o: OptionInfo): BadValueCase {
 
 /** What Asterisk does when the value is not accepted. */
 export function badValueEffect(o: OptionInfo, locale?: Locale): string {
-  return docWords(locale).badValue(badValueCase(o), o.type, o.target);
+  const c = badValueCase(o);
+  return docWords(locale).badValue(
+    c,
+    o.type,
+    c === 'noPort' ? PORTLESS_ADDRESSES[`${o.type}.${o.name}`].portOption : o.target,
+  );
 }
 
 export function defaultText(o: OptionInfo, locale?: Locale): string | undefined {
@@ -69,7 +76,7 @@ function releasesLine(
 ): string {
   const a = availability(type, option, value);
   const missing = target && !present(target, a.since, a.removed) ? w.notInTarget(target.label) : '';
-  return `- **${w.labels.asterisk}:** ${formatBranches(a)}${missing}`;
+  return w.item(w.labels.asterisk, `${formatBranches(a)}${missing}`);
 }
 
 export interface DocOptions {
@@ -86,11 +93,11 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
   const w = docWords(opts.locale),
     l = w.labels,
     loc = opts.locale;
-  const item = (label: string, text: string) => lines.push(`- **${label}:** ${text}`);
+  const item = (label: string, text: string) => lines.push(w.item(label, text));
   const lines: string[] = [
     w.optionTitle(`${opts.prefix ?? ''}${o.name}`, o.type),
     '',
-    w.sentence(purposeText(loc, o.type, o.name, o.purpose)),
+    w.sentence(purposeText(loc, o.type, o.purposeOf ?? o.name, o.purpose)),
   ];
   if (o.deprecated) lines.push('', w.deprecated(o.deprecatedFor ?? o.aliasOf, !!o.ignored));
   lines.push('');
@@ -98,9 +105,12 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
   const def = defaultText(o, loc);
   if (def) item(l.default, def);
   if (o.values?.length && o.kind !== 'bool') {
+    const zh = loc === 'zh-cn';
     const vals = o.values
-      .map((v) => (o.deprecatedValues?.includes(v) ? `${code(v)} (${w.oldName})` : code(v)))
-      .join(', ');
+      .map((v) =>
+        o.deprecatedValues?.includes(v) ? `${code(v)}${zh ? `（${w.oldName}）` : ` (${w.oldName})`}` : code(v),
+      )
+      .join(zh ? '、' : ', ');
     item(l.accepted, `${vals}${o.acceptsBooleans ? w.andYesNo : ''}${o.acceptsInteger ? w.orNumber : ''}`);
   }
   const master = findOption(o.type, o.name);
@@ -112,13 +122,15 @@ export function optionDoc(o: OptionInfo, opts: DocOptions = {}): string {
       l.otherReleases,
       elsewhere.map((v) => `${code(v)} (${formatBranches(availability(o.type, o.name, v))})`).join(', '),
     );
-  if (o.params)
+  if (o.params) {
+    const zh = loc === 'zh-cn';
     item(
       l.parts,
       Object.entries(o.params)
-        .map(([k, v]) => `${code(k)} (${v.join(', ')})`)
-        .join('; '),
+        .map(([k, v]) => (zh ? `${code(k)}（${v.map(code).join('、')}）` : `${code(k)} (${v.map(code).join(', ')})`))
+        .join(zh ? '；' : '; '),
     );
+  }
   if (o.list || o.repeatable) item(l.lists, o.repeatable ? w.listsRepeatable : w.listsReplace);
   lines.push(releasesLine(w, opts.target, o.type, o.name));
   if (o.validation && !/^required$/.test(o.validation)) item(l.rule, factText(loc, o.validation));

@@ -17,6 +17,8 @@ export interface OptionInfo extends OptionData {
    * parser, so master's handler checks and notes do not apply.
    */
   olderRegistration?: boolean;
+  /** Set where an old name is still the current one (versioned.ts): the option whose purpose it has. */
+  purposeOf?: string;
 }
 
 export interface TypeInfo extends Omit<TypeData, 'options'> {

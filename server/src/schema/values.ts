@@ -8,6 +8,15 @@
 import { booleanValue, findCodec, suggest, codecs, type OptionInfo } from './schema';
 import { part, type Part } from '../i18n/messages';
 
+/**
+ * Addresses Asterisk parses without a port (`type.option`), and the option that takes the port instead: with a
+ * port, Asterisk ignores the address (rules/transportAddresses.ts reports it; the option docs say so).
+ */
+export const PORTLESS_ADDRESSES: Readonly<Record<string, { portOption?: string }>> = {
+  'transport.external_signaling_address': { portOption: 'external_signaling_port' }, // the port goes in SIP headers
+  'transport.external_media_address': {}, // SDP has its own ports
+};
+
 export interface ValueProblem {
   /** Asterisk refuses the object (error); otherwise the value loads with a surprising effect (warning). */
   fails: boolean;

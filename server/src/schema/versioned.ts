@@ -30,6 +30,18 @@ const FORMER: Record<string, Omit<OptionInfo, 'type' | 'name'>> = {
   },
 };
 
+/**
+ * Purposes for the releases whose option set their master text names options of (`password_digest` before
+ * 20.12.0): keyed `type.option`, the text and the key of its translation (`type.option@before-<option>`).
+ */
+export const OLDER_PURPOSES: Readonly<Record<string, { missing: string; purpose: string }>> = {
+  'auth.md5_cred': { missing: 'password_digest', purpose: 'pre-hashed MD5 credential instead of a clear password' },
+  'auth.auth_type': {
+    missing: 'password_digest',
+    purpose: 'credential style: userpass (password), md5 (md5_cred) or google_oauth',
+  },
+};
+
 const formerInfo = new Map<string, OptionInfo>();
 for (const type of ['identify']) {
   for (const name of formerOptions(type)) {
@@ -100,13 +112,44 @@ function adjust(target: AsteriskTarget, o: OptionInfo): VersionedOption {
       delete out[k];
     changed = true;
   }
-  // a replacement the target does not have is no advice
+  // a replacement the target does not have is no advice: before it came, the option was the current one
   const instead = out.deprecatedFor ?? out.aliasOf;
   if (out.deprecated && instead && !hasOption(target, o.type, instead)) {
-    delete out.deprecatedFor;
+    const current = o.aliasOf ? findOption(o.type, o.aliasOf) : undefined;
+    if (current) {
+      out.purpose = current.purpose;
+      out.purposeOf = current.name;
+    }
+    for (const k of ['deprecated', 'deprecatedFor', 'aliasOf', 'ignored'] as const) delete out[k];
+    changed = true;
+  }
+  const older = OLDER_PURPOSES[`${o.type}.${o.name}`];
+  if (older && !hasOption(target, o.type, older.missing)) {
+    out.purpose = older.purpose;
+    out.purposeOf = `${o.name}@before-${older.missing}`;
+    changed = true;
+  }
+  // notes and pointers never name an option the target lacks (`mutually exclusive with external_signaling_hostname`)
+  if (out.validation && namesMissing(target, o.type, out.validation)) {
+    delete out.validation;
+    changed = true;
+  }
+  if (out.seeAlso?.some((n) => isMissing(target, o.type, n))) {
+    out.seeAlso = out.seeAlso.filter((n) => !isMissing(target, o.type, n));
     changed = true;
   }
   return changed ? out : o;
+}
+
+/** An option name of `type` (master's) that the target does not have. */
+function isMissing(target: AsteriskTarget, type: string, name: string): boolean {
+  const o = findOption(type, name);
+  return !!o && !o.wildcard && !hasOption(target, type, o.name);
+}
+
+/** The text names an option of `type` that the target lacks. */
+function namesMissing(target: AsteriskTarget, type: string, text: string): boolean {
+  return (text.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? []).some((w) => isMissing(target, type, w));
 }
 
 /** The option `name` of `type` in the target release, or undefined when that release does not know it. */

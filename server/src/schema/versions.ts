@@ -27,6 +27,8 @@ export interface AsteriskTarget {
   label: string;
   /** The admin set it (false: the default, the newest release). */
   explicit: boolean;
+  /** What was asked for: a branch (its newest release), a branch and minor, a release, or master. */
+  form?: 'branch' | 'minor' | 'release' | 'master';
 }
 
 function release(text: string): { minor: number; patch: number } {
@@ -67,7 +69,7 @@ export function parseAsteriskVersion(input: string | undefined | null): {
   const text = (input ?? '').trim();
   if (!text) return { target: DEFAULT_TARGET };
   if (text.toLowerCase() === 'master')
-    return { target: { line: 'master', minor: 0, patch: 0, label: 'master', explicit: true } };
+    return { target: { line: 'master', minor: 0, patch: 0, label: 'master', explicit: true, form: 'master' } };
   const fallback = (key: VersionProblem['key'], more: { branch?: string; last?: string } = {}) => {
     const problem: VersionProblem = {
       key,
@@ -88,7 +90,7 @@ export function parseAsteriskVersion(input: string | undefined | null): {
   const info = versionData.branches[line];
   if (!info) return fallback('versionUnknownBranch');
   const last = release(info.last);
-  if (m[2] === undefined) return { target: { line, ...last, label: info.last, explicit: true } };
+  if (m[2] === undefined) return { target: { line, ...last, label: info.last, explicit: true, form: 'branch' } };
   const minor = Number(m[2]);
   const patch = m[3] === undefined ? Infinity : Number(m[3]);
   if (minor > last.minor || (minor === last.minor && patch !== Infinity && patch > last.patch)) {
@@ -101,8 +103,47 @@ export function parseAsteriskVersion(input: string | undefined | null): {
       patch,
       label: m[3] === undefined ? `${line}.${minor}` : `${line}.${minor}.${patch}`,
       explicit: true,
+      form: m[3] === undefined ? 'minor' : 'release',
     },
   };
+}
+
+/**
+ * What a status bar says the answers are for: `20.7.0`, `18.26.4 (newest 18)`, `20.7.x (newest 20.7)`, `master`,
+ * or the default release.
+ */
+export function targetText(target: AsteriskTarget, locale?: Locale): string {
+  if (target.form === 'branch')
+    return statusText(locale, 'labelBranch', { release: target.label, branch: target.line });
+  if (target.form === 'minor') return statusText(locale, 'labelMinor', { minor: target.label });
+  return target.label;
+}
+
+/**
+ * The version `asterisk -V` printed (`Asterisk 20.7.0`, `Asterisk 18.26.4`, `Asterisk certified-20.7-cert1`,
+ * `Asterisk GIT-master-f0c1c1a7b7`, `Asterisk 22.1.0-rc2`), as a setting this checker reads: a release, a branch and
+ * minor, a branch, or master. A release newer than this checker knows gives its branch (the newest release known
+ * of it); an unknown branch or an unreadable banner gives nothing.
+ */
+export function versionFromBanner(banner: string): string | undefined {
+  const m = /^Asterisk\s+(\S+)/.exec(banner.trim());
+  if (!m) return undefined;
+  const v = m[1];
+  if (/^GIT-master\b/i.test(v) || /^master\b/i.test(v)) return 'master';
+  const git = /^GIT-(\d+)\b/i.exec(v);
+  const rel = /^(?:certified[-/])?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(v);
+  const setting = git
+    ? git[1]
+    : rel
+      ? rel
+          .slice(1)
+          .filter((x) => x !== undefined)
+          .join('.')
+      : undefined;
+  if (!setting) return undefined;
+  const { problem } = parseAsteriskVersion(setting);
+  if (!problem) return setting;
+  return problem.key === 'versionTooNew' ? setting.split('.')[0] : undefined;
 }
 
 /** Choices for a version picker: every branch (its newest release) and master; `release`: that release, or master's commit. */
@@ -346,6 +387,12 @@ export function missingInPart(target: AsteriskTarget, a: Availability): Part {
 export function needsPart(a: Availability): Part | undefined {
   if (everywhere(a.since, a.removed)) return undefined;
   return part('note/needs', { releases: part('version/or-list', { items: existsItems(a) }) });
+}
+
+/** The releases that have it, as a catalogue phrase (`20.12.0, 21.7.0, 22.2.0 or 23`), or nothing when all do. */
+export function releasesPart(a: Availability): Part | undefined {
+  if (everywhere(a.since, a.removed)) return undefined;
+  return part('version/or-list', { items: existsItems(a) });
 }
 
 /** Short note for a suggestion that not every release has: `needs 20.12.0, 21.7.0, 22.2.0 or 23`. */

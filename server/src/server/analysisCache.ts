@@ -4,7 +4,7 @@
  * no watcher covers (the client watches nothing, or the file is outside the watched globs) are stamped with
  * their mtime instead, so that a change on disk is still seen (one `stat` per file and request).
  */
-import { analyzeFolder, type Analysis } from '../analysis/analyze';
+import { analyzeFolder, isNamesOnlyConfig, type Analysis } from '../analysis/analyze';
 import { reanalyze } from '../analysis/incremental';
 import { mtimeOf } from '../node/fsProvider';
 import type { ConfigSets } from './configSets';
@@ -53,9 +53,10 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** The analysis a request about a document answers from; none for acl.conf and extensions.conf (names only). */
   forDoc(uri: string): DocAnalysis | undefined {
     const doc = this.docs.get(uri);
-    if (!doc) return undefined;
+    if (!doc || isNamesOnlyConfig(doc.path)) return undefined;
     const a = this.forDir(this.sets.dirOf(doc.path));
     return { doc, a, file: a.files.get(doc.path) ?? doc.file };
   }

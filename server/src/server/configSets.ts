@@ -15,6 +15,8 @@ export class ConfigSets {
     private docs: Documents,
     private settings: () => Settings,
     private roots: () => string[],
+    /** The Asterisk version the answers are for (the setting, the folder's choice, `asterisk -V`; '' for none). */
+    private version: () => string = () => this.settings().asteriskVersion,
   ) {}
 
   /** The config folder of a file: the configured one when the file is inside it, else the nearest folder with pjsip.conf. */
@@ -37,9 +39,9 @@ export class ConfigSets {
     return this.docs.paths().filter((p) => this.dirOf(p) === dir);
   }
 
-  /** The Asterisk version setting (valid or not; the schema falls back to the default). */
+  /** The Asterisk version in use (valid or not; the schema falls back to the default). */
   asteriskVersion(): string {
-    return this.settings().asteriskVersion;
+    return this.version();
   }
 
   pathMapFor(dir: string): { from: string; to: string; implied?: boolean }[] {

@@ -127,6 +127,7 @@ export const completionKind: Record<CompletionKind, CompletionItemKind> = {
   directive: CompletionItemKind.Keyword,
   codec: CompletionItemKind.Constant,
   prefix: CompletionItemKind.Module,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export const symbolKind: Record<SymbolKindName, SymbolKind> = {

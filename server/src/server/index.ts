@@ -27,7 +27,8 @@ import {
   type RequestHandler,
   type CancellationToken,
 } from 'vscode-languageserver';
-import { configurationChanged, initialize, initialized } from './lifecycle';
+import { configurationChanged, initialize, initialized, versionChosen } from './lifecycle';
+import { VersionChoiceNotification, type VersionChoiceParams } from '../protocol';
 import { runSafe } from './runSafe';
 import { DOCUMENT, POSITION, RANGE, invalidParams, type Need } from './params';
 import { createSession } from './session';
@@ -57,6 +58,7 @@ export function startServer(conn: Connection): void {
   conn.onInitialize((p) => initialize(s, p));
   conn.onInitialized(() => initialized(s));
   conn.onDidChangeConfiguration((p) => configurationChanged(s, p));
+  conn.onNotification(VersionChoiceNotification, (p: VersionChoiceParams) => versionChosen(s, p));
   conn.onShutdown(() => s.diagnostics.dispose());
 
   conn.onDidOpenTextDocument((p) => documentOpened(s, p));

@@ -2,8 +2,6 @@
 import { VERSION } from '../version';
 import {
   CodeActionKind,
-  MessageType,
-  ShowMessageNotification,
   TextDocumentSyncKind,
   type DidChangeConfigurationParams,
   type InitializeParams,
@@ -14,17 +12,17 @@ import { COMMANDS } from './handlers/commands';
 import type { Session } from './session';
 import type { Settings } from './settings';
 import { logSettings, logStart } from './log';
-import { TargetVersionNotification, type TargetVersionParams } from '../protocol';
-import { parseAsteriskVersion, versionChoices, versionProblemText } from '../schema/versions';
-import { statusText } from '../i18n/ui/statusTexts';
+import type { VersionChoiceParams } from '../protocol';
+import { announceTarget } from './targetVersion';
 
 export function initialize(s: Session, params: InitializeParams): InitializeResult {
   s.settings.pull = !!params.capabilities.workspace?.configuration;
   s.client.vscodeLike = /code/i.test(params.clientInfo?.name ?? '');
   s.client.roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
   if (!s.client.roots.length && params.rootUri) s.client.roots = [uriToPath(params.rootUri)];
-  const init = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
-  if (init) s.settings.set(init);
+  const options = params.initializationOptions as { settings?: Partial<Settings>; versionChoice?: unknown } | undefined;
+  if (options?.settings) s.settings.set(options.settings);
+  if (typeof options?.versionChoice === 'string') s.version.choice = options.versionChoice.trim();
   s.client.capabilities = params.capabilities;
   logStart(s.conn, params);
   s.client.locale = params.locale;
@@ -69,9 +67,9 @@ export function configurationChanged(s: Session, p: DidChangeConfigurationParams
  */
 async function refreshSettings(s: Session): Promise<void> {
   // compared with the settings last applied, not those of a moment ago: a pushed change is set before this runs
-  if (!applied.has(s)) applied.set(s, JSON.stringify(s.settings.current));
-  await s.settings.refresh(s.conn);
-  const now = JSON.stringify(s.settings.current);
+  if (!applied.has(s)) applied.set(s, inEffect(s));
+  await s.settings.refresh(s.conn, () => s.version.settle());
+  const now = inEffect(s);
   const changed = now !== applied.get(s);
   if (!changed && announced.has(s)) return;
   applied.set(s, now);
@@ -85,46 +83,19 @@ async function refreshSettings(s: Session): Promise<void> {
   s.diagnostics.schedule(s.docs.paths().map((p) => s.sets.dirOf(p)));
 }
 
+/** What the analyses depend on: the settings, and the Asterisk version in use (which may not come from them). */
+function inEffect(s: Session): string {
+  return JSON.stringify([s.settings.current, s.version.effective().value]);
+}
+
+/** The admin chose a version for the folder (the client remembers it): analyse again for it. */
+export function versionChosen(s: Session, p: VersionChoiceParams): void {
+  if (typeof p?.version !== 'string') return;
+  s.version.choice = p.version.trim();
+  s.version.asked = true;
+  void refreshSettings(s);
+}
+
 /** The sessions whose settings were logged and announced, and the settings each last applied. */
 const announced = new WeakSet<Session>();
 const applied = new WeakMap<Session, string>();
-
-/** The version message last shown, per session (shown again only when it changes). */
-const shownVersionError = new WeakMap<Session, string>();
-
-/** Tell the client which Asterisk the answers are for (status bar), and say once when the setting is not valid. */
-function announceTarget(s: Session): void {
-  const setting = s.settings.current.asteriskVersion;
-  const { target, error, problem } = parseAsteriskVersion(setting);
-  const locale = s.locale();
-  if (error && problem && error !== shownVersionError.get(s))
-    void s.conn.sendNotification(ShowMessageNotification.type, {
-      type: MessageType.Warning,
-      message: `PJSIP: ${versionProblemText(locale, problem)}`,
-    });
-  shownVersionError.set(s, error ?? '');
-  const { label } = target;
-  const params: TargetVersionParams = {
-    text: target.explicit ? `Asterisk ${label}` : statusText(locale, 'noVersion'),
-    tooltip: statusText(locale, target.explicit ? 'tooltipVersion' : 'tooltipNoVersion', { label }),
-    settingSection: 'pjsip',
-    settingName: 'asteriskVersion',
-    current: error ? '' : setting,
-    choices: [
-      ...versionChoices().map(({ value, label, release }) => ({
-        value,
-        label,
-        description:
-          value === 'master'
-            ? statusText(locale, 'choiceMaster', { commit: release })
-            : statusText(locale, 'choiceNewest', { release }),
-      })),
-      {
-        value: '',
-        label: statusText(locale, 'choiceNoVersion'),
-        description: statusText(locale, 'choiceNoVersionDescription', { label: parseAsteriskVersion('').target.label }),
-      },
-    ],
-  };
-  void s.conn.sendNotification(TargetVersionNotification, params);
-}

@@ -1,6 +1,6 @@
 /** Everything one server instance holds, built once per connection and passed to every handler. */
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
-import type { Analysis } from '../analysis/analyze';
+import { isNamesOnlyConfig, type Analysis } from '../analysis/analyze';
 import { diskProvider, type DiskCache } from '../node/fsProvider';
 import { AnalysisCache } from './analysisCache';
 import { ConfigSets } from './configSets';
@@ -11,6 +11,8 @@ import { Documents } from './documents';
 import { SettingsStore } from './settings';
 import { WatchedFiles } from './watchedFiles';
 import { chooseLocale, type Locale } from '../i18n/locale';
+import { readAsteriskVersion } from '../node/asteriskVersion';
+import { TargetVersion } from './targetVersion';
 
 export interface ClientState {
   /** VS Code and its forks: commands like `editor.action.triggerSuggest` exist. */
@@ -34,6 +36,8 @@ export interface Session {
   analyses: AnalysisCache;
   diagnostics: DiagnosticsPublisher;
   log: AnalysisLog;
+  /** Which Asterisk the answers are for: the setting, the folder's choice, `asterisk -V`. */
+  version: TargetVersion;
   /** Files and URIs by path, as seen from an analysis. */
   files(a: Analysis): FileLookup;
   /** The language the user reads: `pjsip.language` over the client's `initialize` locale. */
@@ -44,10 +48,15 @@ export function createSession(conn: Connection): Session {
   const client: ClientState = { vscodeLike: false, roots: [], capabilities: {} };
   const settings = new SettingsStore();
   const docs = new Documents();
+  const version = new TargetVersion(
+    () => settings.current.asteriskVersion,
+    () => readAsteriskVersion(),
+  );
   const sets = new ConfigSets(
     docs,
     () => settings.current,
     () => client.roots,
+    () => version.effective().value,
   );
   const watch = new WatchedFiles(() => client.roots);
   const diskCache: DiskCache = new Map();
@@ -74,10 +83,25 @@ export function createSession(conn: Connection): Session {
     conn,
     settings,
     files,
-    hasOpen: (dir) => sets.openIn(dir).length > 0,
+    hasOpen: (dir) => sets.openIn(dir).some((p) => !isNamesOnlyConfig(p)),
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
     locale,
   });
-  return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files, locale };
+  return {
+    conn,
+    client,
+    settings,
+    docs,
+    sets,
+    watch,
+    diskCache,
+    provider,
+    analyses,
+    diagnostics,
+    log,
+    version,
+    files,
+    locale,
+  };
 }

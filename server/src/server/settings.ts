@@ -55,8 +55,11 @@ export class SettingsStore {
     this.current = mergeSettings(s);
   }
 
-  /** Ask the client for the settings (when it answers such requests); keep the previous ones on failure. */
-  async refresh(conn: Connection): Promise<void> {
+  /**
+   * Ask the client for the settings (when it answers such requests); keep the previous ones on failure. `settle` runs
+   * before the first settings count as ready (reading which Asterisk runs here, say).
+   */
+  async refresh(conn: Connection, settle?: () => Promise<void>): Promise<void> {
     if (this.pull) {
       try {
         const s: unknown = await conn.workspace.getConfiguration('pjsip');
@@ -65,6 +68,7 @@ export class SettingsStore {
         /* keep the previous settings */
       }
     }
+    await settle?.();
     this.loaded();
   }
 }

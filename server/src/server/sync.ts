@@ -8,10 +8,17 @@ import type {
   DidOpenTextDocumentParams,
 } from 'vscode-languageserver';
 import type { Session } from './session';
+import { isPjsipConfig, ROOT_FILE } from '../analysis/analyze';
+import { askForVersion } from './targetVersion';
 
 export function documentOpened(s: Session, p: DidOpenTextDocumentParams): void {
   const doc = s.docs.open(p);
   republish(s, doc.path, 0);
+  if (isPjsipConfig(doc.path) && !s.version.asked) {
+    // the header of the file opened and of the set's pjsip.conf may name the version (a hint for the question)
+    const root = s.provider.read(`${s.sets.dirOf(doc.path)}/${ROOT_FILE}`);
+    void askForVersion(s, [doc.text.getText(), root?.text ?? '']);
+  }
 }
 
 export function documentChanged(s: Session, p: DidChangeTextDocumentParams): void {

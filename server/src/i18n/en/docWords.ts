@@ -32,6 +32,8 @@ const badValues: Record<BadValueCase, (type: string, target?: string) => string>
   openEnum: () => 'Other values load, but nothing acts on them.',
   emptyRefused: (type) => `An empty value makes Asterisk refuse the whole ${type}.`,
   storedAsWritten: () => 'Asterisk stores the text as written; a wrong value only shows up when it is used.',
+  noPort: (_type, portOption) =>
+    `The value must not carry a port: with one, Asterisk ignores the address and the transport goes on without it${portOption ? ` (the port belongs in ${c(portOption)})` : ''}.`,
   unknownName: (_type, target) =>
     `A name that matches no ${target ?? 'object'} still loads, and fails when it is used.`,
   wizard: () => 'The wizard reads this value itself; see the format above.',
@@ -54,6 +56,7 @@ export const enDocWords: DocWords = {
     badValue: 'Bad value',
     seeAlso: 'See also',
   },
+  item: (label, text) => `- **${label}:** ${text}`,
   optionTitle: (name, type) => `**${name}** — ${type} option`,
   sentence: (p) => (p ? p[0].toUpperCase() + p.slice(1) : p) + '.',
   deprecated: (instead, ignored) =>

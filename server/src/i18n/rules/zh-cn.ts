@@ -68,6 +68,12 @@ export const zhRuleDocs = {
     asterisk: 'Asterisk 只在换行符（LF）处断行，所以会把这些行读成很长的一行：第一行之后的段和选项对它来说都不存在。',
     fix: '把文件的换行符转换为 LF（或 CRLF）。',
   },
+  'semicolon-in-quotes': {
+    summary: '带引号的取值中出现了 `;`（`callerid="Lobby; front desk" <1012>`）：引号保护不了它，它会开始一段注释。',
+    asterisk:
+      '已在 Asterisk 20.7.0 和 master 上测量：取值在 `;` 处结束（`pjsip show endpoint` 显示 `callerid : "Lobby`），这一行余下的部分是注释，日志中什么也不记录。对象照样加载，用的是被截断的值；主叫号码因此丢失了号码部分。',
+    fix: '属于取值的分号写成 `\\;`（`"Lobby\\; front desk" <1012>`），快速修复就是这样改的；或者去掉这个分号。',
+  },
   'line-too-long': {
     summary: '超过 8190 个字符的一行。',
     asterisk: 'Asterisk 记录 "Line too long, skipping" 并丢弃这一行。',
@@ -242,7 +248,7 @@ export const zhRuleDocs = {
   },
   'endpoint-without-codecs': {
     summary:
-      '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器（codec）都不剩的 endpoint。当它承载呼叫时是警告：extensions.conf 拨打它，或者它发出的呼叫进入一个有分机的 context。',
+      '生效的 `allow`/`disallow` 行（包括模板中的）最后一个编解码器都不剩的 endpoint。当它承载呼叫时是警告：extensions.conf 拨打它，或者它发出的呼叫进入一个有分机的 context。',
     asterisk:
       'PJSIP 没有默认的编解码器：endpoint 能加载，但每次呼叫都会因为没有共同的编解码器而失败。（与 chan_sip 不同，不先写 `disallow=all` 就写 `allow` 也没有问题。）',
     fix: '加上 `allow=ulaw`（或你的话机使用的编解码器）。',
@@ -261,7 +267,7 @@ export const zhRuleDocs = {
       '当注册服务器一直拒绝时（密码被拒、403、404、注册服务器宕机），一天之内就会永久停止的呼出注册：本规则列出每一类应答，以及根据生效的重试选项算出的该 registration 能坚持多久。',
     asterisk:
       '在 `auth_rejection_permanent=yes`（默认值）时，对带凭据的 REGISTER 回应 401/407 会让它立即停止；403、404 及其他致命应答码也会让它立即停止，除非设置了 `forbidden_retry_interval`/`fatal_retry_interval`；408、5xx、6xx 以及无应答则每隔 `retry_interval` 重试一次。每次重试都计入同一个 `max_retries`（默认 10），用完之后 Asterisk 记录 "Maximum retries reached … stopping registration attempt" 或 "Fatal response \'N\' … stopping outbound registration"，此后不再发送任何请求，直到执行 `pjsip send register NAME`、重新加载 res_pjsip.so 或者重启。按默认值，一个不再应答的注册服务器大约 16 分钟后就会被放弃。`Retry-After` 头会被遵守，而且从不计数。',
-    fix: '快速修复“被拒绝后继续重试注册”：设置 `auth_rejection_permanent=no`，在缺少时补上 `retry_interval`、`forbidden_retry_interval`、`fatal_retry_interval`，并调高 `max_retries`，使每一类拒绝都会持续重试一天以上。你写的值如果已经满足要求就保留；每个选项都写在你原来写它的位置（registration 本身、它的模板，或者 wizard 中的 `registration/...`）。旧 id `registration-stops-on-auth-failure` 在设置和屏蔽注释中仍然有效。',
+    fix: '持续重试的快速修复设置一个安全的节奏（已在真实的 Asterisk 上测量）：服务中断（408、5xx、6xx、无应答）每隔 `retry_interval` 重试一次（你没有设置时为 60 秒）；被拒绝（对带凭据的 REGISTER 回应 401/407、403、404）则通过 `fatal_retry_interval=1800` 每 30 分钟才重试一次（较短的 `forbidden_retry_interval` 会被调高到这个值，`auth_rejection_permanent=no` 会改回 `yes`：正是它让被拒的密码按 `fatal_retry_interval` 而不是 `retry_interval` 重试），并把 `max_retries` 调高到足够撑过两天的服务中断。代价写在它的标题里：密码错误或账号被停用时每小时只重试两次，账号修好后最多 30 分钟恢复（执行 `pjsip send register NAME` 可立即恢复），但运营商不会因为反复的登录失败而封禁你的地址。Asterisk 本身没有退避机制。每个选项都写在你原来写它的位置（registration 本身、它的模板，或者 wizard 中的 `registration/...`）。旧 id `registration-stops-on-auth-failure` 在设置和屏蔽注释中仍然有效。',
   },
   'address-with-port': {
     summary: 'transport 的 `external_signaling_address` 或 `external_media_address` 中带了端口。',
@@ -295,7 +301,7 @@ export const zhRuleDocs = {
       "Asterisk 加载 endpoint 时并不查看拨号方案：它照常加载，然后因为在该 context 中找不到分机而拒绝来自它的每一个呼叫（\"Call from '6001' ... rejected because extension not found in context 'internl'\"）。extensions.conf 中的 `[general]` 和 `[globals]` 段是设置，不是 context；模板 `[x](!)` 也不是 context。",
     fix: '改正名字（补全会列出 extensions.conf 定义的 context，转到定义可以打开它），或者在拨号方案中添加这个 context。只在 extensions.ael、extensions.lua 或 realtime 中定义的 context 在这里看不到：用 `; pjsip-disable-next-line unknown-context` 或者在设置中关闭此规则。',
     where:
-      'endpoint 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 endpoint 自己改写了这个选项时，报告在每个沿用这一行的 endpoint 的段名上，模板中的那一行作为相关信息（此时不提供快速修复）。用该模板建成的每个 endpoint 都沿用这一行时，报告在模板的那一行上。',
+      'endpoint 自己写了这一行时，报告在值上；这一行来自模板、而共用该模板的部分 endpoint 自己改写了这个选项时，报告在每个沿用这一行的 endpoint 的段名上，模板中的那一行作为相关信息（此时的快速修复改的是模板那一行中的名字）。用该模板建成的每个 endpoint 都沿用这一行时，报告在模板的那一行上。',
   },
   'unused-section': {
     summary:

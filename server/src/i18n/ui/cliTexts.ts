@@ -22,6 +22,11 @@ export const enCliTexts = {
   whoNeedsRequest: '--who needs a request, e.g. "INVITE sip:100@pbx from 203.0.113.7 user 1001"',
   badWhoRequest: "cannot read the request '{request}': it needs 'from' and a source address (e.g. from 203.0.113.7)",
   badOnly: "unknown rule or category '{only}' for --only",
+  checkedFlag: 'checked against Asterisk {label} (--asterisk-version)',
+  checkedDetected: 'checked against Asterisk {label} (asterisk -V: "{banner}")',
+  checkedNewest:
+    'checked against Asterisk {label}, the newest release (no --asterisk-version, and no asterisk on the PATH to ask)',
+  checkedNewestInstead: 'checked against Asterisk {label}, the newest release',
 } as const;
 
 export const zhCliTexts = {
@@ -41,6 +46,10 @@ export const zhCliTexts = {
   whoNeedsRequest: '--who 需要一个请求，例如 "INVITE sip:100@pbx from 203.0.113.7 user 1001"',
   badWhoRequest: "无法读取请求 '{request}'：它需要 'from' 和来源地址（例如 from 203.0.113.7）",
   badOnly: "--only 后面的规则或类别 '{only}' 不存在",
+  checkedFlag: '按 Asterisk {label} 检查（--asterisk-version）',
+  checkedDetected: '按 Asterisk {label} 检查（asterisk -V 输出 "{banner}"）',
+  checkedNewest: '按最新发行版 Asterisk {label} 检查（没有 --asterisk-version，PATH 中也没有可询问的 asterisk）',
+  checkedNewestInstead: '按最新发行版 Asterisk {label} 检查',
 } as const satisfies Record<keyof typeof enCliTexts, string>;
 
 /** Compiles only while every Chinese text has exactly the placeholders of its English one. */
@@ -60,7 +69,7 @@ export const CLI_USAGE: Readonly<Record<Locale, string>> = {
              sarif   a SARIF 2.1.0 log, for GitHub code scanning and other CI dashboards
              github  GitHub Actions workflow commands: annotations on the lines
   --asterisk-version  the Asterisk to check against: a branch (20 = its newest release), 20.7, 20.7.0 or
-             master (default: the newest release)
+             master (default: what asterisk -V says when asterisk is on the PATH, else the newest release)
   --rule     change the severity of a rule, or of a category (security=off), or turn it off
   --only     report only this rule or category (security); repeat for several
   --map      read absolute includes under FROM from TO instead (default /etc/asterisk=<config folder>);
@@ -83,7 +92,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.`,
              sarif   SARIF 2.1.0 日志，供 GitHub 代码扫描和其他 CI 面板使用
              github  GitHub Actions 工作流命令：在对应行上显示注解
   --asterisk-version  按哪个 Asterisk 检查：分支（20 表示该分支的最新发行版）、20.7、20.7.0 或
-             master（默认：最新发行版）
+             master（默认：PATH 中有 asterisk 时按 asterisk -V 的输出，否则按最新发行版）
   --rule     修改某条规则或某个类别（security=off）的严重级别，或关闭它
   --only     只报告这条规则或这个类别（security）；可重复给出多个
   --map      把 FROM 下的绝对路径包含改从 TO 读取（默认 /etc/asterisk=<config folder>，即配置目录本身）；

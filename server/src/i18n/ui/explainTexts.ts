@@ -47,6 +47,41 @@ export const enExplainTexts = {
   whatToFix: 'What to fix:',
   includeMissing: '`#include {file}` names no file, so Asterisk rejects {including}.',
   includeMissingRoot: '`#include {file}` names no file, so Asterisk rejects {including} and loads nothing from it.',
+  title: 'Asterisk log line explained',
+  nothingMatched: '**Nothing in the open config matches this line.** What it means in general:',
+  noFindingThere:
+    'Our checks for Asterisk {target} find no problem on this line: check that the checks are for the Asterisk that logged it (the status bar, or `pjsip-check --asterisk-version`), and what the option accepts (hover on it).',
+  generalNoRegistration: 'No registration here has the client URI `{client}` (server `{server}`).',
+  'means.auth':
+    'A {code} to the REGISTER sent with credentials: the registrar refused the username or password it challenged for.',
+  'means.forbidden':
+    'A 403: the registrar forbids this registration. The account may be disabled or suspended, the user may not belong to that domain, or the address may be blocked (often after repeated failed logins).',
+  'means.notFound': 'A 404: the registrar knows no such user or domain.',
+  'means.noAnswer':
+    'No answer in time (a 408, or nothing at all): the registrar is down or out of reach (DNS, a firewall, NAT, the wrong port or transport).',
+  'means.serverError': 'A {code}: the registrar, or a proxy in front of it, failed or is overloaded.',
+  'means.global': 'A {code}: the registrar says that no server will take this registration.',
+  'means.other': 'The registrar answered {code}.',
+  generalRetries:
+    'Asterisk tries again in {n} s (`retry_interval`, or the Retry-After the registrar asked for); each such retry counts against `max_retries`, after which it stops for good.',
+  generalRetriesForbidden:
+    'Asterisk tries again in {n} s because `forbidden_retry_interval` is set, while `max_retries` allows.',
+  generalRetriesFatal:
+    'Asterisk tries again in {n} s because `fatal_retry_interval` is set, while `max_retries` allows.',
+  generalStopped:
+    'Asterisk has stopped this registration for good: it sends nothing until `pjsip send register NAME`, `module reload res_pjsip.so` or a restart.',
+  'check.auth':
+    'Check the `username` and `password` of the auth its `outbound_auth` names, and the user in `client_uri`.',
+  'check.forbidden':
+    'Check with the provider that the account is active and the address not banned, then `client_uri` and `from_user`; keep the retries slow (the fix for `registration-stops-retrying` retries a refusal every 30 minutes).',
+  'check.notFound': 'Check the user and domain in `client_uri`, and `server_uri`.',
+  'check.noAnswer':
+    "Check that `server_uri` resolves and is reachable from this machine, the transport's protocol and port, and the firewall.",
+  'check.serverError': 'Wait, or ask the provider; check that `server_uri` names the right server.',
+  'check.global': 'Ask the provider; check `server_uri` and `client_uri`.',
+  'check.other': 'Look the code up in the provider’s documentation; check `server_uri` and `client_uri`.',
+  generalFind:
+    '`pjsip show registrations` lists the registrations Asterisk has, with their client URIs: the one that logged this may live in another config folder, or in an older version of this one.',
 } as const;
 
 export const zhExplainTexts = {
@@ -87,6 +122,37 @@ export const zhExplainTexts = {
   whatToFix: '需要修复的地方：',
   includeMissing: '`#include {file}` 没有对应的文件，因此 Asterisk 拒绝 {including}。',
   includeMissingRoot: '`#include {file}` 没有对应的文件，因此 Asterisk 拒绝 {including}，不从中加载任何内容。',
+  title: 'Asterisk 日志解释',
+  nothingMatched: '**打开的配置中没有与这行日志对应的地方。** 它的一般含义是：',
+  noFindingThere:
+    '按 Asterisk {target} 检查，这一行没有发现问题：请确认检查所按的版本就是写出这行日志的 Asterisk（见状态栏，或 `pjsip-check --asterisk-version`），并看看这个选项接受哪些取值（把鼠标悬停在它上面）。',
+  generalNoRegistration: '这里没有客户端 URI 为 `{client}`（服务器 `{server}`）的 registration。',
+  'means.auth': '对带凭据的 REGISTER 回复 {code}：注册服务器拒绝了它质询的用户名或密码。',
+  'means.forbidden':
+    '403：注册服务器禁止这次注册。可能是账号被停用或冻结、用户不属于该域，或者地址被封禁（常见于反复登录失败之后）。',
+  'means.notFound': '404：注册服务器没有这个用户或域。',
+  'means.noAnswer':
+    '没有及时应答（408 或完全没有应答）：注册服务器宕机或无法到达（DNS、防火墙、NAT、端口或传输协议不对）。',
+  'means.serverError': '{code}：注册服务器（或它前面的代理）出错或过载。',
+  'means.global': '{code}：注册服务器表示没有任何服务器会接受这次注册。',
+  'means.other': '注册服务器回复了 {code}。',
+  generalRetries:
+    'Asterisk 会在 {n} 秒后重试（`retry_interval`，或注册服务器用 Retry-After 要求的时间）；这类重试计入 `max_retries`，用完后彻底停止。',
+  generalRetriesForbidden:
+    '因为设置了 `forbidden_retry_interval`，Asterisk 会在 {n} 秒后重试，直到 `max_retries` 用完。',
+  generalRetriesFatal: '因为设置了 `fatal_retry_interval`，Asterisk 会在 {n} 秒后重试，直到 `max_retries` 用完。',
+  generalStopped:
+    'Asterisk 已永久停止这个注册：在执行 `pjsip send register NAME`、`module reload res_pjsip.so` 或重启之前，它不再发送任何请求。',
+  'check.auth': '检查它的 `outbound_auth` 所指 auth 的 `username` 和 `password`，以及 `client_uri` 中的用户。',
+  'check.forbidden':
+    '先向运营商确认账号有效、地址没有被封禁，再检查 `client_uri` 和 `from_user`；重试要放慢（`registration-stops-retrying` 的修复对被拒绝的情况每 30 分钟才重试一次）。',
+  'check.notFound': '检查 `client_uri` 中的用户和域，以及 `server_uri`。',
+  'check.noAnswer': '检查 `server_uri` 能否解析、本机能否到达，transport 的协议和端口，以及防火墙。',
+  'check.serverError': '稍后再试，或者询问运营商；检查 `server_uri` 指向的服务器是否正确。',
+  'check.global': '询问运营商；检查 `server_uri` 和 `client_uri`。',
+  'check.other': '在运营商的文档中查这个响应码；检查 `server_uri` 和 `client_uri`。',
+  generalFind:
+    '`pjsip show registrations` 列出 Asterisk 中的全部 registration 及其客户端 URI：写出这行日志的那个可能在另一个配置目录中，或者在这个目录较早的版本中。',
 } as const satisfies Record<keyof typeof enExplainTexts, string>;
 
 /** Compiles only while every Chinese text has exactly the placeholders of its English one. */

@@ -1,6 +1,6 @@
 /**
  * The texts of the smaller features, in English and Simplified Chinese: dialplan contexts (features/dialplan.ts:
- * completion detail and hover), pjsip_notify.conf (features/notify.ts: hover and completion), code lens titles
+ * completion detail and hover), named ACLs (features/namedAcls.ts), pjsip_notify.conf (features/notify.ts: hover and completion), code lens titles
  * (features/symbols.ts) and rename refusals (features/rename.ts); placeholders checked as in quickFixTitles.ts.
  * Asterisk CLI commands, AMI actions and SIP header and event names stay in English.
  */
@@ -12,6 +12,12 @@ export const enNavigationTexts = {
   contextMissing: 'The dialplan ({file}) defines no context `{name}`.',
   contextHover: '**[{name}]** — dialplan context, {where}',
   contextAlso: 'Also written at {places}.',
+  aclDetail: 'named ACL — {where}',
+  aclEmpty: '_The ACL has no rules._',
+  aclHover: '**[{name}]** — named ACL of acl.conf, {where}',
+  aclMissing:
+    '{file} defines no ACL `{name}`: Asterisk loads this, and every request it guards is then refused (rule `unknown-acl`).',
+  aclNoFile: 'There is no {file} beside pjsip.conf to define the ACL `{name}` (rule `unknown-acl`).',
   notifyTemplate: '**NOTIFY template `{name}`** (pjsip_notify.conf, read by res_pjsip_notify; not a pjsip.conf object)',
   notifyFromCli: 'Send it from the Asterisk CLI:',
   notifyFromAmi: 'or from AMI:',
@@ -33,6 +39,11 @@ export const zhNavigationTexts = {
   contextMissing: '拨号方案（{file}）中没有定义 context `{name}`。',
   contextHover: '**[{name}]** — 拨号方案 context，{where}',
   contextAlso: '同名的 context 还写在 {places}。',
+  aclDetail: '具名 ACL — {where}',
+  aclEmpty: '_此 ACL 没有规则。_',
+  aclHover: '**[{name}]** — acl.conf 中的具名 ACL，{where}',
+  aclMissing: '{file} 中没有定义 ACL `{name}`：Asterisk 照样加载，但它所把关的请求都会被拒绝（规则 `unknown-acl`）。',
+  aclNoFile: 'pjsip.conf 旁边没有定义 ACL `{name}` 的 {file}（规则 `unknown-acl`）。',
   notifyTemplate: '**NOTIFY 模板 `{name}`**（pjsip_notify.conf，由 res_pjsip_notify 读取；不是 pjsip.conf 中的对象）',
   notifyFromCli: '在 Asterisk CLI 中发送：',
   notifyFromAmi: '或者通过 AMI 发送：',
@@ -66,7 +77,7 @@ export const zhNotifyMeanings = {
   'check-sync;reboot=true': '同 check-sync，并让话机重启',
   'check-sync;reboot=false': '同 check-sync，但不重启',
   resync: '让 Linksys/Sipura 话机重新获取配置',
-  reboot: '让话机重启（适用于接受单独 reboot 事件的话机）',
+  reboot: '让话机重启（适用于接受单独 `reboot` 事件的话机）',
   'aastra-check-cfg': '让 Aastra/Mitel 话机检查其配置',
   'aastra-xml': '让 Aastra/Mitel 话机获取一个 XML 脚本',
   'digium-check-cfg': '让 Digium 话机检查其配置',

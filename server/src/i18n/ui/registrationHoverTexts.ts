@@ -8,6 +8,13 @@ import { renderer, type PlaceholderMismatch } from './catalogue';
 
 export const enRegistrationHoverTexts = {
   heading: '**When the registrar says no** ({names}; rule `registration-stops-retrying`)',
+  shortHeading: '**When the registrar says no** ({names}; rule `registration-stops-retrying`):',
+  shortStopsAtOnce: 'it stops at once on {classes}',
+  shortRetriedStops: 'on {classes} it retries every {interval} s (`{option}`) and stops after {when}',
+  shortRetriedKeeps: 'on {classes} it retries every {interval} s (`{option}`), still after a day',
+  shortNoAnswer: '{when} ({silent} with no answer)',
+  shortAfterStop:
+    'After a stop: `pjsip send register {id}`. The whole table, what starts it again and the log lines to look for: explain one of its log lines (*PJSIP: Explain an Asterisk log line*); each retry option says what it governs on hover.',
   sameForEach: '{names}, the same for each',
   tableHead: '| the registrar answers | Asterisk | stops for good after |',
   retryAfterRow: '| any answer with `Retry-After` | retried after the time it gives, not counted | never |',
@@ -39,6 +46,13 @@ export const enRegistrationHoverTexts = {
 
 export const zhRegistrationHoverTexts = {
   heading: '**注册服务器拒绝时**（{names}；规则 `registration-stops-retrying`）',
+  shortHeading: '**注册服务器拒绝时**（{names}；规则 `registration-stops-retrying`）：',
+  shortStopsAtOnce: '收到{classes}时立即停止',
+  shortRetriedStops: '收到{classes}时每 {interval} 秒重试一次（`{option}`），{when}后停止',
+  shortRetriedKeeps: '收到{classes}时每 {interval} 秒重试一次（`{option}`），一天后仍在重试',
+  shortNoAnswer: '{when}（完全无应答时为 {silent}）',
+  shortAfterStop:
+    '停止之后：执行 `pjsip send register {id}`。完整的表格、重新开始的办法以及需要留意的日志：对它的某一行日志使用“PJSIP：解释一行 Asterisk 日志”；悬停在各个重试选项上可看到它们各自的作用。',
   sameForEach: '{names}，每个都一样',
   tableHead: '| 注册服务器的应答 | Asterisk 的处理 | 多久后彻底停止 |',
   retryAfterRow: '| 任何带 `Retry-After` 的应答 | 按它给出的时间重试，不计入次数 | 永不停止 |',
@@ -76,6 +90,14 @@ export const sameRegistrationHoverPlaceholders: [
   : never = true;
 
 export const registrationHoverText = renderer(enRegistrationHoverTexts, zhRegistrationHoverTexts);
+
+/** The short answer classes in Chinese, keyed like the model's `SHORT_LABELS`. */
+export const zhShortClassLabels = {
+  auth: '对带凭据的 REGISTER 回应的 401/407',
+  forbidden: '403',
+  fatal: '404 及其他致命响应码',
+  temporary: '408/5xx/6xx 或无应答',
+} as const;
 
 /** The answer classes of the table in Chinese, keyed like the model's `CLASS_LABELS` (a code alone stays as is). */
 export const zhClassLabels = {

@@ -1,8 +1,6 @@
 /**
- * The snippets (snippets/pjsip.code-snippets) in Simplified Chinese: name and description per English name. The
- * bodies are config text and stay as they are. scripts/generate-docs.mjs writes snippets/pjsip.zh-cn.code-snippets
- * from the English file and this table; VS Code picks the file by its display language (package.nls.zh-cn.json
- * names it in `contributes.snippets`), and test/i18nUi.test.ts keeps the two files in step.
+ * The snippets (features/snippets.ts, offered by completion) in Simplified Chinese: name and description per English
+ * name. The bodies are config text and stay as they are; test/i18nUi.test.ts keeps this table in step with them.
  */
 export const zhSnippets: Readonly<Record<string, { name: string; description: string }>> = {
   'Phone (endpoint + auth + aor)': {

@@ -35,7 +35,9 @@ const badValues: Record<BadValueCase, (type: string, target?: string) => string>
   openEnum: () => '其他取值也能加载，但不会起任何作用。',
   emptyRefused: (type) => `空值会让 Asterisk 拒绝加载整个 ${type}。`,
   storedAsWritten: () => 'Asterisk 按原样保存这段文本；写错的值要到实际使用时才会暴露。',
-  unknownName: (_type, target) => `名称对不上任何 ${target ?? '对象'} 时仍能加载，但用到它时会失败。`,
+  noPort: (_type, portOption) =>
+    `取值中不能带端口：带了端口，Asterisk 会忽略这个地址，transport 照样加载但不用它${portOption ? `（端口应写在 \`${portOption}\` 中）` : ''}。`,
+  unknownName: (_type, target) => `名称对不上任何${target ? ` ${target} ` : '对象'}时仍能加载，但用到它时会失败。`,
   wizard: () => '这个值由 wizard 自己读取；格式见上文。',
   refused: (type) => `Asterisk 无法解析的值会让它拒绝加载整个 ${type}（日志中出现 "Error parsing"，该对象不存在）。`,
 };
@@ -56,6 +58,8 @@ export const zhDocWords: DocWords = {
     seeAlso: '另见',
   },
   optionTitle: (name, type) => `**${name}** — ${type} 选项`,
+  // the space after `**` lets Markdown close the bold after the full-width colon
+  item: (label, text) => `- **${label}：** ${text}`,
   sentence: (p) => `${p}。`,
   deprecated: (instead, ignored) =>
     `⚠ 已弃用${instead ? `：请改用 ${c(instead)}` : ''}。${ignored ? 'Asterisk 会忽略它。' : ''}`,

@@ -41,7 +41,7 @@ export const zhFactNotes: Readonly<Record<string, string>> = {
     "以逗号或竖线分隔的编解码器名称，或 'all'；前缀 '!' 表示取反；可选的 ':<ms>' 后缀指定打包时长",
   'SIP URI': 'SIP URI',
   'IP address or hostname': 'IP 地址或主机名',
-  '"Name" <number> | Name <number> | number': '"Name" <number> | Name <number> | number',
+  '"Name" <number> | Name <number> | number': '`"Name" <number>`、`Name <number>` 或 `number`',
   'comma separated mailbox@context (app_voicemail) or external mailbox ids':
     '以逗号分隔的 mailbox@context（app_voicemail）或外部信箱标识',
   'comma list of numbers 0-63 or ranges a-b': '以逗号分隔的 0-63 数字或 a-b 范围',
@@ -57,9 +57,9 @@ export const zhFactNotes: Readonly<Record<string, string>> = {
   "comma list of address[/mask], '!' negates": "以逗号分隔的 address[/mask]，'!' 表示取反",
   'mailbox@context': 'mailbox@context',
   'comma list of name:value pairs (prefer, operation, keep, transcode)':
-    '以逗号分隔的 name:value 对（prefer、operation、keep、transcode）',
+    '以逗号分隔的 `name:value` 对（`prefer`、`operation`、`keep`、`transcode`）',
   'comma list of name:value pairs (prefer, operation, keep[, transcode ignored])':
-    '以逗号分隔的 name:value 对（prefer、operation、keep[，transcode 被忽略]）',
+    '以逗号分隔的 `name:value` 对（`prefer`、`operation`、`keep`；`transcode` 被忽略）',
   'comma list of mechanism[;q=0..1][;param...]; unknown mechanisms are silently dropped':
     '以逗号分隔的 mechanism[;q=0..1][;param...]；未知的机制被悄悄丢弃',
   '32 hex chars: MD5(username:realm:password)': '32 个十六进制字符：MD5(username:realm:password)',

@@ -1,6 +1,6 @@
 /** 每种对象类型的简体中文简介，键为类型名，与 server/src/schema/docs.ts 的 typeDoc 一一对应。 */
 export const zhTypeDocs: Readonly<Record<string, string>> = {
-  endpoint: 'SIP 对端的配置档：编解码器、拨号方案 context、媒体与 NAT 行为，以及它使用哪些 auth 和 aor',
+  endpoint: 'SIP 对端的配置：编解码器、拨号方案 context、媒体与 NAT 行为，以及它使用哪些 auth 和 aor',
   auth: '凭据：Asterisk 向话机索要的（auth=），或 Asterisk 发给运营商的（outbound_auth=）',
   aor: '在哪里能找到一个 endpoint：注册上来的 contact（max_contacts）或静态 contact（contact=）',
   transport: '一个监听套接字（udp、tcp、tls、ws、wss）及其 NAT 和 TLS 设置',

@@ -45,13 +45,15 @@ function bestMatches(items: F.Completion[], text: string, offset: number): F.Com
 }
 
 function toItem(s: Session, file: SourceFile, c: F.Completion): CompletionItem {
+  const snippet = c.snippet && s.client.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
+  const text = c.insertText ?? c.label;
   return {
     label: c.label,
     kind: completionKind[c.kind],
     detail: c.detail,
     documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
-    textEdit: { range: range(file, c.start, c.end), newText: c.insertText ?? c.label },
-    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: range(file, c.start, c.end), newText: c.snippet && !snippet ? F.expandSnippet(text) : text },
+    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     filterText: c.filterText,
     sortText: c.sortText,
     tags: c.deprecated ? [1] : undefined,

@@ -4,6 +4,7 @@ import * as F from '../../features';
 import { ExplainLogLineCommand, type ExplainResult } from '../../protocol';
 import { location, uriToPath } from '../conversions';
 import type { Session } from '../session';
+import { explainText } from '../../i18n/ui/explainTexts';
 
 export const COMMANDS = [ExplainLogLineCommand];
 
@@ -22,7 +23,17 @@ export function executeCommand(s: Session, p: ExecuteCommandParams): ExplainResu
     const e = F.explainLogLine(a, line, locale);
     if (!e) continue;
     const loc = location(s.files(a), e.path, e.start, e.end);
-    if (loc) return { uri: loc.uri, range: loc.range, markdown: e.markdown, ...(e.rule ? { rule: e.rule } : {}) };
+    if (loc)
+      return {
+        uri: loc.uri,
+        range: loc.range,
+        markdown: e.markdown,
+        ...(e.rule ? { rule: e.rule } : {}),
+        matched: true,
+        title: explainText(locale, 'title'),
+      };
   }
-  return null;
+  // nothing matches: what the line means in general, when it is a kind of line that has such an answer
+  const general = F.explainInGeneral(line, locale);
+  return general ? { markdown: general, matched: false, title: explainText(locale, 'title') } : null;
 }

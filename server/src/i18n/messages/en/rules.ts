@@ -4,6 +4,8 @@ import type { Part, Render } from '../types';
 type T = Part | undefined;
 
 export const enRuleMessages = {
+  'semicolon-in-quotes': (p: { option: string; kept: string }) =>
+    `This ';' starts a comment, quotes or not: Asterisk reads ${p.option} as '${p.kept}' and ignores the rest of the line. Write \\; for a semicolon in the value.`,
   'unresolved-reference': (p: { type: string; name: string; other: T; effect: T }, t: Render) =>
     `No ${p.type} named '${p.name}'${t(p.other)}: Asterisk loads this, but ${t(p.effect)}.`,
   'endpoint-without-aors/registers': (p: { id: string }) =>

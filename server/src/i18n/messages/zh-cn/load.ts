@@ -22,7 +22,7 @@ export const zhLoadMessages = {
   'syntax-invalid-escape': (p, t) =>
     `行首的 '\\' 必须转义一个可见字符：Asterisk 报告 "Invalid escape" 并停止读取${t(p.file)}。`,
   'syntax-missing-equals': () =>
-    "这一行没有 '='：Asterisk 会跳过它（\"No '=' (equal sign)\"）。请写成 key = value，或用 ';' 把它注释掉。",
+    "这一行没有 '='：Asterisk 会跳过它（\"No '=' (equal sign)\"）。请写成 `key = value`，或用 ';' 把它注释掉。",
   'syntax-unclosed-section/header': (p, t) => `段头缺少 ']'：${t(p.stops)}。`,
   'syntax-unclosed-section/template-list': (p, t) => `模板列表有 '(' 却没有 ')'：${t(p.stops)}。`,
   'section-trailing-text/space-before-template': (p) =>

@@ -8,8 +8,8 @@ export const zhObjectMessages = {
     `[${p.name}] 没有 type=。只有当其中每个选项都是拼写完全一致的 ${p.name} 选项时，Asterisk 才会把它当作 ${p.name} 设置；而 '${p.option}' 不是 ${p.name} 选项，所以 Asterisk 会悄悄忽略整个段。请加上 type=${p.name}。`,
   'missing-type/empty': (p) => `[${p.name}] 是空段，也没有 type=：Asterisk 会忽略它。`,
   'missing-type/no-type': (p, t) => `[${p.name}] 没有 type= 行：Asterisk 会悄悄忽略它${t(p.guess)}。`,
-  'missing-type/wizard-empty': (p) => `[${p.name}] 是空段，也没有 type=wizard：config wizard 会忽略它。`,
-  'missing-type/wizard': (p) => `[${p.name}] 没有 type=wizard 行：config wizard 会忽略它。`,
+  'missing-type/wizard-empty': (p) => `[${p.name}] 是空段，也没有 type=wizard：res_pjsip_config_wizard 会忽略它。`,
+  'missing-type/wizard': (p) => `[${p.name}] 没有 type=wizard 行：res_pjsip_config_wizard 会忽略它。`,
   'unknown-type/wizard-in-pjsip': (p, t) =>
     `type=wizard 应写在 pjsip_wizard.conf 中；在 ${p.file} 里 Asterisk 会忽略 [${p.name}]${t(p.where)}。`,
   'unknown-type/internal': (p, t) =>
@@ -17,7 +17,7 @@ export const zhObjectMessages = {
   'unknown-type/not-a-type': (p, t) =>
     `'${p.value}' 不是对象类型${t(p.caseNote)}：Asterisk 会悄悄忽略 [${p.name}]${t(p.where)}。`,
   'unknown-type/not-a-wizard': (p, t) =>
-    `pjsip_wizard.conf 只由 config wizard 读取，它只接受 type=wizard 的段：[${p.name}] 被忽略${t(p.define)}。`,
+    `pjsip_wizard.conf 只由 res_pjsip_config_wizard 读取，它只接受 type=wizard 的段：[${p.name}] 被忽略${t(p.define)}。`,
   'duplicate-option/type': (p, t) =>
     `type 已经${t(p.by)}设为 '${p.value}'；Asterisk 以第一个 type= 行为准，这一行不起作用。`,
   'duplicate-option/set-again': (p, t) =>

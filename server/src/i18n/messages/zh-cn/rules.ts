@@ -2,6 +2,8 @@
 import type { enRuleMessages } from '../en/rules';
 
 export const zhRuleMessages = {
+  'semicolon-in-quotes': (p) =>
+    `不管有没有引号，这个 ';' 都会开始一段注释：Asterisk 把 ${p.option} 读成 '${p.kept}'，忽略这一行余下的部分。取值中的分号要写成 \\;。`,
   'unresolved-reference': (p, t) =>
     `没有名为 '${p.name}' 的 ${p.type}${t(p.other)}：Asterisk 仍会加载这个对象，但${t(p.effect)}。`,
   'endpoint-without-aors/registers': (p) =>
@@ -11,9 +13,9 @@ export const zhRuleMessages = {
   'endpoint-without-aors/not-called': (p) =>
     `Endpoint '${p.id}' 没有 aors：从它发起的呼叫可以成功，但它无法被呼叫（Dial(PJSIP/${p.id}) 找不到 contact），也没有任何设备能注册到它。`,
   'endpoint-without-codecs/signalling-only': (p) =>
-    `Endpoint '${p.id}' 没有允许任何编解码器 (codec)（PJSIP 没有默认 codec）：订阅和消息可以工作，但与它之间的每个呼叫都会因没有共同的 codec 而失败。如果它需要打电话，请加上 ${p.prefix}allow=ulaw。`,
+    `Endpoint '${p.id}' 没有允许任何编解码器（PJSIP 没有默认的编解码器）：订阅和消息可以工作，但与它之间的每个呼叫都会因没有共同的编解码器而失败。如果它需要打电话，请加上 ${p.prefix}allow=ulaw。`,
   'endpoint-without-codecs/calls': (p) =>
-    `Endpoint '${p.id}' 没有允许任何编解码器 (codec)（PJSIP 没有默认 codec）：它能加载，但每个呼叫都会因没有共同的 codec 而失败。请加上 ${p.prefix}allow=ulaw（或你的话机所用的 codec）。`,
+    `Endpoint '${p.id}' 没有允许任何编解码器（PJSIP 没有默认的编解码器）：它能加载，但每个呼叫都会因没有共同的编解码器而失败。请加上 ${p.prefix}allow=ulaw（或你的话机所用的编解码器）。`,
   'aor-rejects-registrations/max-contacts': (p, t) =>
     `AoR '${p.aor}' 由需要认证的 endpoint '${p.endpoint}' 使用，但 max_contacts 为 ${p.max}，也没有静态 contact：Asterisk 会拒绝发往它的每个 REGISTER。${t(p.wizard)}请加上 ${p.prefix}max_contacts=1。`,
   'aor-rejects-registrations/max-contacts-unset': (p, t) =>

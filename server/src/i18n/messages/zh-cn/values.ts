@@ -29,9 +29,10 @@ export const zhValueParts = {
   'value/not-a-number': (p) => `'${p.value}' 不是数字`,
   'value/not-seconds': (p) => `'${p.value}' 不是表示秒数的数字`,
   'value/not-whole-seconds': (p) => `'${p.value}' 不是以秒为单位的整数`,
-  'value/packetization': (p) => `'${p.ms}' 不是 codec '${p.codec}' 的打包时长（毫秒）`,
-  'value/empty-codec': (p) => `'${p.option}' 中有空的 codec 名（多余或重复的分隔符），Asterisk 会把它当作未知 codec`,
-  'value/unknown-codec': (p) => `'${p.codec}' 不是 Asterisk 认识的 codec`,
+  'value/packetization': (p) => `'${p.ms}' 不是编解码器 '${p.codec}' 的打包时长（毫秒）`,
+  'value/empty-codec': (p) =>
+    `'${p.option}' 中有空的编解码器名（多余或重复的分隔符），Asterisk 会把它当作未知的编解码器`,
+  'value/unknown-codec': (p) => `'${p.codec}' 不是 Asterisk 认识的编解码器`,
   'value/acl-empty-entry': (p) => `'${p.option}' 中有空条目（多余的逗号），Asterisk 会报告 IP 地址无效`,
   'value/not-ip': (p) => `'${p.value}' 不是 IP 地址`,
   'value/not-ip-hostname': (p) => `'${p.value}' 不是 IP 地址（这里不接受主机名）`,
@@ -48,7 +49,7 @@ export const zhValueParts = {
   'value/digest-length': (p) => `${p.algorithm} 摘要的长度必须是 ${p.length} 个字符（十六进制数字）`,
   'value/md5-cred': (p) =>
     `md5_cred 的长度必须是 32 个字符（username:realm:password 的 MD5，十六进制），而不是 ${p.length}`,
-  'value/codec-pref-form': (p) => `'${p.item}' 不是 name: value 的形式`,
+  'value/codec-pref-form': (p) => `'${p.item}' 不是 \`name: value\` 的形式`,
   'value/codec-pref-name': (p) => `'${p.name}' 不是 ${quoted(p.names)} 之一`,
   'value/codec-pref-value': (p) => `'${p.value}' 不是有效的 ${p.name}；应为 ${quoted(p.values)} 之一`,
   'value/from-user': (p) => `from_user 中不允许出现 '${p.char}'（只允许 URI 用户部分的字符）`,
