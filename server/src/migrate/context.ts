@@ -73,8 +73,14 @@ export function record(ctx: PeerCtx, s: SipSetting | undefined, o: Outcome): voi
 
 export const note = (key: Note['key'], params?: Note['params']): Note => (params ? { key, params } : { key });
 
+/**
+ * Carried to these places; a place that is undefined was not written (the target lacks the option, or would
+ * refuse the value), which makes it something the admin has to look at.
+ */
 export function carried(n: Note, to: (Placement | undefined)[]): Outcome {
-  return { status: 'carried', note: n, to: to.filter((p): p is Placement => !!p) };
+  const written = to.filter((p): p is Placement => !!p);
+  if (written.length < to.length) return { status: 'manual', note: { key: 'partlyWritten', then: n }, to: written };
+  return { status: 'carried', note: n, to: written };
 }
 
 export const sameOutcome = (n: Note): Outcome => ({ status: 'default', note: n, to: [] });
@@ -96,6 +102,7 @@ export function pjsipDefault(out: Output, type: string, option: string): string 
 export function putOption(out: Output, o: PjsipOut, option: string, value: string, n?: Note): Outcome {
   if (!out.has(o.type, option)) return notInTarget(out, o.type, option);
   if (!out.has(o.type, option, value)) return manualOutcome(note('valueNotInTarget', { option, value }));
+  if (!out.accepts(o.type, option, value)) return manualOutcome(note('valueRejected', { option, value }));
   const d = pjsipDefault(out, o.type, option);
   if (d !== undefined && d.toLowerCase() === value.toLowerCase() && out.get(o, option) === undefined)
     return sameOutcome(note('pjsipDefault', { option, value }));

@@ -60,6 +60,7 @@ export function convertSip(read: SipRead, target: AsteriskTarget): Conversion {
   const regs = registrations(out, general, peerCtxs, layout);
   const settled = new Map<SipSetting, Outcome>([...transports.outcomes, ...regs.outcomes]);
   const generalRows = generalOutcomes({ out, general, peers: peerCtxs, settled, registrations: regs.count });
+  out.dropEmpty(['global', 'system', 'acl']);
   const rows = buildRows(read, generals, generalRows, peerCtxs, skipped);
   return {
     out,
@@ -102,11 +103,9 @@ function registrations(out: Output, general: GeneralView, peers: PeerCtx[], layo
     else if (!line) outcomes.set(s, brokenOutcome(note('registerUnreadable')));
     else {
       seen.set(s.value.trim(), s);
-      outcomes.set(
-        s,
-        makeRegistration(out, { setting: s, line, file: layout.fileOf(s.path), peers: info, plan, general }),
-      );
-      count++;
+      const o = makeRegistration(out, { setting: s, line, file: layout.fileOf(s.path), peers: info, plan, general });
+      outcomes.set(s, o);
+      if (o.status !== 'broken') count++;
     }
   }
   for (const p of peers)
@@ -119,11 +118,17 @@ function registrations(out: Output, general: GeneralView, peers: PeerCtx[], layo
         continue;
       }
       const line = { transport: 'udp', user, secret: '', host: p.name, extension: cb.contactUser };
-      p.outcomes.set(
-        cb.setting,
-        makeRegistration(out, { setting: cb.setting, line, file: p.file, peers: info, plan, general, forPeer: p.name }),
-      );
-      count++;
+      const o = makeRegistration(out, {
+        setting: cb.setting,
+        line,
+        file: p.file,
+        peers: info,
+        plan,
+        general,
+        forPeer: p.name,
+      });
+      p.outcomes.set(cb.setting, o);
+      if (o.status !== 'broken') count++;
     }
   for (const [s, o] of plan.outcomes) outcomes.set(s, count ? o : ignoredOutcome(note('noRegistrations')));
   return { outcomes, count };

@@ -2,15 +2,19 @@
  * The pjsip objects being written, for one target release: an option goes in only when that release has it (and
  * every value of it), so the converter never writes what the target would refuse; the caller words why not.
  */
+import { checkValue } from '../schema/values';
 import { findOptionAt } from '../schema/versioned';
+import { hasEnumValue } from '../schema/versions';
 import type { AsteriskTarget } from '../schema/versions';
 import type { Placement, PjsipOut } from './types';
 
 /** Options whose value MIGRATION.md never shows. */
-export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['password', 'md5_cred']);
+export const SECRET_OPTIONS: ReadonlySet<string> = new Set(['password', 'md5_cred', 'password_digest']);
 
 export class Output {
   readonly objects: PjsipOut[] = [];
+  /** Values not written because Asterisk would refuse them. */
+  readonly rejected: { type: string; object: string; option: string; value: string }[] = [];
   private readonly byKey = new Map<string, PjsipOut>();
   private readonly names = new Map<string, Set<string>>();
 
@@ -49,12 +53,23 @@ export class Output {
     return value.split(',').every((v) => allowed.includes(v.trim().toLowerCase()));
   }
 
+  /** Whether Asterisk would load the object with this value (our checker's value checks for the target). */
+  accepts(type: string, option: string, value: string): boolean {
+    const o = findOptionAt(this.target, type, option);
+    return !!o && !checkValue(o, value).some((p) => p.fails);
+  }
+
   /**
    * Sets an option (replacing an earlier value of a single-valued option; `add` appends another line). Returns
-   * where it went, or undefined when the target release lacks the option or the value.
+   * where it went, or undefined when the target release lacks the option or the value, or would refuse the value
+   * (then nothing is written: a value that drops the object is worse than none).
    */
   put(o: PjsipOut, option: string, value: string, add = false): Placement | undefined {
     if (!this.has(o.type, option, value)) return undefined;
+    if (!this.accepts(o.type, option, value)) {
+      this.rejected.push({ type: o.type, object: o.name, option, value });
+      return undefined;
+    }
     const i = add ? -1 : o.options.findIndex((x) => x.name === option);
     if (i >= 0) o.options[i] = { name: option, value };
     else o.options.push({ name: option, value });
@@ -65,6 +80,22 @@ export class Output {
   get(o: PjsipOut, option: string): string | undefined {
     for (let i = o.options.length - 1; i >= 0; i--) if (o.options[i].name === option) return o.options[i].value;
     return undefined;
+  }
+
+  /** `digest` where the target has it (the newer name), else `userpass`. */
+  authType(): string {
+    return hasEnumValue(this.target, 'auth', 'auth_type', 'digest') ? 'digest' : 'userpass';
+  }
+
+  /** Drops the objects of these types that got nothing but their `type` line. */
+  dropEmpty(types: readonly string[]): void {
+    for (let i = this.objects.length - 1; i >= 0; i--) {
+      const o = this.objects[i];
+      if (types.includes(o.type) && o.options.length === 1) {
+        this.objects.splice(i, 1);
+        this.byKey.delete(`${o.type}\n${o.name}`);
+      }
+    }
   }
 
   private taken(type: string): Set<string> {

@@ -10,6 +10,7 @@ import {
   isTrue,
   manualOutcome,
   note,
+  notInTarget,
   putOption,
   record,
   sameOutcome,
@@ -148,10 +149,9 @@ export function applyHandler(ctx: PeerCtx, h: Handler, s: SipSetting, add: boole
     value = mapped;
   } else if (h.upper) value = raw.toUpperCase();
   if (add) {
-    const p = ctx.out.has(target.type, h.option) ? ctx.out.put(target, h.option, value, true) : undefined;
-    return p
-      ? carried(note('copied'), [p])
-      : manualOutcome(note('notInTarget', { option: `${target.type}.${h.option}`, version: ctx.out.target.label }));
+    if (!ctx.out.has(target.type, h.option)) return notInTarget(ctx.out, target.type, h.option);
+    const p = ctx.out.put(target, h.option, value, true);
+    return p ? carried(note('copied'), [p]) : manualOutcome(note('valueRejected', { option: h.option, value }));
   }
   const n = value !== raw ? note('renamedValue', { from: raw, to: value }) : undefined;
   return putOption(ctx.out, target, h.option, value, n);

@@ -62,7 +62,13 @@ export function convertCredentials(ctx: PeerCtx, skipInviteAuth: boolean, isStat
       !md5.value
         ? sameOutcome(note('emptySecret'))
         : inboundAuth
-          ? carried(note('md5secret'), [{ type: 'auth', object: inboundAuth.name, option: 'md5_cred' }])
+          ? carried(note('md5secret'), [
+              {
+                type: 'auth',
+                object: inboundAuth.name,
+                option: ctx.out.get(inboundAuth, 'md5_cred') ? 'md5_cred' : 'password_digest',
+              },
+            ])
           : ignoredOutcome(note('secretUnusedInsecure')),
     );
   return creds;
@@ -72,16 +78,25 @@ export function convertCredentials(ctx: PeerCtx, skipInviteAuth: boolean, isStat
 function inbound(ctx: PeerCtx, secret: string, md5: string): PjsipOut | undefined {
   if (!secret && !md5) return undefined;
   const auth = ctx.out.object('auth', ctx.name, ctx.file);
-  if (md5) {
-    ctx.out.put(auth, 'auth_type', 'md5');
-    ctx.out.put(auth, 'username', ctx.name);
-    ctx.out.put(auth, 'md5_cred', md5);
-  } else {
-    ctx.out.put(auth, 'auth_type', 'userpass');
-    ctx.out.put(auth, 'username', ctx.name);
+  if (md5) putMd5(ctx, auth, md5);
+  else {
+    ctx.out.put(auth, 'auth_type', ctx.out.authType());
     ctx.out.put(auth, 'password', secret);
   }
+  ctx.out.put(auth, 'username', ctx.name);
   return auth;
+}
+
+/** A hashed password: `password_digest=MD5:...` where the target has it, else `auth_type=md5` and `md5_cred`. */
+function putMd5(ctx: PeerCtx, auth: PjsipOut, md5: string): string {
+  if (ctx.out.has('auth', 'password_digest')) {
+    ctx.out.put(auth, 'auth_type', 'digest');
+    ctx.out.put(auth, 'password_digest', `MD5:${md5}`);
+    return 'password_digest';
+  }
+  ctx.out.put(auth, 'auth_type', 'md5');
+  ctx.out.put(auth, 'md5_cred', md5);
+  return 'md5_cred';
 }
 
 /** The credentials for calls to the peer: `defaultuser` with `remotesecret` (else `secret`). */
@@ -114,7 +129,7 @@ function outbound(
     auth = inboundAuth;
   else {
     auth = ctx.out.object('auth', ctx.out.freeName('auth', `${ctx.name}-out`), ctx.file);
-    ctx.out.put(auth, 'auth_type', 'userpass');
+    ctx.out.put(auth, 'auth_type', ctx.out.authType());
     ctx.out.put(auth, 'username', user.value);
     ctx.out.put(auth, 'password', password);
   }
@@ -137,9 +152,12 @@ function realmAuths(ctx: PeerCtx, creds: Credentials): void {
     }
     const [, user, sep, secret, realm] = m;
     const auth = ctx.out.object('auth', ctx.out.freeName('auth', `${ctx.name}-${realm}`), ctx.file);
-    ctx.out.put(auth, 'auth_type', sep === '#' ? 'md5' : 'userpass');
+    if (sep === '#') putMd5(ctx, auth, secret);
+    else {
+      ctx.out.put(auth, 'auth_type', ctx.out.authType());
+      ctx.out.put(auth, 'password', secret);
+    }
     ctx.out.put(auth, 'username', user);
-    ctx.out.put(auth, sep === '#' ? 'md5_cred' : 'password', secret);
     ctx.out.put(auth, 'realm', realm);
     creds.outbound.push(auth);
     record(ctx, s, carried(note('realmAuth', { realm }), [{ type: 'auth', object: auth.name, option: 'realm' }]));

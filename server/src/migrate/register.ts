@@ -11,7 +11,7 @@
  * `forbidden_retry_interval` = registertimeout with register_retry_403, `max_retries` = N - 1 (chan_sip counts
  * the first request) or, for ever, the largest value Asterisk reads.
  */
-import { carried, ignoredOutcome, isTrue, manualOutcome, note, type GeneralView } from './context';
+import { brokenOutcome, carried, ignoredOutcome, isTrue, manualOutcome, note, type GeneralView } from './context';
 import type { Output } from './output';
 import { splitHostPort, type Address } from './peerAddress';
 import { proxyUri } from './peerMisc';
@@ -135,12 +135,18 @@ export interface RegistrationInput {
   forPeer?: string;
 }
 
+/** Characters a SIP URI user part can hold unescaped (RFC 3261: unreserved, user-unreserved, escapes). */
+const URI_USER = /^(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/]|%[0-9A-Fa-f]{2})+$/;
+const URI_HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)$/;
+
 /** One registration (and its auth) for a register line. */
 export function makeRegistration(out: Output, r: RegistrationInput): Outcome {
   const { line } = r;
   const peer = r.peers.get((line.peer ?? line.host).toLowerCase());
   const named = peer && peer.address && !peer.address.dynamic ? peer : undefined;
   const host = named ? named.address!.host! : line.host;
+  const bad = [line.user, line.domain ?? host].find((x, i) => !(i === 0 ? URI_USER : URI_HOST).test(x));
+  if (bad !== undefined) return brokenOutcome(note('registerBadUri', { text: bad }));
   const port = line.port ? `:${line.port}` : '';
   const base = out.freeName('registration', sanitize(`${r.forPeer ?? line.host}-${line.user}`));
   const reg = out.object('registration', base, r.file);
@@ -157,7 +163,7 @@ export function makeRegistration(out: Output, r: RegistrationInput): Outcome {
   const secret = line.secret || (peer ? peer.secret : '');
   if (secret) {
     const auth = out.object('auth', base, r.file);
-    out.put(auth, 'auth_type', 'userpass');
+    out.put(auth, 'auth_type', out.authType());
     out.put(auth, 'username', line.authuser ?? line.user);
     out.put(auth, 'password', secret);
     to.push(out.put(reg, 'outbound_auth', auth.name));

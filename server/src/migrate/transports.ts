@@ -13,6 +13,8 @@ export const ROOT_FILE = 'pjsip.conf';
 export interface Transports {
   byProtocol: Map<string, PjsipOut>;
   outcomes: Map<SipSetting, Outcome>;
+  /** Protocols whose bind address Asterisk would refuse (-> the address written instead). */
+  badBind: Map<string, { value: string; bind: string }>;
 }
 
 /** The UDP bind: the last `bindaddr`/`udpbindaddr` (with its port, else `bindport`, else 5060). */
@@ -31,7 +33,7 @@ function bindOf(value: string | undefined, fallback: { host: string; port: strin
 }
 
 export function makeTransports(out: Output, general: GeneralView, needed: Set<string>): Transports {
-  const t: Transports = { byProtocol: new Map(), outcomes: new Map() };
+  const t: Transports = { byProtocol: new Map(), outcomes: new Map(), badBind: new Map() };
   const udp = udpBind(general);
   const tcpOn = isTrue(general.value('tcpenable') ?? 'no');
   const tlsOn = isTrue(general.value('tlsenable') ?? general.value('sslenable') ?? 'no');
@@ -39,7 +41,11 @@ export function makeTransports(out: Output, general: GeneralView, needed: Set<st
   const make = (protocol: string, bind: string) => {
     const o = out.object('transport', `transport-${protocol}`, ROOT_FILE);
     out.put(o, 'protocol', protocol);
-    out.put(o, 'bind', bind);
+    if (!out.put(o, 'bind', bind)) {
+      const instead = `0.0.0.0:${bind.slice(bind.lastIndexOf(':') + 1).replace(/\D/g, '') || '5060'}`;
+      out.put(o, 'bind', instead);
+      t.badBind.set(protocol, { value: bind, bind: instead });
+    }
     t.byProtocol.set(protocol, o);
     return o;
   };
@@ -66,6 +72,11 @@ function bindOutcomes(
     where(p, 'bind').map((x) => ({ ...x, value: t.byProtocol.get(p)!.options.find((o) => o.name === 'bind')!.value }));
   for (const s of general.settings) {
     let o: Outcome | undefined;
+    const bad = t.badBind.get(s.name.startsWith('tcp') ? 'tcp' : /^(tls|ssl)/.test(s.name) ? 'tls' : 'udp');
+    if (bad && /bindaddr|bindport/.test(s.name)) {
+      t.outcomes.set(s, manualOutcome(note('bindRejected', bad)));
+      continue;
+    }
     switch (s.name) {
       case 'bindaddr':
       case 'udpbindaddr':

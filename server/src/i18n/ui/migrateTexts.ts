@@ -12,6 +12,10 @@ export const enMigrateNotes = {
   pjsipDefault: 'pjsip does this by default (`{option}={value}`): nothing written',
   notInTarget: 'Asterisk {version} has no `{option}`: not written, decide how to replace it',
   valueNotInTarget: "Asterisk's `{option}` does not take '{value}' in this release: not written",
+  valueRejected: 'Asterisk would refuse `{option}={value}` and drop the object: not written, correct the value',
+  partlyWritten:
+    'not all of it could be written (the target lacks an option, or would refuse a value): check the object',
+  bindRejected: "Asterisk would refuse the address '{value}': the transport binds to `{bind}` instead, correct it",
   unknownValue: "chan_sip does not know the value '{value}' and ignored it: nothing carried",
   emptyValue: 'empty: chan_sip did nothing with it',
   notANumber: 'not a number: chan_sip kept its default',
@@ -103,6 +107,8 @@ export const enMigrateNotes = {
   registerUnreadable:
     'not `user[:secret[:authuser]]@host[:port][/extension][~expiry]`: chan_sip could not read it, nothing converted',
   registerDuplicate: 'the same line as line {line}: one registration',
+  registerBadUri:
+    "'{text}' cannot stand in a SIP URI (a placeholder left in?): chan_sip sent requests no registrar accepts; no registration made",
   registrationIncomplete: 'registration `{name}`: some options do not exist in this release (see the checker findings)',
   registertimeout: 'the time between attempts of every registration',
   registerattemptsForever: '0 means for ever in chan_sip: every registration retries without end',
@@ -194,6 +200,9 @@ export const zhMigrateNotes = {
   pjsipDefault: 'pjsip 默认即如此（`{option}={value}`）：未写入',
   notInTarget: 'Asterisk {version} 没有 `{option}`：未写入，请决定如何替代',
   valueNotInTarget: "该版本的 `{option}` 不接受 '{value}'：未写入",
+  valueRejected: 'Asterisk 会拒绝 `{option}={value}` 并丢弃该对象：未写入，请更正该值',
+  partlyWritten: '有部分内容无法写入（目标版本缺少某个选项，或会拒绝某个取值）：请检查该对象',
+  bindRejected: "Asterisk 会拒绝地址 '{value}'：transport 改为绑定 `{bind}`，请更正",
   unknownValue: "chan_sip 不认识取值 '{value}'，已忽略：无需迁移",
   emptyValue: '为空：chan_sip 未使用它',
   notANumber: '不是数字：chan_sip 沿用了默认值',
@@ -281,6 +290,8 @@ export const zhMigrateNotes = {
   registerUnreadable:
     '不是 `user[:secret[:authuser]]@host[:port][/extension][~expiry]` 格式：chan_sip 无法读取，未转换',
   registerDuplicate: '与第 {line} 行相同：只生成一个 registration',
+  registerBadUri:
+    "'{text}' 不能出现在 SIP URI 中（是否遗留了占位符？）：chan_sip 发出的请求没有注册服务器会接受；未生成 registration",
   registrationIncomplete: 'registration `{name}`：部分选项在该版本中不存在（见检查结果）',
   registertimeout: '每个 registration 两次尝试之间的间隔',
   registerattemptsForever: '在 chan_sip 中 0 表示永远：每个 registration 都会无限重试',
