@@ -34,12 +34,6 @@ export function renderNote(locale: Locale, n: Note): string {
   return n.then ? `${text}${locale === 'zh-cn' ? '；' : '; '}${renderNote(locale, n.then)}` : text;
 }
 
-/** `` `endpoint` 6001: `context=from-internal` `` (every registration for `*`). */
-function placementText(locale: Locale, p: Placement): string {
-  const obj = p.object === '*' ? migrateLabel(locale, 'everyRegistration') : `${p.type} \`${p.object}\``;
-  return `${obj}: \`${p.option}${p.value !== undefined ? `=${p.value}` : ''}\``;
-}
-
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
@@ -50,10 +44,23 @@ function code(s: string): string {
   return cell(`${ticks}${ticks.length > 1 ? ' ' : ''}${s}${ticks.length > 1 ? ' ' : ''}${ticks}`);
 }
 
+/** Placements grouped by object: `` endpoint `6001`: `a=1`, `b=2` ``. */
+function placementsText(locale: Locale, list: Placement[]): string[] {
+  const out: { head: string; items: string[] }[] = [];
+  for (const p of list) {
+    const head = p.object === '*' ? migrateLabel(locale, 'everyRegistration') : `${p.type} \`${p.object}\``;
+    const item = `\`${p.option}${p.value !== undefined ? `=${p.value}` : ''}\``;
+    const last = out[out.length - 1];
+    if (last?.head === head) last.items.push(item);
+    else out.push({ head, items: [item] });
+  }
+  return out.map((g) => `${g.head}: ${g.items.join(', ')}`);
+}
+
 function where(locale: Locale, r: Row): string {
-  const to = r.outcome.to.map((p) => placementText(locale, p));
+  const to = placementsText(locale, r.outcome.to);
   const from = r.template ? ` (${migrateLabel(locale, 'fromTemplate', { template: r.template })})` : '';
-  return cell(`${renderNote(locale, r.outcome.note)}${to.length ? ` → ${to.join(', ')}` : ''}${from}`);
+  return cell(`${renderNote(locale, r.outcome.note)}${to.length ? ` → ${to.join('; ')}` : ''}${from}`);
 }
 
 const NEEDS: readonly Status[] = ['manual', 'broken'];
