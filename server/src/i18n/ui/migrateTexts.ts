@@ -465,6 +465,134 @@ export const sameMigrateLabelPlaceholders: [
 
 export const migrateLabel = renderer(enMigrateLabels, zhMigrateLabels);
 
+/** What each step that reads several keys together does (docs/migration.md). */
+export const enMigrateGroups = {
+  type: '`friend` and `peer`: endpoint, aor and (with a password) auth, an identify for a fixed address; `user`: endpoint and auth only',
+  credentials:
+    '`secret`/`md5secret`: the auth the device answers (user name: the peer name; empty: no auth); `defaultuser`/`username` with `remotesecret` (else `secret`): the outbound auth for calls to the peer; `auth=user:secret@realm`: one more outbound auth for that realm',
+  address:
+    "`host=dynamic`: an aor with `max_contacts=1`, `remove_existing=yes` and chan_sip's expiry limits; a fixed host: the aor `contact` (with `defaultuser` and `port`) and an identify matching the address and port",
+  insecure:
+    '`invite`: no inbound auth on a fixed-address peer (identified by its address); `port`: the identify matches any port; `very` is unknown to 20.7.0 and ignored',
+  codecs:
+    "chan_sip's list worked out line by line from its default (ulaw, alaw, gsm, h263), [general] first: `disallow=all` and `allow=` with the result; video and text codecs only with `videosupport`/`textsupport`",
+  nat: "`force_rport`: `force_rport` and `rewrite_contact`; `comedia`: `rtp_symmetric`; `no`: `force_rport=no`; unset (chan_sip's `auto_force_rport`): `rewrite_contact=yes`",
+  directmedia:
+    '`no`: `direct_media=no`; `nonat`: `disable_direct_media_on_nat`; `update`: `direct_media_method=update`; `outgoing`: `direct_media_glare_mitigation=outgoing`',
+  qualify: "`qualify=yes` (2000 ms) or N ms: the aor's `qualify_frequency` (`qualifyfreq`, 60 s) and `qualify_timeout`",
+  mailbox: "`mailbox`: the aor's `mailboxes` (unsolicited MWI); with `subscribemwi=yes` the endpoint's",
+  callerid: "`callerid`, `fullname` and `cid_number` together: the endpoint's `callerid`",
+  t38: '`t38pt_udptl=yes[,fec|redundancy|none][,maxdatagram=N]`: `t38_udptl`, `t38_udptl_ec` (fec when not given), `t38_udptl_maxdatagram`',
+  'media-encryption':
+    '`encryption=yes`: `media_encryption=sdes` (dtls with `dtlsenable`); `encryption_taglen=32`: `srtp_tag_32`',
+  dtls: '`dtlsenable=yes` in the peer: `media_encryption=dtls` and the `dtls_*` options; without it the dtls* keys do nothing',
+  'peer-transport':
+    "one protocol: the endpoint's `transport`; several: none (pjsip uses the one each contact asks for); tcp and tls only when enabled in [general]",
+  rpid: '`sendrpid=yes`: `send_rpid`; `sendrpid=pai`: `send_pai`',
+  outboundproxy: "`[transport://]host[:port]`: the endpoint's `outbound_proxy` as a loose-routing SIP URI",
+  callback: '`callbackextension`: a registration to the peer with that `contact_user`',
+  bind: '`udpbindaddr`/`bindaddr`/`bindport`, `tcpenable`/`tcpbindaddr`, `tlsenable`/`tlsbindaddr`: one transport per protocol; `ws`/`wss` transports when a peer uses them',
+  tls: "the TLS transport's `cert_file`, `priv_key_file`, `ca_list_file`, `ca_list_path`, `cipher`, `method`, `verify_server`",
+  'nat-addresses':
+    '`externaddr`/`externip`/`externhost`: `external_signaling_address` and `external_media_address` of every transport; `localnet`: `local_net`',
+  register:
+    "each line its own registration and auth: `server_uri`, `client_uri`, `contact_user` (/extension), `expiration` (~expiry, else `defaultexpiry`, 120 s); a host naming a peer uses that peer's address and, without a secret, its `secret`",
+  'register-retry':
+    '`registertimeout`: `retry_interval`; `registerattempts`: `max_retries` (0: for ever, N: N - 1); `register_retry_403=yes`: `forbidden_retry_interval`; always `auth_rejection_permanent=no`',
+  expiry:
+    '`maxexpiry`, `minexpiry`, `defaultexpiry`: the expiry limits of the aors of registering peers (`defaultexpiry` also the expiry registrations ask for)',
+  realm: 'the global `default_realm`',
+  guests:
+    "`allowguest=yes`: an endpoint `anonymous` into [general]'s context; `no`: nothing (pjsip refuses unknown callers)",
+  'general-acl': 'a global `acl` section with `contact_permit`, `contact_deny`, `contact_acl`',
+} as const;
+
+export const zhMigrateGroups = {
+  type: '`friend` 和 `peer`：endpoint、aor 和（有密码时）auth，固定地址时再加一个 identify；`user`：只有 endpoint 和 auth',
+  credentials:
+    '`secret`/`md5secret`：设备回答的 auth（用户名为对端名；为空时没有 auth）；`defaultuser`/`username` 与 `remotesecret`（否则 `secret`）：呼叫该对端时的出站 auth；`auth=user:secret@realm`：该 realm 的另一个出站 auth',
+  address:
+    '`host=dynamic`：aor 设置 `max_contacts=1`、`remove_existing=yes` 以及 chan_sip 的有效期限制；固定主机：aor 的 `contact`（带 `defaultuser` 和 `port`）以及匹配地址和端口的 identify',
+  insecure:
+    '`invite`：固定地址的对端没有入站 auth（按地址识别）；`port`：identify 匹配任意端口；20.7.0 不认识 `very`，忽略',
+  codecs:
+    '从 chan_sip 的默认列表（ulaw、alaw、gsm、h263）开始逐行推算，先 [general]：写成 `disallow=all` 和结果的 `allow=`；只有 `videosupport`/`textsupport` 时才保留视频和文本编解码器',
+  nat: '`force_rport`：`force_rport` 和 `rewrite_contact`；`comedia`：`rtp_symmetric`；`no`：`force_rport=no`；未设置（chan_sip 的 `auto_force_rport`）：`rewrite_contact=yes`',
+  directmedia:
+    '`no`：`direct_media=no`；`nonat`：`disable_direct_media_on_nat`；`update`：`direct_media_method=update`；`outgoing`：`direct_media_glare_mitigation=outgoing`',
+  qualify:
+    '`qualify=yes`（2000 毫秒）或 N 毫秒：aor 的 `qualify_frequency`（`qualifyfreq`，60 秒）和 `qualify_timeout`',
+  mailbox: '`mailbox`：aor 的 `mailboxes`（主动发送 MWI）；`subscribemwi=yes` 时为 endpoint 的',
+  callerid: '`callerid`、`fullname` 和 `cid_number` 合起来：endpoint 的 `callerid`',
+  t38: '`t38pt_udptl=yes[,fec|redundancy|none][,maxdatagram=N]`：`t38_udptl`、`t38_udptl_ec`（未给出时为 fec）、`t38_udptl_maxdatagram`',
+  'media-encryption':
+    '`encryption=yes`：`media_encryption=sdes`（有 `dtlsenable` 时为 dtls）；`encryption_taglen=32`：`srtp_tag_32`',
+  dtls: '对端自己的 `dtlsenable=yes`：`media_encryption=dtls` 以及各 `dtls_*` 选项；否则各 dtls* 键不起作用',
+  'peer-transport':
+    '只有一种协议：endpoint 的 `transport`；多种：不写（pjsip 使用每个 contact 要求的那个）；tcp 和 tls 只在 [general] 中启用时有效',
+  rpid: '`sendrpid=yes`：`send_rpid`；`sendrpid=pai`：`send_pai`',
+  outboundproxy: '`[transport://]host[:port]`：endpoint 的 `outbound_proxy`，写成松散路由的 SIP URI',
+  callback: '`callbackextension`：一个向该对端注册、`contact_user` 为该值的 registration',
+  bind: '`udpbindaddr`/`bindaddr`/`bindport`、`tcpenable`/`tcpbindaddr`、`tlsenable`/`tlsbindaddr`：每种协议一个 transport；有对端使用时生成 `ws`/`wss` transport',
+  tls: 'TLS transport 的 `cert_file`、`priv_key_file`、`ca_list_file`、`ca_list_path`、`cipher`、`method`、`verify_server`',
+  'nat-addresses':
+    '`externaddr`/`externip`/`externhost`：每个 transport 的 `external_signaling_address` 和 `external_media_address`；`localnet`：`local_net`',
+  register:
+    '每行生成各自的 registration 和 auth：`server_uri`、`client_uri`、`contact_user`（/extension）、`expiration`（~expiry，否则 `defaultexpiry`，120 秒）；主机名指向对端时使用该对端的地址，没有密码时使用其 `secret`',
+  'register-retry':
+    '`registertimeout`：`retry_interval`；`registerattempts`：`max_retries`（0：永远，N：N - 1）；`register_retry_403=yes`：`forbidden_retry_interval`；始终 `auth_rejection_permanent=no`',
+  expiry:
+    '`maxexpiry`、`minexpiry`、`defaultexpiry`：会注册的对端的 aor 的有效期限制（`defaultexpiry` 也是 registration 请求的有效期）',
+  realm: 'global 段的 `default_realm`',
+  guests: '`allowguest=yes`：进入 [general] 的 context 的 endpoint `anonymous`；`no`：不写（pjsip 拒绝未知呼叫方）',
+  'general-acl': 'global 的 `acl` 段，带 `contact_permit`、`contact_deny`、`contact_acl`',
+} as const satisfies Record<keyof typeof enMigrateGroups, string>;
+
+/** docs/migration.md's own words. */
+export const enMigrateDoc = {
+  title: 'Moving from chan_sip: what pjsip-migrate does with each sip.conf setting',
+  generated: 'Generated from server/src/migrate/table.ts by scripts/generate-migration-docs.mjs. Do not edit by hand.',
+  intro:
+    'Every key chan_sip reads (Asterisk 20.7.0), where it reads it, and where the converter puts it. In MIGRATION.md each setting gets one of five results: carried (written into pjsip.conf), pjsip default (pjsip already behaves so), nothing to carry (chan_sip did nothing with it), needs you (no pjsip equivalent: exit status 1) or broken in the source (chan_sip could not read it). An option the target release lacks, or a value it would refuse, is never written: that setting then needs you.',
+  defaults: 'Defaults of chan_sip written out',
+  defaultsText:
+    "chan_sip behaved in ways pjsip does not by default; the converter writes them so that nothing changes: the codecs ulaw, alaw and gsm (h263 too with videosupport); `rewrite_contact=yes` (chan_sip's `nat=auto_force_rport`); the aor expiry limits 3600/60/120 s; for registrations `retry_interval=20`, `max_retries` for ever, `auth_rejection_permanent=no` and `expiration=120`; the context `default` is pjsip's own.",
+  keys: 'Every key',
+  colKey: 'sip.conf key',
+  colWhere: 'read in',
+  colWhat: 'pjsip-migrate',
+  peer: 'peer',
+  general: '[general]',
+  both: 'peer, [general]',
+  peerDefault: ' (default of the peers)',
+  list: 'every line counts',
+  yesNo: 'yes/no',
+  values: 'values',
+  everyTransport: 'every transport',
+} as const;
+
+export const zhMigrateDoc = {
+  title: '从 chan_sip 迁移：pjsip-migrate 如何处理每个 sip.conf 设置',
+  generated: '由 scripts/generate-migration-docs.mjs 根据 server/src/migrate/table.ts 生成，请勿手工编辑。',
+  intro:
+    'chan_sip（Asterisk 20.7.0）读取的每个键、在哪里读取，以及转换器把它放到哪里。在 MIGRATION.md 中每个设置有五种结果之一：已迁移（写入 pjsip.conf）、pjsip 默认值（pjsip 本来就如此）、无需迁移（chan_sip 没有使用它）、需要你处理（pjsip 没有对应设置：退出状态 1）或源文件有误（chan_sip 无法读取）。目标版本缺少的选项或会拒绝的取值从不写入：这样的设置需要你处理。',
+  defaults: '写出的 chan_sip 默认行为',
+  defaultsText:
+    'chan_sip 的一些默认行为与 pjsip 不同；转换器把它们写出来以保持不变：编解码器 ulaw、alaw 和 gsm（有 videosupport 时还有 h263）；`rewrite_contact=yes`（chan_sip 的 `nat=auto_force_rport`）；aor 的有效期限制 3600/60/120 秒；registration 的 `retry_interval=20`、永远重试的 `max_retries`、`auth_rejection_permanent=no` 和 `expiration=120`；context `default` 与 pjsip 自己的默认值相同。',
+  keys: '所有键',
+  colKey: 'sip.conf 键',
+  colWhere: '读取位置',
+  colWhat: 'pjsip-migrate',
+  peer: '对端',
+  general: '[general]',
+  both: '对端、[general]',
+  peerDefault: '（对端的默认值）',
+  list: '每一行都有效',
+  yesNo: 'yes/no',
+  values: '取值',
+  everyTransport: '每个 transport',
+} as const satisfies Record<keyof typeof enMigrateDoc, string>;
+
 /** pjsip-migrate's own messages. */
 export const enMigrateCli = {
   noOutput: 'no output folder given (-o OUTDIR)',
@@ -527,3 +655,10 @@ Exit status: 0 everything carried over, 1 something needs you (see MIGRATION.md)
   --help     显示此帮助
 退出状态：0 全部迁移，1 有需要你处理的内容（见 MIGRATION.md），2 输入有误。`,
 };
+
+/** The hover on sip.conf in the editor. */
+export function sipConfHoverText(locale: Locale | undefined): string {
+  return locale === 'zh-cn'
+    ? '**sip.conf** 是 chan_sip 的配置文件，Asterisk 21 已移除 chan_sip。把它转换为 pjsip.conf：运行命令“PJSIP: 转换 sip.conf”，或在命令行运行 `pjsip-migrate sip.conf -o 输出目录`。MIGRATION.md 会列出每个设置迁移到了哪里。这里不做 PJSIP 检查。'
+    : '**sip.conf** configures chan_sip, which Asterisk 21 removed. Convert it to pjsip.conf: run "PJSIP: Convert sip.conf", or `pjsip-migrate sip.conf -o OUTDIR` in a shell; MIGRATION.md then lists where each setting went. It is not checked as PJSIP here.';
+}
