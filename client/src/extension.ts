@@ -18,6 +18,7 @@ import {
   type IncludedFilesParams,
   type TargetVersionParams,
 } from '../../server/src/protocol';
+import { registerConvertSipConf } from './convertSipConf';
 
 let client: LanguageClient | undefined;
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerShowReferences(context);
   context.subscriptions.push(vscode.commands.registerCommand(ShowDocCommand, showDoc));
   registerExplainLogLine(context);
+  registerConvertSipConf(context, client);
   await client.start();
   client.outputChannel.appendLine(
     `Extension ${context.extension.id} ${String((context.extension.packageJSON as { version?: string }).version)} in ${vscode.env.appName} ${vscode.version}`,

@@ -16,6 +16,7 @@ import type { AsteriskTarget } from '../schema/versions';
 import { contextHover } from './dialplan';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
+import { isSipConf, sipConfHover } from './sipConf';
 import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 import { defaultsNotSet } from './sectionDefaults';
@@ -31,6 +32,7 @@ export function hover(
   opts: { locale?: Locale } = {},
 ): HoverResult | undefined {
   if (isNotifyFile(file.path)) return notifyHover(file, offset, opts.locale);
+  if (isSipConf(file.path)) return sipConfHover(file, offset, opts.locale);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion),

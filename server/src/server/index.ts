@@ -46,7 +46,7 @@ import { hover } from './handlers/hover';
 import { references } from './handlers/references';
 import { prepareRename, rename } from './handlers/rename';
 import { workspaceSymbol } from './handlers/workspaceSymbol';
-import { executeCommand } from './handlers/explainLogLine';
+import { executeCommand } from './handlers/commands';
 
 export { defaultSettings, mergeSettings, type Settings } from './settings';
 export { pathToUri, uriToPath } from './conversions';

@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { uriToPath } from './conversions';
-import { COMMANDS } from './handlers/explainLogLine';
+import { COMMANDS } from './handlers/commands';
 import type { Session } from './session';
 import type { Settings } from './settings';
 import { logSettings, logStart } from './log';
