@@ -23,15 +23,15 @@ function handlerText(locale: Locale, h: Handler, w: DocWords): string {
   switch (h.kind) {
     case 'copy': {
       const target = h.type === 'transport' ? w.everyTransport : `\`${h.type}\``;
-      const map = h.values
-        ? ` (${w.values}: ${Object.entries(h.values)
-            .map(([a, b]) => (a === b ? `\`${a}\`` : `\`${a}\`→\`${b}\``))
-            .join(', ')})`
-        : '';
+      const zh = locale === 'zh-cn';
+      const list = Object.entries(h.values ?? {})
+        .map(([a, b]) => (a === b ? `\`${a}\`` : `\`${a}\`→\`${b}\``))
+        .join(zh ? '、' : ', ');
+      const map = h.values ? (zh ? `（${w.values}：${list}）` : ` (${w.values}: ${list})`) : '';
       return `→ ${target} \`${h.option}\`${map}`;
     }
     case 'bool':
-      return `→ \`${h.type}\` \`${h.option}\` (${w.yesNo})`;
+      return `→ \`${h.type}\` \`${h.option}\`${locale === 'zh-cn' ? `（${w.yesNo}）` : ` (${w.yesNo})`}`;
     case 'group':
       return (locale === 'zh-cn' ? zhMigrateGroups : enMigrateGroups)[h.group];
     default:
@@ -49,9 +49,10 @@ function cell(s: string): string {
 }
 
 function row(locale: Locale, key: string, r: KeyRule, w: DocWords): string {
+  const zh = locale === 'zh-cn';
   let what = handlerText(locale, r.handler, w);
-  if (r.general) what += `; [general]: ${handlerText(locale, r.general, w)}`;
-  if (r.list) what += ` (${w.list})`;
+  if (r.general) what += `${zh ? '；[general]：' : '; [general]: '}${handlerText(locale, r.general, w)}`;
+  if (r.list) what += zh ? `（${w.list}）` : ` (${w.list})`;
   return `| \`${key}\` | ${whereText(r, w)} | ${cell(what)} |`;
 }
 

@@ -59,8 +59,13 @@ function placementsText(locale: Locale, list: Placement[]): string[] {
 
 function where(locale: Locale, r: Row): string {
   const to = placementsText(locale, r.outcome.to);
-  const from = r.template ? ` (${migrateLabel(locale, 'fromTemplate', { template: r.template })})` : '';
-  return cell(`${renderNote(locale, r.outcome.note)}${to.length ? ` → ${to.join('; ')}` : ''}${from}`);
+  const zh = locale === 'zh-cn';
+  const label = r.template ? migrateLabel(locale, 'fromTemplate', { template: r.template }) : '';
+  const from = label ? (zh ? `（${label}）` : ` (${label})`) : '';
+  const note = renderNote(locale, r.outcome.note);
+  const space = zh && /[，。：；（）]$/.test(note) ? '' : ' ';
+  const arrow = to.length ? `${space}→ ${to.join(zh ? '；' : '; ')}` : '';
+  return cell(`${note}${arrow}${from}`);
 }
 
 const NEEDS: readonly Status[] = ['manual', 'broken'];
@@ -74,8 +79,9 @@ export function renderReport(r: ReportInput): string {
   out.push(`## ${L('summary')}`, '');
   out.push(`- ${r.counts.peers} ${L('peers')} → ${r.counts.endpoints} ${L('endpoints')}`);
   out.push(`- ${r.counts.registerLines} ${L('registerLines')} → ${r.counts.registrations} ${L('registrations')}`);
-  out.push(`- ${r.rows.length} ${L('settings')}: ${statusCounts(r)}`);
-  out.push(`- ${L('written')}: ${r.files.map((f) => `\`${f}\``).join(', ')}`);
+  const [colon, comma] = r.locale === 'zh-cn' ? ['：', '，'] : [': ', ', '];
+  out.push(`- ${r.rows.length} ${L('settings')}${colon}${statusCounts(r)}`);
+  out.push(`- ${L('written')}${colon}${r.files.map((f) => `\`${f}\``).join(comma)}`);
   out.push(`- ${L('status', { status: L(r.exitCode === 0 ? 'statusClean' : 'statusAdmin') })}`, '');
   out.push(`## ${L('attention')}`, '');
   const attention = r.rows.filter((x) => NEEDS.includes(x.outcome.status));
@@ -102,7 +108,7 @@ function statusCounts(r: ReportInput): string {
     .map((s) => [s, r.rows.filter((x) => x.outcome.status === s).length] as const)
     .filter(([, n]) => n)
     .map(([s, n]) => `${n} ${migrateLabel(r.locale, `status.${s}`)}`)
-    .join(', ');
+    .join(r.locale === 'zh-cn' ? '，' : ', ');
 }
 
 type Labeler = (k: Parameters<typeof migrateLabel>[1], p?: Record<string, string | number>) => string;

@@ -396,7 +396,7 @@ export const enMigrateLabels = {
   written: 'files written',
   status: 'Result: {status}',
   statusClean: 'everything carried over (exit status 0)',
-  statusAdmin: 'some settings need you (exit status 1): see "Needs your attention"',
+  statusAdmin: 'some settings need you (exit status 1): see the list below',
   attention: 'Needs your attention',
   attentionNone: 'Nothing.',
   notes: 'About the whole file',
@@ -433,7 +433,7 @@ export const zhMigrateLabels = {
   written: '已写入的文件',
   status: '结果：{status}',
   statusClean: '全部迁移（退出状态 0）',
-  statusAdmin: '部分设置需要你处理（退出状态 1）：见“需要你处理”',
+  statusAdmin: '部分设置需要你处理（退出状态 1）：见下方列表',
   attention: '需要你处理',
   attentionNone: '没有。',
   notes: '关于整个文件',
@@ -573,7 +573,7 @@ export const enMigrateDoc = {
 
 export const zhMigrateDoc = {
   title: '从 chan_sip 迁移：pjsip-migrate 如何处理每个 sip.conf 设置',
-  generated: '由 scripts/generate-migration-docs.mjs 根据 server/src/migrate/table.ts 生成，请勿手工编辑。',
+  generated: '由 scripts/generate-migration-docs.mjs 根据 server/src/migrate/table.ts 生成，请勿手工编辑',
   intro:
     'chan_sip（Asterisk 20.7.0）读取的每个键、在哪里读取，以及转换器把它放到哪里。在 MIGRATION.md 中每个设置有五种结果之一：已迁移（写入 pjsip.conf）、pjsip 默认值（pjsip 本来就如此）、无需迁移（chan_sip 没有使用它）、需要你处理（pjsip 没有对应设置：退出状态 1）或源文件有误（chan_sip 无法读取）。目标版本缺少的选项或会拒绝的取值从不写入：这样的设置需要你处理。',
   defaults: '写出的 chan_sip 默认行为',
@@ -647,8 +647,7 @@ Exit status: 0 everything carried over, 1 something needs you (see MIGRATION.md)
   'zh-cn': `用法：pjsip-migrate [--asterisk-version V] [--lang en|zh-cn] [--force] PATH -o OUTDIR
   PATH       sip.conf 或其所在目录（也会读取它 #include 的文件）
   -o OUTDIR  写入 pjsip.conf（及其包含的文件）和 MIGRATION.md 的目录
-  --asterisk-version  按哪个 Asterisk 生成：分支（22 表示该分支的最新发行版）、20.7、20.7.0 或 master
-             （默认：最新发行版）
+  --asterisk-version  按哪个 Asterisk 生成：分支（22 表示该分支的最新发行版）、20.7、20.7.0 或 master（默认：最新发行版）
   --lang     MIGRATION.md 和消息的语言：en 或 zh-cn（默认取自 LC_ALL、LC_MESSAGES 或 LANG）
   --force    覆盖 OUTDIR 中已存在的文件
   --version  显示版本
@@ -659,6 +658,6 @@ Exit status: 0 everything carried over, 1 something needs you (see MIGRATION.md)
 /** The hover on sip.conf in the editor. */
 export function sipConfHoverText(locale: Locale | undefined): string {
   return locale === 'zh-cn'
-    ? '**sip.conf** 是 chan_sip 的配置文件，Asterisk 21 已移除 chan_sip。把它转换为 pjsip.conf：运行命令“PJSIP: 转换 sip.conf”，或在命令行运行 `pjsip-migrate sip.conf -o 输出目录`。MIGRATION.md 会列出每个设置迁移到了哪里。这里不做 PJSIP 检查。'
-    : '**sip.conf** configures chan_sip, which Asterisk 21 removed. Convert it to pjsip.conf: run "PJSIP: Convert sip.conf", or `pjsip-migrate sip.conf -o OUTDIR` in a shell; MIGRATION.md then lists where each setting went. It is not checked as PJSIP here.';
+    ? '**sip.conf** 是 chan_sip 的配置文件，Asterisk 21 已移除 chan_sip。把它转换为 pjsip.conf：运行命令 **PJSIP: 转换 sip.conf**，或在命令行运行 `pjsip-migrate sip.conf -o OUTDIR`。MIGRATION.md 会列出每个设置迁移到了哪里。这里不做 PJSIP 检查。'
+    : '**sip.conf** configures chan_sip, which Asterisk 21 removed. Convert it to pjsip.conf: run **PJSIP: Convert sip.conf**, or `pjsip-migrate sip.conf -o OUTDIR` in a shell; MIGRATION.md then lists where each setting went. It is not checked as PJSIP here.';
 }
