@@ -70,7 +70,10 @@ suite('sip.conf through the language server', () => {
 
   test('the convert command returns pjsip.conf and MIGRATION.md, from the edited document, passwords masked', async () => {
     const edited = SIP.replace('context=from-internal', 'context=from-phones');
-    lsp.notify('textDocument/didChange', { textDocument: { uri: sipUri, version: 2 }, contentChanges: [{ text: edited }] });
+    lsp.notify('textDocument/didChange', {
+      textDocument: { uri: sipUri, version: 2 },
+      contentChanges: [{ text: edited }],
+    });
     const r = await lsp.request<ConvertResult>('workspace/executeCommand', {
       command: 'pjsip.server.convertSipConf',
       arguments: [sipUri],
