@@ -720,3 +720,104 @@ suite('migrate: [general], layout and report', () => {
     }
   });
 });
+
+/** A small seeded generator (mulberry32): the same inputs on every run. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  '[general]',
+  '[6001]',
+  '[6002](tpl)',
+  '[tpl](!)',
+  '[6001](+)',
+  '[a,b]',
+  '[]',
+  '[x',
+  'type=friend',
+  'type=peer',
+  'type=user',
+  'type=',
+  'host=dynamic',
+  'host=192.0.2.1:5080',
+  'host=[2001:db8::1]',
+  'host=',
+  'secret=a\\;b\\c',
+  'secret=',
+  'md5secret=zz',
+  'defaultuser=u',
+  'remotesecret=r',
+  'auth=bad',
+  'allow=',
+  'allow=all',
+  'disallow=all',
+  'allow=ulaw:20,nosuchcodec',
+  'insecure=very,port',
+  'nat=yes,bogus',
+  'directmedia=update,nonat,outgoing',
+  'qualify=abc',
+  'qualify=0',
+  'transport=wss,tcp,tls,carrier-pigeon',
+  'dtlsenable=yes',
+  'dtlsfingerprint=sha-1',
+  't38pt_udptl=yes,none,maxdatagram=x',
+  'register => a:b@c',
+  'register => tcp://u@d:s:au@h:99999/ext~abc',
+  'register => 6001?x:y@6001',
+  'register => @',
+  'registerattempts=-1',
+  'registertimeout=0',
+  'bindaddr=not an address',
+  'udpbindaddr=[::]:5060',
+  'externaddr=',
+  'localnet=garbage',
+  'callbackextension=9',
+  'callerid="broken <',
+  'mailbox=,,,',
+  'setvar=',
+  '#include sip_more.conf',
+  '#include sip.conf',
+  '#exec /bin/false',
+  '#tryinclude nothing*.conf',
+  'no equals sign',
+  '; comment',
+  ';-- block',
+  '--;',
+  '\u0000\u0001',
+  'key=' + 'x'.repeat(9000),
+  '',
+];
+
+suite('migrate: never a crash', () => {
+  test('2,000 random sip.conf sets convert, every setting gets one row, no checker error', () => {
+    const next = rng(23);
+    for (let i = 0; i < 2000; i++) {
+      const lines = Array.from(
+        { length: 1 + Math.floor(next() * 25) },
+        () => PIECES[Math.floor(next() * PIECES.length)],
+      );
+      const more = Array.from({ length: Math.floor(next() * 6) }, () => PIECES[Math.floor(next() * PIECES.length)]);
+      const src = `${lines.join('\n')}\n;- sip_more.conf\n${more.join('\n')}\n`;
+      let m: ReturnType<typeof migrate>;
+      try {
+        m = migrate(src, { asteriskVersion: next() < 0.5 ? '20.7.0' : undefined });
+      } catch (e) {
+        assert.fail(`input ${i} threw ${(e as Error).stack}\n${src}`);
+      }
+      assert.ok(m.exitCode === 0 || m.exitCode === 1);
+      const errors = m.findings.filter((f) => f.diagnostic.severity === 'error');
+      assert.deepEqual(
+        errors.map((f) => f.diagnostic.message),
+        [],
+        `input ${i}:\n${src}\n---\n${[...m.files.values()][0]}`,
+      );
+      assert.ok(!m.conversion.rows.some((r) => r.outcome.note.key === 'notRead'), `input ${i}:\n${src}`);
+    }
+  });
+});

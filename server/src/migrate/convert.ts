@@ -45,7 +45,11 @@ export function convertSip(read: SipRead, target: AsteriskTarget): Conversion {
   const skipped = new Map<SipSection, Outcome>();
   for (const section of merged) {
     const t = sipTypeOf(section);
-    if (typeof t === 'string') {
+    // a name pjsip reads as a list (`aors=a,b`) cannot name one object
+    if (section.name.includes(',') || !section.name) skipped.set(section, brokenOutcome(note('badPeerName')));
+    // an md5secret no device can answer: converting it would leave the device unchallenged or need a made-up one
+    else if (badMd5(section)) skipped.set(section, brokenOutcome(note('badMd5secret')));
+    else if (typeof t === 'string') {
       const r = convertPeer(out, section, t, general, layout.fileOf(section.path));
       peerCtxs.push(r.ctx);
       r.protocols.forEach((p) => needed.add(p));
@@ -55,6 +59,8 @@ export function convertSip(read: SipRead, target: AsteriskTarget): Conversion {
         'missing' in t ? brokenOutcome(note('noType')) : brokenOutcome(note('unknownType', { type: t.unknown })),
       );
   }
+  // each register line needs a transport of its protocol (tcp:// and tls:// ones too)
+  for (const s of general.list('register')) needed.add(parseRegister(s.value)?.transport ?? 'udp');
   const transports = makeTransports(out, general, needed);
   out.objects.splice(transportsAt, 0, ...out.objects.splice(out.objects.length - transports.byProtocol.size));
   const regs = registrations(out, general, peerCtxs, layout);
@@ -72,6 +78,14 @@ export function convertSip(read: SipRead, target: AsteriskTarget): Conversion {
     registerLines: general.list('register').length,
     registrations: regs.count,
   };
+}
+
+function badMd5(section: SipSection): boolean {
+  const v = [...section.settings]
+    .reverse()
+    .find((s) => s.name === 'md5secret')
+    ?.value.trim();
+  return !!v && !/^[0-9a-fA-F]{32}$/.test(v);
 }
 
 /** Sections of the same name are one peer in chan_sip (measured: the later one's lines update the first). */

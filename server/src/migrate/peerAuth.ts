@@ -151,6 +151,10 @@ function realmAuths(ctx: PeerCtx, creds: Credentials): void {
       continue;
     }
     const [, user, sep, secret, realm] = m;
+    if (sep === '#' && !/^[0-9a-fA-F]{32}$/.test(secret)) {
+      record(ctx, s, manualOutcome(note('badRealmAuth')));
+      continue;
+    }
     const auth = ctx.out.object('auth', ctx.out.freeName('auth', `${ctx.name}-${realm}`), ctx.file);
     if (sep === '#') putMd5(ctx, auth, secret);
     else {

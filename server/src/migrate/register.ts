@@ -14,7 +14,7 @@
 import { brokenOutcome, carried, ignoredOutcome, isTrue, manualOutcome, note, type GeneralView } from './context';
 import type { Output } from './output';
 import { splitHostPort, type Address } from './peerAddress';
-import { proxyUri } from './peerMisc';
+import { enabledProtocols, proxyUri } from './peerMisc';
 import type { Outcome, Placement, PjsipOut, SipSetting } from './types';
 
 /** For ever: the largest value `max_retries` (an unsigned 32-bit number) takes. */
@@ -176,6 +176,11 @@ export function makeRegistration(out: Output, r: RegistrationInput): Outcome {
   if (missing)
     return manualOutcome(
       note('registrationIncomplete', { name: base }),
+      to.filter((p): p is Placement => !!p),
+    );
+  if (!enabledProtocols(r.general).has(line.transport))
+    return manualOutcome(
+      note('registerProtocolOff', { name: base, protocol: line.transport }),
       to.filter((p): p is Placement => !!p),
     );
   const n = named

@@ -32,6 +32,10 @@ export const enMigrateNotes = {
   templateUnused: 'template that no section uses: chan_sip never built it',
   secondGeneral: 'a second [general]: chan_sip reads only the first one',
   sectionSkipped: 'chan_sip skipped this section (see its `type` line): nothing converted',
+  badPeerName:
+    'a section name with a comma (or none) cannot name a pjsip object (pjsip reads it as a list): not converted, give the peer a plain name',
+  badMd5secret:
+    'the md5secret is not 32 hexadecimal digits, so no device could ever answer it: not converted (an endpoint without it would take anyone), set a password',
   noType: 'no `type`: chan_sip skipped the section ("Section lacks type"); nothing converted',
   unknownType: 'unknown type \'{type}\': chan_sip skipped the section ("Unknown type"); nothing converted',
   'type.friend': 'a friend: an endpoint that calls and is called, with its aor, auth and identify',
@@ -107,6 +111,8 @@ export const enMigrateNotes = {
   registerUnreadable:
     'not `user[:secret[:authuser]]@host[:port][/extension][~expiry]`: chan_sip could not read it, nothing converted',
   registerDuplicate: 'the same line as line {line}: one registration',
+  registerProtocolOff:
+    'registration `{name}` over {protocol}, which is off in [general]: chan_sip could not send it; the {protocol} transport is made so that pjsip can, check that you want it',
   registerBadUri:
     "'{text}' cannot stand in a SIP URI (a placeholder left in?): chan_sip sent requests no registrar accepts; no registration made",
   registrationIncomplete: 'registration `{name}`: some options do not exist in this release (see the checker findings)',
@@ -219,6 +225,10 @@ export const zhMigrateNotes = {
   templateUnused: '没有任何段使用的模板：chan_sip 从未用它生成对象',
   secondGeneral: '第二个 [general]：chan_sip 只读取第一个',
   sectionSkipped: 'chan_sip 跳过了此段（见其 `type` 行）：未转换',
+  badPeerName:
+    '带逗号（或为空）的段名不能作为 pjsip 对象名（pjsip 会把它当作列表）：未转换，请给该对端起一个普通的名字',
+  badMd5secret:
+    'md5secret 不是 32 位十六进制数，任何设备都无法通过认证：未转换（没有它的 endpoint 会接受任何人），请设置密码',
   noType: '没有 `type`：chan_sip 跳过了此段（"Section lacks type"）；未转换',
   unknownType: '未知类型 \'{type}\'：chan_sip 跳过了此段（"Unknown type"）；未转换',
   'type.friend': 'friend：既能呼出也能呼入的 endpoint，并带有 aor、auth 和 identify',
@@ -290,6 +300,8 @@ export const zhMigrateNotes = {
   registerUnreadable:
     '不是 `user[:secret[:authuser]]@host[:port][/extension][~expiry]` 格式：chan_sip 无法读取，未转换',
   registerDuplicate: '与第 {line} 行相同：只生成一个 registration',
+  registerProtocolOff:
+    'registration `{name}` 使用 {protocol}，而 [general] 中未启用它：chan_sip 无法发送；已生成 {protocol} transport 以便 pjsip 可以发送，请确认是否需要',
   registerBadUri:
     "'{text}' 不能出现在 SIP URI 中（是否遗留了占位符？）：chan_sip 发出的请求没有注册服务器会接受；未生成 registration",
   registrationIncomplete: 'registration `{name}`：部分选项在该版本中不存在（见检查结果）',
