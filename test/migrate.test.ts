@@ -647,10 +647,13 @@ suite('migrate: [general], layout and report', () => {
     assert.match(unset.report, /allowguest/);
   });
 
-  test('realtime hints need the admin', () => {
+  test('realtime hints need the admin: rt* settings, and peers mapped to a database in extconfig.conf', () => {
     const m = migrate('[general]\nrtcachefriends=yes\n');
     assert.equal(m.rows('rtcachefriends')[0].outcome.status, 'manual');
     assert.equal(m.exitCode, 1);
+    const ext = migrate('[general]\ncontext=x\n;- extconfig.conf\n[settings]\nsippeers => odbc,asterisk\n');
+    assert.equal(ext.exitCode, 1);
+    assert.match(ext.report, /realtime peers are in the database/);
   });
 
   test('an included file holding peers keeps a file of its own, included from pjsip.conf', () => {
