@@ -35,9 +35,12 @@ export function worse(a: Outcome, b: Outcome): Outcome {
 }
 
 /** How the peers used each [general] line: how many took it, and the worst outcome. */
-function peerUse(peers: PeerCtx[], general: GeneralView): Map<SipSetting, { count: number; outcome: Outcome }> {
+function peerUse(
+  peers: PeerCtx[],
+  general: GeneralView,
+): Map<SipSetting, { count: number; outcome: Outcome; all: Outcome[] }> {
   const mine = new Set(general.settings);
-  const use = new Map<SipSetting, { count: number; outcome: Outcome }>();
+  const use = new Map<SipSetting, { count: number; outcome: Outcome; all: Outcome[] }>();
   for (const p of peers)
     for (const [s, o] of p.outcomes) {
       if (!mine.has(s)) continue;
@@ -45,7 +48,8 @@ function peerUse(peers: PeerCtx[], general: GeneralView): Map<SipSetting, { coun
       if (u) {
         u.count++;
         u.outcome = worse(u.outcome, o);
-      } else use.set(s, { count: 1, outcome: o });
+        u.all.push(o);
+      } else use.set(s, { count: 1, outcome: o, all: [o] });
     }
   return use;
 }
@@ -65,11 +69,31 @@ export function generalOutcomes(g: GeneralInput): Map<SipSetting, Outcome> {
     else if (!rule.list && g.general.last.get(k!) !== s)
       o = ignoredOutcome(note('setAgain', { line: g.general.last.get(k!)!.line + 1 }));
     else if (used)
-      o = { ...used.outcome, note: { key: 'peerDefault', params: { count: used.count }, then: used.outcome.note } };
+      o = {
+        ...used.outcome,
+        note: { key: 'peerDefault', params: { count: used.count }, then: used.outcome.note },
+        to: everyOne(used.all),
+      };
     else o = ownOutcome(g, s, handlerIn(rule, 'general'), !!rule.peerDefault);
     result.set(s, o);
   }
   return result;
+}
+
+/**
+ * The places a [general] default went, as "every endpoint" (or aor, ...) rather than the first peer's; a value
+ * only when every peer got the same one.
+ */
+function everyOne(outcomes: Outcome[]): Outcome['to'] {
+  const byOption = new Map<string, { p: Outcome['to'][number]; values: Set<string | undefined> }>();
+  for (const o of outcomes)
+    for (const p of o.to) {
+      const k = `${p.type}.${p.option}`;
+      const e = byOption.get(k);
+      if (e) e.values.add(p.value);
+      else byOption.set(k, { p: { ...p, object: '*' }, values: new Set([p.value]) });
+    }
+  return [...byOption.values()].map(({ p, values }) => (values.size === 1 ? p : { ...p, value: undefined }));
 }
 
 /** A [general] line no peer took and no other step settled. */

@@ -48,7 +48,7 @@ function code(s: string): string {
 function placementsText(locale: Locale, list: Placement[]): string[] {
   const out: { head: string; items: string[] }[] = [];
   for (const p of list) {
-    const head = p.object === '*' ? migrateLabel(locale, 'everyRegistration') : `${p.type} \`${p.object}\``;
+    const head = p.object === '*' ? migrateLabel(locale, 'every', { type: p.type }) : `${p.type} \`${p.object}\``;
     const item = `\`${p.option}${p.value !== undefined ? `=${p.value}` : ''}\``;
     const last = out[out.length - 1];
     if (last?.head === head) last.items.push(item);
