@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the extension client, the language server and the pjsip-check CLI with esbuild.
+// Bundles the extension client, the language server and the pjsip-check and pjsip-migrate CLIs with esbuild.
 // Type-checking is separate (`tsc -b`, run by `npm run build` first). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -30,13 +30,19 @@ const builds = [
     outfile: 'server/out/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    ...common,
+    entryPoints: ['server/src/migrateCli.ts'],
+    outfile: 'server/out/migrate.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('watching...');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  for (const f of ['server/out/server.js', 'server/out/cli.js']) chmodSync(f, 0o755);
+  for (const f of ['server/out/server.js', 'server/out/cli.js', 'server/out/migrate.js']) chmodSync(f, 0o755);
   // The npm package (server/package.json) carries the rule docs that diagnostics link to, next to the bundles.
   copyFileSync('docs/rules.md', 'server/out/rules.md');
   mkdirSync('server/out/zh-cn', { recursive: true });

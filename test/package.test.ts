@@ -2,7 +2,7 @@
  * The npm package pjsip-language-server (server/), installed the way a user installs it: `npm pack`, then
  * `npm install --global --offline` of the tarball into an empty prefix (no network, an empty cache: this works
  * only because the bundles have no runtime dependencies). Then the bins of that prefix: pjsip-check on a config
- * folder, pjsip-language-server over stdio, and the CI hooks of the repository (action.yml,
+ * folder, pjsip-migrate on a sip.conf, pjsip-language-server over stdio, and the CI hooks of the repository (action.yml,
  * .pre-commit-hooks.yaml) run the way GitHub's runner and pre-commit run them.
  */
 import { test, suite, before, after } from 'node:test';
@@ -78,22 +78,23 @@ after(() => {
 });
 
 suite('npm package pjsip-language-server', () => {
-  test('npm pack: the two bundles, the rule docs (English and Chinese), README and LICENSE; no sources, tests, fixtures or maps', () => {
+  test('npm pack: the three bundles, the rule docs (English and Chinese), README and LICENSE; no sources, tests, fixtures or maps', () => {
     assert.deepEqual(packed.files.map((f: Json) => f.path).sort(), [
       'LICENSE',
       'README.md',
       'out/cli.js',
+      'out/migrate.js',
       'out/rules.md',
       'out/server.js',
       'out/zh-cn/rules.md',
       'package.json',
     ]);
-    // 400 KiB until the inbound model and the security rules (with their texts in two languages) added about 60 KiB
-    assert.ok(packed.size < 460 * 1024, `tarball is ${packed.size} bytes`);
+    // three self-contained bundles (each carries the schema and the texts of both languages): about 670 KB
+    assert.ok(packed.size < 760 * 1024, `tarball is ${packed.size} bytes`);
     assert.equal(fs.statSync(tarball).size, packed.size);
   });
 
-  test('the manifest: the root version and repository, Node 20+, both bins, no dependencies, public', () => {
+  test('the manifest: the root version and repository, Node 20+, the three bins, no dependencies, public', () => {
     assert.equal(manifest.name, 'pjsip-language-server');
     assert.equal(manifest.version, VERSION, 'server/package.json and package.json carry the same version');
     assert.equal(manifest.repository.url, rootManifest.repository.url);
@@ -104,7 +105,11 @@ suite('npm package pjsip-language-server', () => {
     );
     assert.equal(manifest.engines.node, rootManifest.engines.node);
     assert.equal(manifest.license, rootManifest.license);
-    assert.deepEqual(manifest.bin, { 'pjsip-language-server': 'out/server.js', 'pjsip-check': 'out/cli.js' });
+    assert.deepEqual(manifest.bin, {
+      'pjsip-language-server': 'out/server.js',
+      'pjsip-check': 'out/cli.js',
+      'pjsip-migrate': 'out/migrate.js',
+    });
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'private'])
       assert.equal(manifest[field], undefined, field);
     assert.equal(
@@ -115,7 +120,7 @@ suite('npm package pjsip-language-server', () => {
 
   test('the bundles need nothing but Node: every require() names a built-in module', () => {
     const builtins = new Set(builtinModules);
-    for (const f of ['out/server.js', 'out/cli.js']) {
+    for (const f of ['out/server.js', 'out/cli.js', 'out/migrate.js']) {
       const text = fs.readFileSync(path.join(PKG_DIR, f), 'utf8');
       const required = [...new Set([...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))];
       assert.ok(required.length > 0);
@@ -127,11 +132,32 @@ suite('npm package pjsip-language-server', () => {
     }
   });
 
-  test('installed offline from the tarball into an empty prefix: one package, both bins', () => {
+  test('installed offline from the tarball into an empty prefix: one package, the three bins', () => {
     assert.equal(install.status, 0, install.stderr);
     assert.match(install.stdout, /added 1 package/);
     assert.deepEqual(fs.readdirSync(path.join(prefix, 'lib/node_modules')), ['pjsip-language-server']);
-    assert.deepEqual(fs.readdirSync(path.join(prefix, 'bin')).sort(), ['pjsip-check', 'pjsip-language-server']);
+    assert.deepEqual(fs.readdirSync(path.join(prefix, 'bin')).sort(), [
+      'pjsip-check',
+      'pjsip-language-server',
+      'pjsip-migrate',
+    ]);
+  });
+
+  test('pjsip-migrate from the prefix: --version, and a sip.conf converted into a folder the checker finds clean', () => {
+    const v = spawnSync(bin('pjsip-migrate'), ['--version'], { encoding: 'utf8' });
+    assert.deepEqual([v.status, v.stdout], [0, `pjsip-migrate ${VERSION}\n`]);
+    const src = path.join(tmp, 'sip');
+    fs.mkdirSync(src);
+    fs.writeFileSync(
+      path.join(src, 'sip.conf'),
+      '[general]\nregister => 100:pw@sip.example.net\n[6001]\ntype=friend\nhost=dynamic\nsecret=x1\n',
+    );
+    const out = path.join(tmp, 'migrated');
+    const r = spawnSync(bin('pjsip-migrate'), [src, '-o', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['MIGRATION.md', 'pjsip.conf']);
+    const check = spawnSync(bin('pjsip-check'), [out], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stdout);
   });
 
   test('pjsip-check from the prefix: --version, --help, and a config folder checked with exit status 1', () => {
@@ -289,7 +315,7 @@ suite('CI hooks, run from the installed package', () => {
     });
     assert.equal(r.status, 0, r.stderr);
     const files: string[] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')))[0].files.map((f: Json) => f.path);
-    assert.deepEqual(Object.keys(rootManifest.bin).sort(), ['pjsip-check', 'pjsip-language-server']);
+    assert.deepEqual(Object.keys(rootManifest.bin).sort(), ['pjsip-check', 'pjsip-language-server', 'pjsip-migrate']);
     for (const target of Object.values<string>(rootManifest.bin))
       assert.ok(files.includes(target), `${target} is packed`);
     assert.ok(!files.some((f) => /^(test|client|server\/src)\//.test(f)), files.join(' '));

@@ -21,6 +21,7 @@ import {
   type VersionChoiceParams,
 } from '../../server/src/protocol';
 import { registerWhoAnswers } from './whoAnswers';
+import { registerConvertSipConf } from './convertSipConf';
 
 let client: LanguageClient | undefined;
 
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand(ShowDocCommand, showDoc));
   registerExplainLogLine(context);
   registerWhoAnswers(context, () => client);
+  registerConvertSipConf(context, client);
   await client.start();
   client.outputChannel.appendLine(
     `Extension ${context.extension.id} ${String((context.extension.packageJSON as { version?: string }).version)} in ${vscode.env.appName} ${vscode.version}`,

@@ -103,3 +103,22 @@ export interface WhoAnswersResult {
   endpoint?: string;
   context?: string;
 }
+
+/**
+ * workspace/executeCommand: convert a sip.conf (chan_sip) to pjsip.conf. Argument: the URI of the sip.conf. Result:
+ * ConvertResult (the files to write, relative to a new folder beside it), or null when the file cannot be read.
+ */
+export const ConvertSipConfCommand = 'pjsip.server.convertSipConf';
+
+export interface ConvertResult {
+  /** A name for the folder the files go into (the client picks a free variant of it beside the source). */
+  folder: string;
+  files: { name: string; text: string }[];
+  /** The file to show side by side with the source, and the report to open. */
+  compare: string;
+  report: string;
+  /** 0 everything carried over, 1 something needs the admin. */
+  exitCode: number;
+  /** One line to show (counts), in the user's language. */
+  summary: string;
+}

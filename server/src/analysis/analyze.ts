@@ -25,9 +25,10 @@ function withDiagnostics(model: Model): Analysis {
 
 /**
  * Config files of other modules that sit beside pjsip.conf and are never part of its set: pjsip_notify.conf
- * (NOTIFY templates, read by res_pjsip_notify itself), acl.conf and extensions.conf (read for their names only).
+ * (NOTIFY templates, read by res_pjsip_notify itself), acl.conf and extensions.conf (read for their names only),
+ * sip.conf (chan_sip's, which pjsip-migrate converts).
  */
-const OTHER_MODULES = new Set(['pjsip_notify.conf', 'acl.conf', 'extensions.conf']);
+const OTHER_MODULES = new Set(['pjsip_notify.conf', 'acl.conf', 'extensions.conf', 'sip.conf']);
 
 export function isPjsipConfig(path: string): boolean {
   return !OTHER_MODULES.has(basename(path).toLowerCase());

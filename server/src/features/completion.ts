@@ -4,6 +4,7 @@
  * directives and include paths.
  */
 import { isNotifyFile, notifyCompletion } from './notify';
+import { isSipConf } from './sipConf';
 import { codecs, configurableTypes, getType, wizardPrefixes, type OptionInfo } from '../schema/schema';
 import { optionDoc, typeDoc, valueDoc } from '../schema/docs';
 import type { Locale } from '../i18n/locale';
@@ -41,6 +42,7 @@ export type Completions = Completion[] & { incomplete?: true };
 
 export function complete(a: Analysis, file: SourceFile, offset: number, opts: CompletionOptions = {}): Completions {
   if (isNotifyFile(file.path)) return notifyCompletion(file, offset, opts.locale);
+  if (isSipConf(file.path)) return []; // chan_sip's keys are not PJSIP options
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion);

@@ -17,6 +17,7 @@ import { contextHover } from './dialplan';
 import { aclHover } from './namedAcls';
 import { commentsAbove, referencesTo, symbolOfReference, symbolOfSection, type NavSymbol } from './navigation';
 import { isNotifyFile, notifyHover } from './notify';
+import { isSipConf, sipConfHover } from './sipConf';
 import type { HoverResult } from './types';
 import { registrationSectionHover, retryOptionHover } from './registrationHover';
 import { reachabilityHover } from './reachabilityHover';
@@ -34,6 +35,7 @@ export function hover(
   opts: { locale?: Locale } = {},
 ): HoverResult | undefined {
   if (isNotifyFile(file.path)) return notifyHover(file, offset, opts.locale);
+  if (isSipConf(file.path)) return sipConfHover(file, offset, opts.locale);
   const c = cursorAt(a, file, offset);
   const slot = c.slot;
   const target = targetFor(a.options.asteriskVersion),

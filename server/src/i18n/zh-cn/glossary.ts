@@ -176,6 +176,12 @@ export const KEPT_TERMS: readonly string[] = [
   'Gosub',
   'Set',
   'ContactStatus',
+  // chan_sip and its section types (sip.conf values), for the migration's texts
+  'pjsip',
+  'chan_sip',
+  'friend',
+  'peer',
+  'peers',
   // the rule category, and the keywords of a `pjsip-check --who` request line
   'security',
   'from',
