@@ -77,7 +77,8 @@ export function runAsterisk(
   env: Record<string, string> = {},
   release: Release = 'master',
 ): Promise<AsteriskRun> {
-  return slot(() => boot(files, { ...env, ORACLE_ASTERISK: release }));
+  // a caller may name the release in `env` instead (ORACLE_ASTERISK, as run-asterisk.sh reads it)
+  return slot(() => boot(files, { ORACLE_ASTERISK: release, ...env }));
 }
 
 async function boot(files: Record<string, string>, env: Record<string, string>): Promise<AsteriskRun> {
