@@ -125,6 +125,53 @@ suite('duplicates: a later copy of an object Asterisk created', () => {
     assert.deepEqual(loaded(f.analysis, 'endpoint'), ['6001']);
   });
 
+  test('a name of a refused type names nothing once Asterisk has loaded: each reference says so, with the copy', () => {
+    const f = fixture(`${T}
+[6001]
+type=endpoint
+allow=ulaw
+aors=6001,6002
+[6001]
+type=aor
+max_contacts=1
+[6002]
+type=aor
+max_contacts=1
+[6001]
+type=aor
+`);
+    assert.deepEqual(
+      diagStrings(f, { all: true, noSecurity: true }).filter((d) => !d.startsWith('endpoint-without')),
+      ['unresolved-reference@6001', 'unresolved-reference@6002', 'duplicate-section@6001'],
+    );
+    const refs = f.analysis.diagnostics.filter((d) => d.code === 'unresolved-reference');
+    assert.ok(refs.every((d) => d.severity === 'warning'));
+    assert.match(refs[0].message, /aor '6001' is refused with every aor of pjsip\.conf/);
+    assert.equal(refs[0].related?.length, 1, 'the duplicate copy as related information');
+    assert.equal(refs[0].data, undefined, 'no "create the aor" fix: it exists');
+  });
+
+  test('a name whose object failed on its own is not reported again, even when its type is refused too', () => {
+    const f = fixture(`${T}
+[6001]
+type=endpoint
+allow=ulaw
+aors=6001
+[6001]
+type=aor
+max_contactz=1
+[6002]
+type=aor
+max_contacts=1
+[6002]
+type=aor
+`);
+    assert.deepEqual(
+      diagStrings(f, { all: true, noSecurity: true }).filter((d) => !d.startsWith('endpoint-without')),
+      ['unknown-option@max_contactz', 'duplicate-section@6002'],
+    );
+  });
+
   test('an identify of a refused type matches nothing: the endpoint it matched now looks like a phone that registers', () => {
     const f = fixture(`
       [t1]

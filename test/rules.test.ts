@@ -179,7 +179,8 @@ const cases: Case[] = [
     rule: 'duplicate-section',
     fires: `${PHONE}\n[6001]\ntype=aor\n`,
     under: '6001',
-    also: ['aor-rejects-registrations'],
+    // the endpoint's aors=6001 names an aor Asterisk refuses with the others: it names nothing any more
+    also: ['aor-rejects-registrations', 'unresolved-reference'],
     clean: `${PHONE}\n[6001b]\ntype=aor\n`,
   },
   {

@@ -10,6 +10,7 @@ import { checkNamedAcls } from './acls';
 import { checkContexts } from './contexts';
 import { checkObjects } from './objectRules';
 import { checkReferences } from './references';
+import { checkRefusedReferences } from './refusedReferences';
 import { checkSecurity } from './security';
 import { severityOf } from './registry';
 import { applySuppressions } from './suppress';
@@ -19,6 +20,7 @@ import { checkQuotedSemicolons } from './quotedSemicolons';
 export function diagnose(model: Model): Diagnostic[] {
   const sink = new FindingSink<Finding>();
   checkReferences(model, sink);
+  checkRefusedReferences(model, sink);
   checkObjects(model, sink);
   checkNamedAcls(model, sink);
   checkContexts(model, sink);

@@ -26,6 +26,7 @@ export interface RuleFixData extends FixData, SecurityFixData {
 export interface RuleVariants extends ProblemVariants {
   'endpoint-without-aors': 'no-calls-expected';
   'endpoint-without-codecs': 'no-calls-expected';
+  'unresolved-reference': 'refused';
 }
 
 export type { AddOptions, Suggestions };

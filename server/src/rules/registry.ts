@@ -349,8 +349,14 @@ const rules = [
       '`auth=`, `outbound_auth=`, `aors=`, `transport=`, identify/registration `endpoint=` (and other references) naming no object of the right type in the config set.',
     asterisk:
       'The object loads, and then fails at call time: "Couldn\'t find auth", no aor to dial, "No matching endpoint found".',
+    variants: {
+      refused: {
+        severity: 'warning',
+        when: 'the name matches objects Asterisk refuses with their whole type, for a duplicate copy of that type in the file (the copy is the related information)',
+      },
+    },
     example: '[6001]\ntype=endpoint\nauth=6001\naors=6001',
-    fix: 'Fix the name (quick fix offers the closest names) or create the missing section (quick fix adds a stub).',
+    fix: 'Fix the name (quick fix offers the closest names) or create the missing section (quick fix adds a stub). For the `refused` variant, remove or rename the duplicate copy: then the name means its object again.',
     where:
       'On the name in the value when the object writes it itself; when it comes from a template that some objects override, on the name of each object that keeps it, with the template line as related information (no quick fix there: fix the template line or the object). When every object built from the template keeps the line, on the template line.',
   },

@@ -83,6 +83,8 @@ export const enParts = {
   'key-file/looked-at': (p: { path: string }) => ` (looked for ${p.path})`,
   // related information
   'related/first-object': (p: { type: string; id: string }) => `first ${p.type} '${p.id}'`,
+  'related/duplicate-copy': (p: { type: string; id: string }) =>
+    `the duplicate ${p.type} '${p.id}' that makes Asterisk refuse them all`,
   'related/first-singleton': (p: { type: string }) => `first ${p.type} section`,
   'related/singleton-in-effect': (p: { type: string }) => `the ${p.type} section in effect`,
   'related/transport': (p: { id: string }) => `transport '${p.id}'`,

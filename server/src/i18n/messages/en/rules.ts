@@ -8,6 +8,8 @@ export const enRuleMessages = {
     `This ';' starts a comment, quotes or not: Asterisk reads ${p.option} as '${p.kept}' and ignores the rest of the line. Write \\; for a semicolon in the value.`,
   'unresolved-reference': (p: { type: string; name: string; other: T; effect: T }, t: Render) =>
     `No ${p.type} named '${p.name}'${t(p.other)}: Asterisk loads this, but ${t(p.effect)}.`,
+  'unresolved-reference/refused': (p: { type: string; name: string; file: string; effect: T }, t: Render) =>
+    `${p.type} '${p.name}' is refused with every ${p.type} of ${p.file} (a duplicate ${p.type} there): once Asterisk has loaded, this name means nothing, and ${t(p.effect)}.`,
   'endpoint-without-aors/registers': (p: { id: string }) =>
     `Endpoint '${p.id}' authenticates like a phone that registers, but has no aors: its REGISTER requests are refused and nothing can call it.`,
   'endpoint-without-aors/dialled': (p: { id: string; file: string; line: number }) =>

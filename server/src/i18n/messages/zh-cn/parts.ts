@@ -59,6 +59,7 @@ export const zhParts = {
   'key-file/unreadable': () => '无法读取',
   'key-file/looked-at': (p) => `（查找的是 ${p.path}）`,
   'related/first-object': (p) => `第一个 ${p.type} '${p.id}'`,
+  'related/duplicate-copy': (p) => `使 Asterisk 拒绝加载全部同类对象的重复 ${p.type} '${p.id}'`,
   'related/first-singleton': (p) => `第一个 ${p.type} 段`,
   'related/singleton-in-effect': (p) => `生效的 ${p.type} 段`,
   'related/transport': (p) => `transport '${p.id}'`,

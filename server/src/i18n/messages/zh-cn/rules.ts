@@ -6,6 +6,8 @@ export const zhRuleMessages = {
     `不管有没有引号，这个 ';' 都会开始一段注释：Asterisk 把 ${p.option} 读成 '${p.kept}'，忽略这一行余下的部分。取值中的分号要写成 \\;。`,
   'unresolved-reference': (p, t) =>
     `没有名为 '${p.name}' 的 ${p.type}${t(p.other)}：Asterisk 仍会加载这个对象，但${t(p.effect)}。`,
+  'unresolved-reference/refused': (p, t) =>
+    `${p.type} '${p.name}' 与 ${p.file} 中所有的 ${p.type} 一起被拒绝加载（那里有重复的 ${p.type}）：Asterisk 加载完成后这个名字不指向任何对象，${t(p.effect)}。`,
   'endpoint-without-aors/registers': (p) =>
     `Endpoint '${p.id}' 像会注册的话机那样要求认证，却没有 aors：它发来的 REGISTER 请求会被拒绝，也没有人能呼叫它。`,
   'endpoint-without-aors/dialled': (p) =>
