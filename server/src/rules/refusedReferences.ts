@@ -50,7 +50,7 @@ function firstCopies(objects: readonly PjsipObject[]): Map<Config, Map<string, P
   for (const o of objects) {
     if (!o.copyOf) continue;
     let byType = out.get(o.section.config);
-    if (!byType) out.set(o.section.config, (byType = new Map()));
+    if (!byType) out.set(o.section.config, (byType = new Map<string, PjsipObject>()));
     if (!byType.has(o.type)) byType.set(o.type, o);
   }
   return out;
