@@ -197,7 +197,12 @@ suite('extensions.conf and acl.conf edits count before they are saved', () => {
     assert.deepEqual(codes(await noContext), ['unknown-acl']);
     const clean = lsp.waitForDiagnostics(u, (ds) => ds.length === 0);
     lsp.notify('textDocument/didOpen', {
-      textDocument: { uri: acl, languageId: 'plaintext', version: 1, text: '[office]\npermit=10.0.0.0/8\n' },
+      textDocument: {
+        uri: acl,
+        languageId: 'plaintext',
+        version: 1,
+        text: '[office]\ndeny=0.0.0.0/0\npermit=10.0.0.0/8\n',
+      },
     });
     await clean;
     assert.equal(lsp.diagnostics.get(ext), undefined, 'no diagnostics for extensions.conf');
