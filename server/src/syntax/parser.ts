@@ -39,7 +39,14 @@ export function parse(text: string): SyntaxTree {
     depth = line.depthOut;
     if (line.eol === 0) break; // the last line (possibly empty, after a final end-of-line)
   }
-  return { text, lines, lineStarts: startsOf(lines, 0, new Int32Array(lines.length), 0), bom };
+  return { text, lines, lineStarts: startsOf(lines, 0, new Int32Array(lines.length), 0), bom, id: nextTreeId() };
+}
+
+let lastTreeId = 0;
+
+/** A new `SyntaxTree.id`. */
+export function nextTreeId(): number {
+  return ++lastTreeId;
 }
 
 /** Find the end of the line starting at `start` and parse it. `skip` chars at the start are a BOM. */
