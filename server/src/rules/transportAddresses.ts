@@ -6,7 +6,7 @@ import type { PjsipObject } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
 
 /** Options parsed as a bare address, and the option that takes the port instead (when there is one). */
-const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = [
+export const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = [
   { option: 'external_signaling_address', portOption: 'external_signaling_port' }, // the port goes in SIP headers
   { option: 'external_media_address' }, // SDP has its own ports
 ];
