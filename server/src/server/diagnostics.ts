@@ -8,7 +8,7 @@
  * other files of its set follow on a later turn of the event loop, and only if no newer change to the set came in
  * meanwhile (a newer analysis then publishes them), so stale lists never overwrite newer ones.
  */
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { applySeverityOverrides } from '../rules/severity';
 import { IncludedFilesNotification, type IncludedFilesParams } from '../protocol';
 import { toLspDiagnostic, type Diagnostic, type FileLookup } from './conversions';
@@ -26,6 +26,8 @@ export interface PublishDeps {
   versionOf(path: string): number | undefined;
   /** The language diagnostics are shown in (the setting over the client's locale). */
   locale(): Locale;
+  /** The set's edited files were published: the ms their diagnostics took to convert, and until they were written. */
+  published?(dir: string, ms: { convert: number; publish: number }): void;
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
@@ -93,7 +95,7 @@ export class DiagnosticsPublisher {
   private publish(dir: string, edited: Set<string>): void {
     const before = this.published.get(dir) ?? new Set<string>();
     const now = new Set<string>();
-    const sends: { path: string; send: () => void }[] = [];
+    const sends: { path: string; params: () => PublishDiagnosticsParams }[] = [];
     if (this.deps.hasOpen(dir)) {
       const a = this.deps.analysisFor(dir);
       this.linesOf.set(dir, linesOf(a));
@@ -110,25 +112,21 @@ export class DiagnosticsPublisher {
         const version = this.deps.versionOf(p);
         sends.push({
           path: p,
-          send: () =>
-            void this.deps.conn.sendDiagnostics({
-              uri,
-              version,
-              diagnostics: list.map((d) => toLspDiagnostic(d, file, files, locale)),
-            }),
+          params: () => ({ uri, version, diagnostics: list.map((d) => toLspDiagnostic(d, file, files, locale)) }),
         });
       }
     }
     this.published.set(dir, now);
     const first = sends.filter((s) => edited.has(s.path));
-    const rest = sends.filter((s) => !edited.has(s.path));
-    for (const s of first) s.send();
+    // the edited files go out first, the others on a later turn; with none edited (an open), all go now
+    const later = first.length ? sends.filter((s) => !edited.has(s.path)) : [];
+    this.sendTimed(dir, first.length ? first : sends);
     const finish = () => {
-      for (const s of rest) s.send();
+      for (const s of later) void this.deps.conn.sendDiagnostics(s.params());
       for (const uri of before) if (!now.has(uri)) void this.deps.conn.sendDiagnostics({ uri, diagnostics: [] });
       this.announce(now);
     };
-    if (!first.length || !rest.length) {
+    if (!later.length) {
       finish();
       return;
     }
@@ -141,6 +139,18 @@ export class DiagnosticsPublisher {
       }
       finish();
     });
+  }
+
+  /** Sends the edited files' lists, timing their conversion and the writing (told to `deps.published`). */
+  private sendTimed(dir: string, sends: readonly { params: () => PublishDiagnosticsParams }[]): void {
+    const t0 = performance.now();
+    const params = sends.map((s) => s.params());
+    const t1 = performance.now();
+    const written = params.map((p) => this.deps.conn.sendDiagnostics(p));
+    void Promise.all(written).then(
+      () => this.deps.published?.(dir, { convert: t1 - t0, publish: performance.now() - t1 }),
+      () => {},
+    );
   }
 
   private announce(now: Set<string>): void {

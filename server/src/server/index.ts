@@ -57,7 +57,10 @@ export function startServer(conn: Connection): void {
   conn.onInitialize((p) => initialize(s, p));
   conn.onInitialized(() => initialized(s));
   conn.onDidChangeConfiguration((p) => configurationChanged(s, p));
-  conn.onShutdown(() => s.diagnostics.dispose());
+  conn.onShutdown(() => {
+    s.diagnostics.dispose();
+    s.log.dispose();
+  });
 
   conn.onDidOpenTextDocument((p) => documentOpened(s, p));
   conn.onDidChangeTextDocument((p) => documentChanged(s, p));

@@ -62,7 +62,7 @@ export function createSession(conn: Connection): Session {
     sets,
     provider,
     (p) => watch.covers(p),
-    (dir, a, ms, how) => log.analysed(dir, a, ms, how),
+    (dir, a, ms, how, stages) => log.analysed(dir, a, ms, how, stages),
   );
   const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
   const files = (a: Analysis): FileLookup => ({
@@ -78,6 +78,7 @@ export function createSession(conn: Connection): Session {
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
     locale,
+    published: (dir, ms) => log.published(dir, ms),
   });
   return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files, locale };
 }
