@@ -86,10 +86,22 @@ export function objectChecks(): ObjectCheck[] {
       return (o: PjsipObject) => {
         if (!o.loads) return;
         if (ctx.reported.size) ctx.reported.clear();
-        rule(o, effective(o), ctx);
+        rule(o, effectiveOf(o), ctx);
       };
     },
   }));
+}
+
+/** The effective values of the object checked last: a pass checks each object's rules one after the other. */
+let lastObject: PjsipObject | undefined;
+let lastEffective: Effective | undefined;
+
+function effectiveOf(o: PjsipObject): Effective {
+  if (lastObject !== o || !lastEffective) {
+    lastObject = o;
+    lastEffective = effective(o);
+  }
+  return lastEffective;
 }
 
 /** What the rules look up across the set, made once per model (a pass of the rules makes a model's checks together). */

@@ -87,37 +87,29 @@ export function runChecks(
   checks: readonly Check[],
   after?: { previous: FindingsByCheck; changes: ModelChanges },
 ): { findings: Finding[]; found: FindingsByCheck; checked: number } {
-  const ranked: Ranked[] = [];
   const byCheck: FindingsByCheck = [];
-  let checked = 0;
-  let byType: Map<string, PjsipObject[]> | undefined;
-  const ofType = (type: string) => (byType ??= objectsByType(model.objects)).get(type) ?? [];
+  const setFindings: Finding[][] = [];
+  const prepared: Prepared[] = [];
   checks.forEach((check, i) => {
     if (typeof check === 'function') {
       const recorder = new Recorder();
       check(model, recorder);
-      recorder.list.forEach((f, seq) => ranked.push({ f, check: i, subject: null, seq }));
+      setFindings[i] = recorder.list;
       byCheck[i] = new Map();
-      return;
+    } else {
+      const p = prepare(model, check, after && { found: after.previous[i], changes: after.changes });
+      prepared.push(p);
+      byCheck[i] = p.found;
     }
-    const found = objectCheck(model, check, ofType, after && { found: after.previous[i], changes: after.changes });
-    byCheck[i] = found.found;
-    checked += found.checked;
-    for (const [subject, list] of found.found) list.forEach((f, seq) => ranked.push({ f, check: i, subject, seq }));
+  });
+  const checked = runPrepared(model, prepared);
+  const ranked: Ranked[] = [];
+  checks.forEach((_, i) => {
+    setFindings[i]?.forEach((f, seq) => ranked.push({ f, check: i, subject: null, seq }));
+    for (const [subject, list] of byCheck[i]) list.forEach((f, seq) => ranked.push({ f, check: i, subject, seq }));
   });
   return { findings: withoutRepeats(model, checks, ranked), found: byCheck, checked };
 }
-
-function objectsByType(objects: readonly PjsipObject[]): Map<string, PjsipObject[]> {
-  const out = new Map<string, PjsipObject[]>();
-  for (const o of objects) {
-    const list = out.get(o.type);
-    if (list) list.push(o);
-    else out.set(o.type, [o]);
-  }
-  return out;
-}
-
 /** Renders what checks report and keeps it, in order, without dropping repeats; `into` receives it when set. */
 class Recorder implements RuleSink {
   readonly list: Finding[] = [];
@@ -130,19 +122,27 @@ class Recorder implements RuleSink {
   }
 }
 
+/** An object check ready for a pass: its function for one object, the findings it keeps, what to check. */
+interface Prepared {
+  check: ObjectCheck;
+  run: (o: PjsipObject) => void;
+  recorder: Recorder;
+  found: Map<PjsipObject, Finding[]>;
+  /** The objects to check: every object of the check's types, or those the changes concern. */
+  again: Set<PjsipObject> | 'all';
+}
+
 /**
- * One object check's findings by object: every object of its types checked, or (`after`) those the changes
- * concern checked again and the findings of the others kept.
+ * An object check for this pass: every object of its types to be checked, or (`after`) the objects the changes
+ * concern, the findings of the others kept (and moved with their file).
  */
-function objectCheck(
+function prepare(
   model: Model,
   check: ObjectCheck,
-  ofType: (type: string) => readonly PjsipObject[],
   after: { found: Map<PjsipObject, Finding[]> | undefined; changes: ModelChanges } | undefined,
-): { found: Map<PjsipObject, Finding[]>; checked: number } {
+): Prepared {
   const recorder = new Recorder();
   const run = check.prepare(model, recorder);
-  let checked = 0;
   const types = new Set(check.types);
   const found = after?.found ?? new Map<PjsipObject, Finding[]>();
   if (after?.found) for (const { old } of after.changes.rebuilt) found.delete(old);
@@ -153,16 +153,40 @@ function objectCheck(
       if (again.has(o)) found.delete(o);
       else for (const f of list) moveFinding(f, after!.changes.edit);
     }
-  const record = (o: PjsipObject) => {
+  return { check, run, recorder, found, again };
+}
+
+/**
+ * Runs the prepared checks; those that check every object in one pass over the objects (in load order, every
+ * check of an object after the other). Returns how many objects were checked (once per check).
+ */
+function runPrepared(model: Model, prepared: readonly Prepared[]): number {
+  let checked = 0;
+  const scratch: Finding[] = [];
+  const record = (p: Prepared, o: PjsipObject) => {
     checked++;
-    const list: Finding[] = [];
-    recorder.into = list;
-    run(o);
-    if (list.length) found.set(o, list);
+    p.recorder.into = scratch;
+    p.run(o);
+    if (scratch.length) {
+      p.found.set(o, scratch.slice());
+      scratch.length = 0;
+    }
   };
-  if (again !== 'all') again.forEach(record);
-  else for (const t of check.types) ofType(t).forEach(record);
-  return { found, checked };
+  const byType = new Map<string, Prepared[]>();
+  for (const p of prepared)
+    if (p.again === 'all')
+      for (const t of p.check.types) {
+        const list = byType.get(t);
+        if (list) list.push(p);
+        else byType.set(t, [p]);
+      }
+  if (byType.size)
+    for (const o of model.objects) {
+      const list = byType.get(o.type);
+      if (list) for (const p of list) record(p, o);
+    }
+  for (const p of prepared) if (p.again !== 'all') for (const o of p.again) record(p, o);
+  return checked;
 }
 
 /**
