@@ -122,6 +122,15 @@ aors=6006
 [6007](desk-tpl)
 aors=6007
 
+[6008](phone-tpl)
+auth=6008
+aors=6008x
+callerid=Dave <6008>
+
+[6008]
+type=aor
+max_contacts=1
+
 [shared]
 type=aor
 max_contacts=0

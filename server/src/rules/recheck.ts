@@ -41,7 +41,7 @@ export interface Reads {
    * the check reported are checked again.
    */
   dangling?: boolean;
-  /** The objects of these types with the checked one's name. */
+  /** For what an object the check reported says: the objects of these types with its name. */
   sameName?: readonly string[];
 }
 
@@ -224,7 +224,9 @@ function toCheckAgain(
     for (const { type, name } of changes.referenced)
       if (types.has(type)) model.index.get(type)?.get(name)?.forEach(add);
   for (const type of reads.sameName ?? [])
-    for (const o of changed) if (o.type === type) for (const t of types) model.index.get(t)?.get(o.id)?.forEach(add);
+    for (const o of changed)
+      if (o.type === type)
+        for (const t of types) for (const s of model.index.get(t)?.get(o.id) ?? []) if (found.has(s)) add(s);
   if (reads.dangling && changes.dangling) for (const o of found.keys()) add(o);
   if (reads.templateUsers) {
     // where a finding on a template line sits depends on the objects of the same type built from the template
