@@ -63,6 +63,8 @@ interface Edit {
   first: number;
   oldEnd: number;
   newEnd: number;
+  /** The old lines `[first, oldEnd)`. */
+  removed: readonly Line[];
   /** Offsets `[start, oldStop)` of the old text were replaced; everything from `oldStop` on moves by `delta`. */
   start: number;
   oldStop: number;
@@ -144,32 +146,37 @@ function namesWritten(model: Model, block: Section): { names: ModelChanges['refe
 // ---- what changed ------------------------------------------------------------------------------------------
 
 function editOf(old: SourceFile, now: SourceFile): Edit | string {
-  const a = old.tree.lines;
   const b = now.tree.lines;
   // The parser shares the lines an edit left alone, and the lines it read again to the same text (syntax/
   // incremental.ts): the texts are not compared here (reading a text edited in place copies it whole). It also
-  // says which lines it read again since the old parse, when it knows: only those are compared.
+  // says which lines it read again since the old parse, with the old ones, when it knows: then only those are
+  // compared, and the old parse is not read at all (its arrays went on to the new one: reading it rebuilds them).
   const known = now.tree.changes?.find((c) => c.from === old.tree.id && old.tree.id !== undefined);
-  let first = known?.first ?? 0;
-  let oldEnd = known?.oldEnd ?? a.length;
-  let newEnd = known?.newEnd ?? b.length;
+  const a = known ? known.removed : old.tree.lines; // old lines from `from` on
+  const from = known ? known.first : 0;
+  let first = from;
+  let oldEnd = known ? known.oldEnd : a.length;
+  let newEnd = known ? known.newEnd : b.length;
   const n = Math.min(oldEnd, newEnd);
-  while (first < n && a[first] === b[first]) first++;
-  while (oldEnd > first && newEnd > first && a[oldEnd - 1] === b[newEnd - 1]) {
+  while (first < n && a[first - from] === b[first]) first++;
+  while (oldEnd > first && newEnd > first && a[oldEnd - 1 - from] === b[newEnd - 1]) {
     oldEnd--;
     newEnd--;
   }
   if (first === oldEnd && first === newEnd) return 'no line changed';
-  const oldStop = lineStart(old, oldEnd);
+  // what precedes the changed lines did not move; what follows moved by the change of length
+  const delta = now.text.length - old.text.length;
+  const stop = lineStart(now, newEnd);
   return {
     old,
     now,
     first,
     oldEnd,
     newEnd,
-    start: lineStart(old, first),
-    oldStop,
-    delta: lineStart(now, newEnd) - oldStop,
+    removed: a.slice(first - from, oldEnd - from),
+    start: lineStart(now, first),
+    oldStop: stop - delta,
+    delta,
     lineDelta: newEnd - oldEnd,
   };
 }
@@ -184,7 +191,7 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const readers = model.configs.filter((c) => c.files.includes(edit.old));
   if (readers.length !== 1 || timesRead(readers[0], edit.old) !== 1) return 'the file is read more than once';
   const config = readers[0];
-  const was = changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd);
+  const was = changedLinesProblem(edit.removed, 0, edit.removed.length);
   const is = changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd);
   const lines = was && was !== TYPE_LINE ? was : (is ?? was);
   if (lines && lines !== TYPE_LINE) return lines;
@@ -265,7 +272,7 @@ const TYPE_LINE = 'a type= line changed';
 function blockProblem(b: Section, edit: Edit): string | undefined {
   if (b.dead) return 'Asterisk does not read the section';
   for (const e of b.own) if (e.file !== b.file || e.dead) return 'the section continues an included file';
-  const lines = b.file.tree.lines;
+  const lines = edit.now.tree.lines; // the same as the old ones above the edit
   for (let i = b.line + 1; i < edit.first; i++)
     if (lines[i].kind === 'directive' || lines[i].badEscape) return 'a directive comes before the edit';
   return undefined;
@@ -279,14 +286,25 @@ function isRebuilt(t: Target, s: Section): boolean {
   return t.rebuilt.includes(s);
 }
 
-/** The header block a finding sits in (by the file's current tree and blocks). */
-function blockOf(model: Model, f: { path: string; start: number }): Section | undefined {
+/**
+ * The header block a finding sits in (by the file's current tree and blocks; with `before`, a finding placed
+ * before that edit, in the edited file: its line is found in the new parse, the old one is not read).
+ */
+function blockOf(model: Model, f: { path: string; start: number }, before?: Edit): Section | undefined {
   const file = model.files.get(f.path);
   const blocks = model.sectionsByFile.get(f.path);
   if (!file || !blocks) return undefined;
-  const line = lineIndexAt(file.tree.lineStarts, f.start);
+  const line = before?.now.path === f.path ? oldLineAt(before, f.start) : lineIndexAt(file.tree.lineStarts, f.start);
   const b = sectionAbove(blocks, line + 1);
   return b && b.line <= line && line <= b.lastLine ? b : undefined;
+}
+
+/** The line of the old parse holding offset `at` of the old text (a changed line: the first one). */
+function oldLineAt(edit: Edit, at: number): number {
+  const starts = edit.now.tree.lineStarts;
+  if (at < edit.start) return lineIndexAt(starts, at);
+  if (at >= edit.oldStop) return lineIndexAt(starts, at + edit.delta) - edit.lineDelta;
+  return edit.first;
 }
 
 /**
@@ -299,7 +317,7 @@ function oldFindingsStay(model: Model, t: Target): true | string {
   const { start, oldStop } = t.edit;
   for (const s of t.rebuilt)
     for (const f of model.build.bySection.get(s) ?? [])
-      if (!t.home.has(blockOf(model, f)!)) return 'a rebuilt section reports a line outside it';
+      if (!t.home.has(blockOf(model, f, t.edit)!)) return 'a rebuilt section reports a line outside it';
   const overlaps = (r: { path: string; start: number; end: number }) =>
     r.path === path && r.start < oldStop && r.end > start;
   for (const f of model.build.load) {

@@ -4,6 +4,7 @@
  */
 import type { Line, LineChange, SyntaxTree, TextPieces } from './nodes';
 import { lineIndexAt, nextTreeId, parse, scanLine, startsOf } from './parser';
+import { MAX_HANDOVERS, Tree } from './tree';
 
 /** An LSP-style change: replace [start, end) of the old text (absolute offsets) with `text`. */
 export interface TextEdit {
@@ -16,7 +17,8 @@ export interface TextEdit {
  * Apply one edit to a parse and re-parse only what it can affect: from the line before the edit to the end of
  * the edited region, then on until a line boundary where the block-comment depth agrees with the old parse.
  * Unchanged `Line` objects are shared with the old tree (a line read again to the same text too); only
- * `lineStarts` is shifted. The old tree stays valid.
+ * `lineStarts` is shifted. The old tree stays valid: the newest parse hands its arrays on to the edit, which changes
+ * them in place, and rebuilds its own if it is read again (`Tree`).
  *
  * Nothing here reads the new text: it is joined from pieces (`SyntaxTree.pieces`), and the lines read again are
  * read from a string of their own (the old text around the edit, with the edit). So no edit copies a large text
@@ -82,6 +84,22 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
     depth = line.depthOut;
     if (line.eol === 0) break;
   }
+  const id = nextTreeId();
+  const last = {
+    from: tree.id ?? -1,
+    first,
+    oldEnd: tail,
+    newEnd: first + mid.length,
+    removed: oldLines.slice(first, tail),
+  };
+  const changes = changesSince(tree, last);
+  const textPieces = pieces.list.length > 1 ? pieces : undefined;
+  if (tree instanceof Tree && tree.owns && tree.handovers < MAX_HANDOVERS) {
+    const arrays = tree.handOver(first, tail - first, mid, base, delta);
+    const next = new Tree(text, arrays.lines, arrays.starts, bom, id, textPieces, changes, tree.handovers + 1);
+    tree.handedTo(next);
+    return next;
+  }
   const n = first + mid.length + oldLines.length - tail;
   const lines = new Array<Line>(n);
   for (let k = 0; k < first; k++) lines[k] = oldLines[k];
@@ -92,15 +110,13 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
   startsOf(mid, 0, lineStarts, first, base);
   const k0 = first + mid.length;
   for (let k = tail; k < oldLines.length; k++) lineStarts[k0 + k - tail] = oldStarts[k] + delta;
-  const id = nextTreeId();
-  const changes = changesSince(tree, { from: tree.id ?? -1, first, oldEnd: tail, newEnd: first + mid.length });
-  return pieces.list.length > 1
-    ? { text, lines, lineStarts, bom, pieces, id, changes }
-    : { text, lines, lineStarts, bom, id, changes };
+  return new Tree(text, lines, lineStarts, bom, id, textPieces, changes);
 }
 
 /** How many earlier parses a parse tells its changed lines since. */
 const MAX_CHANGES = 8;
+/** The most lines a change joined from several edits spans (each keeps the old lines it spans). */
+const MAX_JOINED_LINES = 512;
 
 /** The change `last` made to `tree`, and the changes since the parses `tree` knows, joined with it. */
 function changesSince(tree: SyntaxTree, last: LineChange): LineChange[] {
@@ -108,12 +124,18 @@ function changesSince(tree: SyntaxTree, last: LineChange): LineChange[] {
   for (const r of tree.changes ?? []) {
     if (out.length >= MAX_CHANGES) break;
     // r: lines [r.first, r.oldEnd) of parse r.from became [r.first, r.newEnd) of `tree`; then `last` changed `tree`
+    const first = Math.min(r.first, last.first);
     const end = Math.max(r.newEnd, last.oldEnd); // in `tree`
+    if (end - first > MAX_JOINED_LINES) break; // edits far apart: a reader compares the parses instead
+    // the lines of r.from in [first, oldEnd): those of `tree` around what r replaced, and what r replaced
+    const lines = tree.lines;
+    const removed = [...lines.slice(first, r.first), ...r.removed, ...lines.slice(r.newEnd, end)];
     out.push({
       from: r.from,
-      first: Math.min(r.first, last.first),
+      first,
       oldEnd: end > r.newEnd ? end - (r.newEnd - r.oldEnd) : r.oldEnd,
       newEnd: end + (last.newEnd - last.oldEnd),
+      removed,
     });
   }
   return out;

@@ -201,6 +201,8 @@ export interface LineChange {
   readonly first: number;
   readonly oldEnd: number;
   readonly newEnd: number;
+  /** Lines `[first, oldEnd)` of the parse `from` (a reader need not read that parse's lines, maybe rebuilt). */
+  readonly removed: readonly Line[];
 }
 
 /** A text in pieces: `list[i]` starts at offset `starts[i]`. */

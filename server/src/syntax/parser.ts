@@ -22,6 +22,7 @@ import { type Code, joinCode, rel, skipSpace, trimEnd } from './code';
 import { parseSectionHeader } from './header';
 import { parseDirective } from './directive';
 import { parseAssignment } from './assignment';
+import { Tree } from './tree';
 
 export { MAX_BLOCK_NESTING } from './comments';
 export type { CommentPiece } from './nodes';
@@ -39,7 +40,7 @@ export function parse(text: string): SyntaxTree {
     depth = line.depthOut;
     if (line.eol === 0) break; // the last line (possibly empty, after a final end-of-line)
   }
-  return { text, lines, lineStarts: startsOf(lines, 0, new Int32Array(lines.length), 0), bom, id: nextTreeId() };
+  return new Tree(text, lines, startsOf(lines, 0, new Int32Array(lines.length), 0), bom, nextTreeId());
 }
 
 let lastTreeId = 0;
