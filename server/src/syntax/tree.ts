@@ -102,16 +102,14 @@ export class Tree implements SyntaxTree {
 
   /** This parse's own arrays again, rebuilt from the parses its arrays were handed on to. */
   private rebuild(): this {
-    const chain: Tree[] = [];
-    let t: Tree = this;
-    while (!t.ownLines) {
-      chain.push(t);
-      t = t.undo!.next;
-    }
-    let lines = t.ownLines.slice();
-    let starts = t.ownStarts!.slice();
+    // the edits from this parse on to the first later one that still owns its arrays
+    const chain: Undo[] = [this.undo!];
+    while (!chain[chain.length - 1].next.ownLines) chain.push(chain[chain.length - 1].next.undo!);
+    const owner = chain[chain.length - 1].next;
+    let lines = owner.ownLines!.slice();
+    let starts = owner.ownStarts!.slice();
     for (let i = chain.length - 1; i >= 0; i--) {
-      const u = chain[i].undo!;
+      const u = chain[i];
       const n = lines.length - u.inserted + u.removed.length;
       const older = new Int32Array(n);
       older.set(starts.subarray(0, u.first));
