@@ -575,12 +575,9 @@ function rebuild(model: Model, t: Target): ModelChanges['rebuilt'] | string {
 /** The rebuilt sections' new objects in the places of their old ones (model order and index). */
 function swapObjects(model: Model, t: Target, ctx: BuildContext): ModelChanges['rebuilt'] | string {
   const places: number[] = [];
-  const at = placesOf(model.objects);
-  for (const c of t.rebuilt) {
-    const from = at.get(c);
-    if (from !== undefined)
-      for (let i = from; i < model.objects.length && model.objects[i].section === c; i++) places.push(i);
-  }
+  for (const c of t.rebuilt)
+    for (let i = firstObjectOf(model, c); i < model.objects.length && model.objects[i].section === c; i++)
+      places.push(i);
   const fresh = ctx.objects;
   if (fresh.length !== places.length) return 'the objects the sections make changed';
   for (let k = 0; k < places.length; k++) {
@@ -604,20 +601,22 @@ function swapObjects(model: Model, t: Target, ctx: BuildContext): ModelChanges['
 }
 
 /**
- * Where each section's objects start in `objects` (a section's objects are built one after the other, and an update
- * swaps objects in place without adding or removing any: so this holds for every update of one model).
+ * Where the objects of section `c` start in the model's objects (its objects are built one after the other, in the
+ * load order of their sections; an update swaps objects in place without adding or removing any): a binary
+ * search by config and section order. Past the end or at another section when it has none.
  */
-function placesOf(objects: readonly PjsipObject[]): Map<Section, number> {
-  let at = objectPlaces.get(objects);
-  if (!at) {
-    at = new Map();
-    for (let i = 0; i < objects.length; i++) if (!at.has(objects[i].section)) at.set(objects[i].section, i);
-    objectPlaces.set(objects, at);
+function firstObjectOf(model: Model, c: Section): number {
+  const key = (s: Section) => model.configs.indexOf(s.config) * 2 ** 32 + s.order;
+  const k = key(c);
+  let lo = 0;
+  let hi = model.objects.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(model.objects[mid].section) < k) lo = mid + 1;
+    else hi = mid;
   }
-  return at;
+  return lo;
 }
-
-const objectPlaces = new WeakMap<readonly PjsipObject[], Map<Section, number>>();
 
 /** An identical finding is reported by a section that is not rebuilt (a template line both use): a repeat. */
 function reportedElsewhere(record: BuildRecord, t: Target, f: Problem): boolean {
@@ -656,7 +655,8 @@ function resettle(
   settleObjects(model.objects, model.index, sink);
   const built: Problem[] = [];
   for (const list of record.bySection.values()) for (const f of list) built.push(f);
-  const fresh = new Set(rebuilt.map((r) => r.now));
+  const fresh = new Set<PjsipObject>();
+  for (const r of rebuilt) if (!r.now.loads || failedBefore.has(r.now)) fresh.add(r.now); // only these are asked
   const changed: PjsipObject[] = [];
   for (const o of model.objects)
     if (!o.loads && !fresh.has(o) && (!failedBefore.has(o) || failedBefore.get(o) !== o.failure)) changed.push(o);
