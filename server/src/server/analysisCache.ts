@@ -22,6 +22,8 @@ export interface DocAnalysis {
 
 export class AnalysisCache {
   private entries = new Map<string, { analysis: Analysis; stamps: Map<string, string> }>();
+  /** How long each set's last analysis took (ms). */
+  private lastMs = new Map<string, number>();
 
   constructor(
     private docs: Documents,
@@ -71,9 +73,16 @@ export class AnalysisCache {
             lap,
           );
     const how = typeof updated === 'object' ? 'updated' : updated;
-    this.onAnalysed(dir, analysis, performance.now() - t0, how, stages);
+    const ms = performance.now() - t0;
+    this.lastMs.set(dir, ms);
+    this.onAnalysed(dir, analysis, ms, how, stages);
     this.entries.set(dir, { analysis, stamps: this.stamps(analysis, extra) });
     return analysis;
+  }
+
+  /** How long the set's last analysis took (ms), if it was analysed. */
+  lastAnalysisMs(dir: string): number | undefined {
+    return this.lastMs.get(dir);
   }
 
   forDoc(uri: string): DocAnalysis | undefined {

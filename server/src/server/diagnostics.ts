@@ -3,8 +3,9 @@
  * problems disappear), files that dropped out of the set are cleared, and the client is told which files belong
  * to a set (`pjsip/includedFiles`), so that included files of any name become pjsip.
  *
- * The wait after a change adapts to the size of the set (`debounceFor`): small sets are analysed at once, large
- * ones after a short pause that lets a burst of keystrokes coalesce. The file just edited is published first; the
+ * The wait after a change adapts to the set (`debounceFor`): small sets, and sets whose last analysis was quick
+ * (an edit updated in place), are analysed at once; large ones after a short pause that lets a burst of keystrokes
+ * coalesce. The file just edited is published first; the
  * other files of its set follow on a later turn of the event loop, and only if no newer change to the set came in
  * meanwhile (a newer analysis then publishes them), so stale lists never overwrite newer ones.
  */
@@ -28,6 +29,8 @@ export interface PublishDeps {
   locale(): Locale;
   /** The set's edited files were published: the ms their diagnostics took to convert, and until they were written. */
   published?(dir: string, ms: { convert: number; publish: number }): void;
+  /** How long the set's last analysis took (ms), if it was analysed. */
+  lastAnalysisMs?(dir: string): number | undefined;
 }
 
 /** Debounce after a change, by the number of lines of the set: [up to this many lines, wait in ms]. */
@@ -35,9 +38,12 @@ const DEBOUNCE: readonly (readonly [number, number])[] = [
   [20000, 0],
   [Infinity, 10],
 ];
+/** A set whose last analysis took less than this (ms) is analysed again at once, whatever its size. */
+const QUICK_ANALYSIS_MS = 20;
 
-/** The wait before analysing a set of `lines` lines again after a change. */
-export function debounceFor(lines: number): number {
+/** The wait before analysing a set of `lines` lines again after a change; `lastMs`: its last analysis took that. */
+export function debounceFor(lines: number, lastMs?: number): number {
+  if (lastMs !== undefined && lastMs < QUICK_ANALYSIS_MS) return 0;
   return DEBOUNCE.find(([upTo]) => lines <= upTo)![1];
 }
 
@@ -64,7 +70,8 @@ export class DiagnosticsPublisher {
     for (const d of dirs) {
       this.pending.add(d);
       this.generation.set(d, (this.generation.get(d) ?? 0) + 1);
-      if (delay === undefined) wait = Math.max(wait, debounceFor(this.linesOf.get(d) ?? 0));
+      if (delay === undefined)
+        wait = Math.max(wait, debounceFor(this.linesOf.get(d) ?? 0, this.deps.lastAnalysisMs?.(d)));
     }
     if (editedPath) this.edited.add(editedPath);
     if (this.timer) clearTimeout(this.timer);

@@ -79,6 +79,7 @@ export function createSession(conn: Connection): Session {
     versionOf: (p) => docs.atPath(p)?.text.version,
     locale,
     published: (dir, ms) => log.published(dir, ms),
+    lastAnalysisMs: (dir) => analyses.lastAnalysisMs(dir),
   });
   return { conn, client, settings, docs, sets, watch, diskCache, provider, analyses, diagnostics, log, files, locale };
 }
