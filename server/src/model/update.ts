@@ -594,7 +594,7 @@ function swapObjects(model: Model, t: Target, ctx: BuildContext): ModelChanges['
     model.objects[places[k]] = n;
     const list = model.index.get(n.type)!.get(n.id)!;
     list[list.indexOf(o)] = n;
-    model.build.failedAtBuild.delete(o);
+    if (!o.loads) model.build.failedAtBuild.delete(o); // an object that loads did not fail when built
     if (!n.loads) model.build.failedAtBuild.set(n, { failure: n.failure, failureReason: n.failureReason });
   }
   return swapped;

@@ -223,10 +223,11 @@ function toCheckAgain(
   if (reads.referenced)
     for (const { type, name } of changes.referenced)
       if (types.has(type)) model.index.get(type)?.get(name)?.forEach(add);
-  for (const type of reads.sameName ?? [])
-    for (const o of changed)
-      if (o.type === type)
-        for (const t of types) for (const s of model.index.get(t)?.get(o.id) ?? []) if (found.has(s)) add(s);
+  for (const type of reads.sameName ?? []) {
+    // few objects have findings: for each, whether an object of its name changed
+    const ids = found.size ? idsOf(changed, type) : undefined;
+    if (ids) for (const s of found.keys()) if (ids.has(s.id)) add(s);
+  }
   if (reads.dangling && changes.dangling) for (const o of found.keys()) add(o);
   if (reads.templateUsers) {
     // where a finding on a template line sits depends on the objects of the same type built from the template
@@ -249,6 +250,13 @@ function namesIn(o: PjsipObject, option: string): string[] {
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean);
+}
+
+/** The names of the objects of a type (undefined when there are none). */
+function idsOf(objects: readonly PjsipObject[], type: string): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const o of objects) if (o.type === type) (out ??= new Set()).add(o.id);
+  return out;
 }
 
 /** The changed objects of the types that load otherwise, or take one of `options` from another line, than before. */
