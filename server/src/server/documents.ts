@@ -59,12 +59,14 @@ export class Documents {
   open(p: DidOpenTextDocumentParams): Doc {
     const { uri, version, text } = p.textDocument;
     const path = uriToPath(uri);
+    const t0 = performance.now();
+    const tree = parse(text);
     const doc: Doc = {
       uri,
       path,
       text: textOf(version, () => doc.file),
-      file: { path, text, tree: parse(text) },
-      pending: noEditTimes(),
+      file: { path, text, tree },
+      pending: { sync: 0, parse: performance.now() - t0, since: t0 },
     };
     this.byUri.set(uri, doc);
     this.byPath.set(path, doc);
