@@ -64,6 +64,7 @@ function measureCore(text) {
     editFullT = [],
     editT = [];
   const tree0 = parse(text);
+  let fullTree = parse(text);
   const at = middlePlaces(text).callerValue;
   let a;
   for (let k = 0; k < runs; k++) {
@@ -76,8 +77,12 @@ function measureCore(text) {
     );
     editFullT.push(
       time(() => {
-        const tree = applyEdit(tree0, { start: at, end: at, text: 'x' });
-        analyze(options, provider(fileOf(tree.text, tree)));
+        // typed on the text the last edit left ('x', then deleted again), as an editor edits the newest parse
+        fullTree = applyEdit(
+          fullTree,
+          k % 2 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: 'x' },
+        );
+        analyze(options, provider(fileOf(fullTree.text, fullTree)));
       }),
     );
   }
