@@ -103,8 +103,9 @@ export class DiagnosticsPublisher {
     const before = this.published.get(dir) ?? new Set<string>();
     const now = new Set<string>();
     const sends: { path: string; params: () => PublishDiagnosticsParams }[] = [];
+    let analysed: Analysis | undefined;
     if (this.deps.hasOpen(dir)) {
-      const a = this.deps.analysisFor(dir);
+      const a = (analysed = this.deps.analysisFor(dir));
       this.linesOf.set(dir, linesOf(a));
       const files = this.deps.files(a);
       const locale = this.deps.locale();
@@ -128,6 +129,10 @@ export class DiagnosticsPublisher {
     // the edited files go out first, the others on a later turn; with none edited (an open), all go now
     const later = first.length ? sends.filter((s) => !edited.has(s.path)) : [];
     this.sendTimed(dir, first.length ? first : sends);
+    // An edit leaves a file's text in pieces (syntax/incremental.ts) and the first read joins them into one copy:
+    // joined now, once its diagnostics are out, rather than by the next request (hover, completion) that reads it.
+    const texts = analysed ? first.map((s) => analysed.files.get(s.path)?.text) : [];
+    if (texts.length) setImmediate(() => texts.forEach((t) => t?.charCodeAt(0)));
     const finish = () => {
       for (const s of later) void this.deps.conn.sendDiagnostics(s.params());
       for (const uri of before) if (!now.has(uri)) void this.deps.conn.sendDiagnostics({ uri, diagnostics: [] });
