@@ -76,39 +76,50 @@ export function objectChecks(): ObjectCheck[] {
     reads: READS.get(rule),
     oncePerPlace: ONCE_PER_PLACE.has(rule),
     prepare: (model: Model, sink: RuleSink) => {
+      const shared = sharedBy(model);
       const ctx: ObjectRuleContext = {
         model,
         sink,
-        ...lookupsOf(model),
+        identified: shared.identified,
+        dialled: shared.dialled,
         reported: new Set(),
         codecMemo: { vars: [], result: false },
       };
       return (o: PjsipObject) => {
         if (!o.loads) return;
         if (ctx.reported.size) ctx.reported.clear();
-        rule(o, effectiveOf(o), ctx);
+        rule(o, shared.effective(o), ctx);
       };
     },
   }));
 }
 
-/** The effective values of the object checked last: a pass checks each object's rules one after the other. */
-let lastObject: PjsipObject | undefined;
-let lastEffective: Effective | undefined;
-
-function effectiveOf(o: PjsipObject): Effective {
-  if (lastObject !== o || !lastEffective) {
-    lastObject = o;
-    lastEffective = effective(o);
-  }
-  return lastEffective;
+/** What the rules of one pass share: lookups across the set, and the effective values of the object checked last. */
+interface Shared extends Pick<ObjectRuleContext, 'identified' | 'dialled'> {
+  effective(o: PjsipObject): Effective;
 }
 
-/** What the rules look up across the set, made once per model (a pass of the rules makes a model's checks together). */
-const lookups = new WeakMap<Model, Pick<ObjectRuleContext, 'identified' | 'dialled'>>();
+/** Made once per model (a pass of the rules checks a model's objects together), and gone with it. */
+const sharedByModel = new WeakMap<Model, Shared>();
 
-function lookupsOf(model: Model): Pick<ObjectRuleContext, 'identified' | 'dialled'> {
-  let l = lookups.get(model);
-  if (!l) lookups.set(model, (l = { identified: identifiedEndpoints(model), dialled: dialledEndpoints(model) }));
-  return l;
+function sharedBy(model: Model): Shared {
+  let s = sharedByModel.get(model);
+  if (!s) {
+    // a pass checks each object's rules one after the other: they share its effective values
+    let lastObject: PjsipObject | undefined;
+    let lastEffective: Effective | undefined;
+    s = {
+      identified: identifiedEndpoints(model),
+      dialled: dialledEndpoints(model),
+      effective: (o) => {
+        if (lastObject !== o || !lastEffective) {
+          lastObject = o;
+          lastEffective = effective(o);
+        }
+        return lastEffective;
+      },
+    };
+    sharedByModel.set(model, s);
+  }
+  return s;
 }
