@@ -34,25 +34,50 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
   const text = joined(pieces);
   const bom = sliceOf(pieces, 0, 1) === '\ufeff';
   if (bom !== tree.bom) return parse(flat(text));
-  const delta = edit.text.length - (end - start);
+  const read = readAgain(tree, old, text, bom, start, end, edit.text);
+  return afterEdit(tree, pieces.list.length > 1 ? pieces : undefined, text, bom, read);
+}
+
+/** What an edit read again: lines `[first, tail)` of the old tree became `mid`, starting at `base`. */
+interface ReadAgain {
+  first: number;
+  tail: number;
+  mid: Line[];
+  base: number;
+  /** Offsets after the edit moved by this much. */
+  delta: number;
+}
+
+/**
+ * The lines an edit replacing `[start, end)` of the old text by `insert` reads again: from the line holding the
+ * char before the edit (a `\r` there may join a new `\n`) on, until a line boundary where the old lines go on
+ * with the same block-comment depth.
+ */
+function readAgain(
+  tree: SyntaxTree,
+  old: TextPieces,
+  text: string,
+  bom: boolean,
+  start: number,
+  end: number,
+  insert: string,
+): ReadAgain {
+  const delta = insert.length - (end - start);
   const oldLines = tree.lines;
   const oldStarts = tree.lineStarts;
-
-  // First line to re-parse: the one holding the char before the edit (a `\r` there may join a new `\n`).
   const first = lineIndexAt(oldStarts, start - 1);
   // Old line from which reuse may start: lines starting at or after the end of the edited region.
   let reuse = lineIndexAt(oldStarts, end);
   // The region read first: from line `first` to the end of the old line holding `end`, with the edit.
   const base = oldStarts[first];
-  const regionOldEnd = reuse + 1 < oldLines.length ? oldStarts[reuse + 1] : oldLength;
-  let src = sliceOf(old, base, start) + edit.text + sliceOf(old, end, regionOldEnd);
+  const regionOldEnd = reuse + 1 < oldLines.length ? oldStarts[reuse + 1] : tree.text.length;
+  let src = sliceOf(old, base, start) + insert + sliceOf(old, end, regionOldEnd);
   let srcBase = base;
   let inRegion = true;
   const mid: Line[] = [];
   let pos = base;
   let depth = oldLines[first].depthIn;
-  const newEnd = start + edit.text.length;
-  let tail = oldLines.length; // first reused old line (none by default)
+  const newEnd = start + insert.length;
   for (;;) {
     while (reuse < oldLines.length && oldStarts[reuse] + delta < pos) reuse++;
     if (
@@ -60,10 +85,8 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
       reuse < oldLines.length &&
       oldStarts[reuse] + delta === pos &&
       oldLines[reuse].depthIn === depth
-    ) {
-      tail = reuse;
-      break;
-    }
+    )
+      return { first, tail: reuse, mid, base, delta };
     if (inRegion && pos - srcBase >= src.length) {
       // past the region (the block-comment depth changed): read on in the new text
       src = flat(text);
@@ -82,9 +105,21 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
     mid.push(line);
     pos += line.length;
     depth = line.depthOut;
-    if (line.eol === 0) break;
+    if (line.eol === 0) return { first, tail: oldLines.length, mid, base, delta };
   }
+}
+
+/** The tree after the edit: the old tree's arrays handed on and changed in place, or (every so often) copied. */
+function afterEdit(
+  tree: SyntaxTree,
+  pieces: TextPieces | undefined,
+  text: string,
+  bom: boolean,
+  { first, tail, mid, base, delta }: ReadAgain,
+): Tree {
   const id = nextTreeId();
+  const oldLines = tree.lines;
+  const oldStarts = tree.lineStarts;
   const last = {
     from: tree.id ?? -1,
     first,
@@ -93,10 +128,9 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
     removed: oldLines.slice(first, tail),
   };
   const changes = changesSince(tree, last);
-  const textPieces = pieces.list.length > 1 ? pieces : undefined;
   if (tree instanceof Tree && tree.owns && tree.handovers < MAX_HANDOVERS) {
     const arrays = tree.handOver(first, tail - first, mid, base, delta);
-    const next = new Tree(text, arrays.lines, arrays.starts, bom, id, textPieces, changes, tree.handovers + 1);
+    const next = new Tree(text, arrays.lines, arrays.starts, bom, id, pieces, changes, tree.handovers + 1);
     tree.handedTo(next);
     return next;
   }
@@ -110,7 +144,7 @@ export function applyEdit(tree: SyntaxTree, edit: TextEdit): SyntaxTree {
   startsOf(mid, 0, lineStarts, first, base);
   const k0 = first + mid.length;
   for (let k = tail; k < oldLines.length; k++) lineStarts[k0 + k - tail] = oldStarts[k] + delta;
-  return new Tree(text, lines, lineStarts, bom, id, textPieces, changes);
+  return new Tree(text, lines, lineStarts, bom, id, pieces, changes);
 }
 
 /** How many earlier parses a parse tells its changed lines since. */
