@@ -14,6 +14,9 @@ import { VERSION } from '../server/src/version';
 const MAIN = '[6001]\ntype=aor\nmax_contacts=1\n#include pjsip.d/more.conf\n';
 const MORE = '[6002]\ntype=aor\nmax_contacts=1\n';
 const SECRET = 'password=do-not-log-me';
+/** The stage times a trace line ends with (`model` for a full analysis, `update` for one updated in place). */
+const STAGES = (model: string) =>
+  `\\[${['sync', 'parse', model, 'rules', 'convert', 'publish', 'gc'].map((k) => `${k} \\d+\\.\\d`).join(', ')}\\]`;
 
 async function started(settings: object | null = { configDir: '', severity: { 'duplicate-option': 'hint' } }) {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pjsip-log-')));
@@ -66,7 +69,9 @@ suite('output channel', () => {
       const line = (await trace).message as string;
       assert.match(
         line,
-        new RegExp(`^Analysed ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 2 files, \\d+ lines in \\d+\\.\\d ms$`),
+        new RegExp(
+          `^Analysed ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 2 files, \\d+ lines in \\d+\\.\\d ms ${STAGES('model')}$`,
+        ),
       );
     } finally {
       await lsp.stop();
@@ -79,7 +84,10 @@ suite('output channel', () => {
     try {
       lsp.notify('$/setTrace', { value: 'messages' });
       const main = path.join(dir, 'pjsip.d', 'more.conf');
+      // the line of an analysis follows its diagnostics (it tells how long they took to go out)
+      const opened = lsp.waitFor('$/logTrace', (p) => /^Analysed /.test(p.message));
       await open(lsp, main, fs.readFileSync(main, 'utf8'));
+      await opened;
       const edit = async (version: number, line: number, from: number, to: number, text: string) => {
         const trace = lsp.waitFor('$/logTrace', (p) => /^(Analysed|Updated) /.test(p.message));
         const range = { start: { line, character: from }, end: { line, character: to } };
@@ -91,8 +99,14 @@ suite('output channel', () => {
       };
       // the same settings again: the analysis is kept, so the next edit can still update it
       lsp.notify('workspace/didChangeConfiguration', { settings: null });
-      assert.match(await edit(2, 2, 13, 14, '0'), /^Updated .*: 2 files, \d+ lines in \d+\.\d ms$/);
-      assert.match(await edit(3, 3, 1, 2, 'b'), /^Analysed .* ms \(in full: a section line changed\)$/);
+      assert.match(
+        await edit(2, 2, 13, 14, '0'),
+        new RegExp(`^Updated .*: 2 files, \\d+ lines in \\d+\\.\\d ms ${STAGES('update')}$`),
+      );
+      assert.match(
+        await edit(3, 3, 1, 2, 'b'),
+        new RegExp(`^Analysed .* ms \\(in full: a section line changed\\) ${STAGES('model')}$`),
+      );
     } finally {
       await lsp.stop();
       fs.rmSync(dir, { recursive: true, force: true });

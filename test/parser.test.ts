@@ -95,6 +95,25 @@ suite('parser', () => {
     assert.ok(edits >= 10000, `only ${edits} edits`);
   });
 
+  test('every earlier parse stays valid: read after later edits (which took its arrays on), and edited again', () => {
+    const r = rng(7);
+    for (const f of samples.filter((x) => !x.includes('/err/')).slice(0, 6)) {
+      const trees = [parse(fs.readFileSync(f, 'utf8').slice(0, 3000))];
+      for (let k = 0; k < 120; k++) {
+        const tree = trees[trees.length - 1];
+        const start = Math.floor(r() * (tree.text.length + 1));
+        const end = Math.min(tree.text.length, start + Math.floor(r() * 8));
+        trees.push(applyEdit(tree, { start, end, text: r() < 0.5 ? PIECES[Math.floor(r() * PIECES.length)] : '' }));
+      }
+      // in an order unlike the edits', so that some read a parse a later one already rebuilt
+      for (const i of [...trees.keys()].sort(() => r() - 0.5))
+        sameTree(trees[i], parse(trees[i].text), `${path.basename(f)} parse ${i}`);
+      const branch = applyEdit(trees[10], { start: 1, end: 1, text: 'x' });
+      sameTree(branch, parse(branch.text), `${path.basename(f)} edit of parse 10`);
+      sameTree(trees[11], parse(trees[11].text), `${path.basename(f)} parse 11 after an edit of parse 10`);
+    }
+  });
+
   test('an edit reuses the unchanged lines', () => {
     const text = Array.from({ length: 200 }, (_, i) => `[s${i}]\ntype=aor\n`).join('');
     const before = parse(text);

@@ -8,6 +8,7 @@ export class StdioClient {
     this.nextId = 1;
     this.pending = new Map();
     this.listeners = [];
+    this.handlers = new Map();
     this.proc.stdout.on('data', (d) => this.onData(d));
     this.proc.stderr.on('data', (d) => {
       if (process.env.PJSIP_BENCH_DEBUG) process.stderr.write(d);
@@ -43,6 +44,7 @@ export class StdioClient {
       });
       return;
     }
+    this.handlers.get(msg.method)?.(msg.params);
     for (const l of [...this.listeners]) {
       if (l.method === msg.method && l.check(msg.params)) {
         this.listeners.splice(this.listeners.indexOf(l), 1);
@@ -67,6 +69,11 @@ export class StdioClient {
 
   notify(method, params) {
     this.write({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Calls `handler` with the params of every notification of `method`. */
+  onNotification(method, handler) {
+    this.handlers.set(method, handler);
   }
 
   waitFor(method, check) {

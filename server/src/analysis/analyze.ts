@@ -6,20 +6,32 @@ import { addRoots, buildModel, foreignConfigsOf, loadConfigs, type Model } from 
 import { basename, join } from '../model/paths';
 import type { ConfigKind, ConfigSetOptions, FileProvider } from '../model/types';
 import type { Diagnostic } from '../rules/diagnostic';
-import { diagnose } from '../rules/diagnose';
+import { diagnosis, type RuleState } from '../rules/diagnose';
 
 export interface Analysis extends Model {
   /** All diagnostics (suppression comments applied). */
   diagnostics: Diagnostic[];
+  /** What the rules found, by what found it: an in-place update checks again only what it concerns. */
+  rules: RuleState;
 }
+
+/**
+ * Told when a stage of an analysis ends (`model`, `update`, `rules`), so that a caller can time them; the core
+ * itself keeps no time.
+ */
+export type Lap = (stage: 'model' | 'update' | 'rules') => void;
 
 export function analyze(options: ConfigSetOptions, provider: FileProvider): Analysis {
   return withDiagnostics(buildModel(loadConfigs(options, provider)));
 }
 
-function withDiagnostics(model: Model): Analysis {
+function withDiagnostics(model: Model, lap?: Lap): Analysis {
+  lap?.('model');
   const analysis = model as Analysis;
-  analysis.diagnostics = diagnose(model);
+  const d = diagnosis(model);
+  analysis.diagnostics = d.diagnostics;
+  analysis.rules = d.rules;
+  lap?.('rules');
   return analysis;
 }
 
@@ -56,6 +68,7 @@ export function analyzeFolder(
   extra: string[] = [],
   pathMap?: ConfigSetOptions['pathMap'],
   asteriskVersion?: string,
+  lap?: Lap,
 ): Analysis {
   const roots: ConfigSetOptions['roots'] = [];
   for (const name of [ROOT_FILE, 'pjsip_wizard.conf']) {
@@ -75,7 +88,7 @@ export function analyzeFolder(
     missing.sort().map((p) => ({ path: p, kind: kindOf(p), standalone: true })),
     provider,
   );
-  return withDiagnostics(buildModel(set));
+  return withDiagnostics(buildModel(set), lap);
 }
 
 /** The main file of a config set: its folder is the config folder. */

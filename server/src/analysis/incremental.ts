@@ -4,8 +4,8 @@
  */
 import { updateModel } from '../model/update';
 import type { SourceFile } from '../model/types';
-import { diagnose } from '../rules/diagnose';
-import type { Analysis } from './analyze';
+import { diagnosis } from '../rules/diagnose';
+import type { Analysis, Lap } from './analyze';
 
 export type Reanalysis = { analysis: Analysis } | { fallback: string };
 
@@ -14,10 +14,16 @@ export type Reanalysis = { analysis: Analysis } | { fallback: string };
  * the previous tree, so that the lines the edit left alone are the same objects). `previous` is updated in place
  * and must not be used afterwards, whatever the answer.
  */
-export function reanalyze(previous: Analysis, changed: SourceFile): Reanalysis {
+export function reanalyze(previous: Analysis, changed: SourceFile, lap: Lap = noLap): Reanalysis {
   const update = updateModel(previous, changed);
   if ('fallback' in update) return update;
+  lap('update');
   const analysis = update.model as Analysis;
-  analysis.diagnostics = diagnose(update.model);
+  const d = diagnosis(update.model, { previous: previous.rules, changes: update.changes });
+  analysis.diagnostics = d.diagnostics;
+  analysis.rules = d.rules;
+  lap('rules');
   return { analysis };
 }
+
+function noLap(): void {}

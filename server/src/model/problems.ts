@@ -128,18 +128,7 @@ export class FindingSink<F extends AnyFinding> {
   private readonly byStart = new Map<number, F | F[]>();
 
   add(input: FindingInput<F>): void {
-    // rendered in place, not copied: a generated file can yield 100,000 findings, and V8 copies spreads slowly
-    const f = input as unknown as F;
-    f.message = renderMessage('en', f.msg);
-    const related = (input as { related?: RelatedInput[] }).related;
-    if (related)
-      f.related = related.map((r) => ({
-        path: r.path,
-        start: r.start,
-        end: r.end,
-        msg: r.msg,
-        message: renderPart('en', r.msg),
-      }));
+    const f = rendered(input);
     const same = this.byStart.get(f.start);
     if (same === undefined) this.byStart.set(f.start, f);
     else if (Array.isArray(same)) {
@@ -151,6 +140,23 @@ export class FindingSink<F extends AnyFinding> {
     }
     this.list.push(f);
   }
+}
+
+/** The finding of a check's input, its English texts rendered (`FindingSink` and the rules' recorder share it). */
+export function rendered<F extends AnyFinding>(input: FindingInput<F>): F {
+  // rendered in place, not copied: a generated file can yield 100,000 findings, and V8 copies spreads slowly
+  const f = input as unknown as F;
+  f.message = renderMessage('en', f.msg);
+  const related = (input as { related?: RelatedInput[] }).related;
+  if (related)
+    f.related = related.map((r) => ({
+      path: r.path,
+      start: r.start,
+      end: r.end,
+      msg: r.msg,
+      message: renderPart('en', r.msg),
+    }));
+  return f;
 }
 
 function repeats(a: FindingKey, b: FindingKey): boolean {

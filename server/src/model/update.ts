@@ -23,20 +23,48 @@ import { assembleModel, settleObjects, type BuildRecord, type Model } from './mo
 import { buildSection, recorded } from './objects';
 import { inheritingSections } from './ranges';
 import { FindingSink, type Problem } from './problems';
-import { addValueReferences, type ValueReferences } from './references';
+import { addValueReferences, forEachValueReference, type ValueReferences } from './references';
 import { checkTemplate } from './templates';
-import { OptionEntry, type Config, type Section, type SourceFile, type Variable } from './types';
+import { OptionEntry, type Config, type PjsipObject, type Section, type SourceFile, type Variable } from './types';
 import { sameName } from './variables';
 
-export type ModelUpdate = { model: Model } | { fallback: string };
+export type ModelUpdate = { model: Model; changes: ModelChanges } | { fallback: string };
+
+/** What an update changed, for those that derive from the model and keep what it left alone (the rules). */
+export interface ModelChanges {
+  /** The objects built again, each in the place of the old one (same type, name and section). */
+  rebuilt: { old: PjsipObject; now: PjsipObject }[];
+  /** The objects not built again whose load state (`loads`, `failure`) the passes across objects changed. */
+  settled: PjsipObject[];
+  /** The names the edited block's values wrote (by target type), before and after the edit. */
+  referenced: { type: string; name: string }[];
+  /** Whether one of them names nothing (the set's dangling references changed). */
+  dangling: boolean;
+  /**
+   * Where positions moved in the edited file: offsets from `oldStop` on by `delta`, line numbers from `oldEnd` on
+   * by `lineDelta`; `[start, oldStop)` and lines `[first, oldEnd)` were replaced.
+   */
+  edit: {
+    path: string;
+    start: number;
+    oldStop: number;
+    delta: number;
+    first: number;
+    oldEnd: number;
+    lineDelta: number;
+  };
+}
 
 /** What changed in one file: lines `[first, oldEnd)` of the old tree became `[first, newEnd)` of the new one. */
 interface Edit {
   old: SourceFile;
+  /** The file with the edit (from `moveFile` on: the model's own file object, holding the new parse). */
   now: SourceFile;
   first: number;
   oldEnd: number;
   newEnd: number;
+  /** The old lines `[first, oldEnd)`. */
+  removed: readonly Line[];
   /** Offsets `[start, oldStop)` of the old text were replaced; everything from `oldStop` on moves by `delta`. */
   start: number;
   oldStop: number;
@@ -75,63 +103,82 @@ export function updateModel(model: Model, now: SourceFile): ModelUpdate {
   const stays = oldFindingsStay(model, target);
   if (stays !== true) return { fallback: stays };
   const values = model.valueReferences;
+  const referenced = namesWritten(model, target.block);
   addValueReferences(values, model.configs, model.index, [target.block], -1);
   moveFile(model, target);
   const load = updateLoadProblems(model.build.load, edit);
   for (const [s, list] of model.build.bySection) if (!isRebuilt(target, s)) for (const f of list) moveFinding(f, edit);
   const reread = rereadBlock(target);
   if (reread !== true) return { fallback: reread };
-  const built = rebuild(model, target);
-  if (built !== true) return { fallback: built };
-  for (const d of values.dangling) if (d.entry.file === now) moveRange(d, edit);
+  const rebuilt = rebuild(model, target);
+  if (typeof rebuilt === 'string') return { fallback: rebuilt };
+  for (const d of values.dangling) if (d.entry.file === edit.now) moveRange(d, edit);
   addValueReferences(values, model.configs, model.index, [target.block]);
-  return { model: resettle(model, load, values) };
+  const written = namesWritten(model, target.block);
+  const settled = resettle(model, load, values, rebuilt);
+  const { start, oldStop, delta, first, oldEnd, lineDelta } = edit;
+  const changes: ModelChanges = {
+    rebuilt,
+    settled: settled.changed,
+    referenced: [...referenced.names, ...written.names],
+    dangling: referenced.dangling || written.dangling,
+    edit: { path: edit.now.path, start, oldStop, delta, first, oldEnd, lineDelta },
+  };
+  return { model: settled.model, changes };
+}
+
+/** The names the block's values write (by target type), and whether one names nothing. */
+function namesWritten(model: Model, block: Section): { names: ModelChanges['referenced']; dangling: boolean } {
+  const names: ModelChanges['referenced'] = [];
+  let dangling = false;
+  forEachValueReference(
+    model.configs,
+    model.index,
+    (_e, _cat, target, name, _start, _end, objs) => {
+      names.push({ type: target.type, name });
+      if (!objs?.length) dangling = true;
+    },
+    [block],
+  );
+  return { names, dangling };
 }
 
 // ---- what changed ------------------------------------------------------------------------------------------
 
 function editOf(old: SourceFile, now: SourceFile): Edit | string {
-  const a = old.tree.lines;
   const b = now.tree.lines;
-  let first = 0;
-  const n = Math.min(a.length, b.length);
-  // The parser shares the lines an edit left alone; one it read again to the same result counts as unchanged too
-  // (an edit at the start of a line makes it read the line above again).
-  while (first < n && (a[first] === b[first] || sameLine(old, first, now, first))) first++;
-  let oldEnd = a.length;
-  let newEnd = b.length;
-  while (
-    oldEnd > first &&
-    newEnd > first &&
-    (a[oldEnd - 1] === b[newEnd - 1] || sameLine(old, oldEnd - 1, now, newEnd - 1))
-  ) {
+  // The parser shares the lines an edit left alone, and the lines it read again to the same text (syntax/
+  // incremental.ts): the texts are not compared here (reading a text edited in place copies it whole). It also
+  // says which lines it read again since the old parse, with the old ones, when it knows: then only those are
+  // compared, and the old parse is not read at all (its arrays went on to the new one: reading it rebuilds them).
+  const known = now.tree.changes?.find((c) => c.from === old.tree.id && old.tree.id !== undefined);
+  const a = known ? known.removed : old.tree.lines; // old lines from `from` on
+  const from = known ? known.first : 0;
+  let first = from;
+  let oldEnd = known ? known.oldEnd : a.length;
+  let newEnd = known ? known.newEnd : b.length;
+  const n = Math.min(oldEnd, newEnd);
+  while (first < n && a[first - from] === b[first]) first++;
+  while (oldEnd > first && newEnd > first && a[oldEnd - 1 - from] === b[newEnd - 1]) {
     oldEnd--;
     newEnd--;
   }
   if (first === oldEnd && first === newEnd) return 'no line changed';
-  const oldStop = lineStart(old, oldEnd);
+  // what precedes the changed lines did not move; what follows moved by the change of length
+  const delta = now.text.length - old.text.length;
+  const stop = lineStart(now, newEnd);
   return {
     old,
     now,
     first,
     oldEnd,
     newEnd,
-    start: lineStart(old, first),
-    oldStop,
-    delta: lineStart(now, newEnd) - oldStop,
+    removed: a.slice(first - from, oldEnd - from),
+    start: lineStart(now, first),
+    oldStop: stop - delta,
+    delta,
     lineDelta: newEnd - oldEnd,
   };
-}
-
-/** Whether line `i` of `a` and line `k` of `b` are the same text read the same way. */
-function sameLine(a: SourceFile, i: number, b: SourceFile, k: number): boolean {
-  const x = a.tree.lines[i];
-  const y = b.tree.lines[k];
-  if (x.length !== y.length || x.kind !== y.kind || x.depthIn !== y.depthIn || x.depthOut !== y.depthOut) return false;
-  const from = a.tree.lineStarts[i];
-  const to = b.tree.lineStarts[k];
-  for (let c = 0; c < x.length; c++) if (a.text.charCodeAt(from + c) !== b.text.charCodeAt(to + c)) return false;
-  return true;
 }
 
 /** Offset of line `i`'s start (the end of the text past the last line). */
@@ -144,7 +191,7 @@ function targetOf(model: Model, edit: Edit): Target | string {
   const readers = model.configs.filter((c) => c.files.includes(edit.old));
   if (readers.length !== 1 || timesRead(readers[0], edit.old) !== 1) return 'the file is read more than once';
   const config = readers[0];
-  const was = changedLinesProblem(edit.old.tree.lines, edit.first, edit.oldEnd);
+  const was = changedLinesProblem(edit.removed, 0, edit.removed.length);
   const is = changedLinesProblem(edit.now.tree.lines, edit.first, edit.newEnd);
   const lines = was && was !== TYPE_LINE ? was : (is ?? was);
   if (lines && lines !== TYPE_LINE) return lines;
@@ -236,7 +283,7 @@ const TYPE_LINE = 'a type= line changed';
 function blockProblem(b: Section, edit: Edit): string | undefined {
   if (b.dead) return 'Asterisk does not read the section';
   for (const e of b.own) if (e.file !== b.file || e.dead) return 'the section continues an included file';
-  const lines = b.file.tree.lines;
+  const lines = edit.now.tree.lines; // the same as the old ones above the edit
   for (let i = b.line + 1; i < edit.first; i++)
     if (lines[i].kind === 'directive' || lines[i].badEscape) return 'a directive comes before the edit';
   return undefined;
@@ -250,14 +297,25 @@ function isRebuilt(t: Target, s: Section): boolean {
   return t.rebuilt.includes(s);
 }
 
-/** The header block a finding sits in (by the file's current tree and blocks). */
-function blockOf(model: Model, f: { path: string; start: number }): Section | undefined {
+/**
+ * The header block a finding sits in (by the file's current tree and blocks; with `before`, a finding placed
+ * before that edit, in the edited file: its line is found in the new parse, the old one is not read).
+ */
+function blockOf(model: Model, f: { path: string; start: number }, before?: Edit): Section | undefined {
   const file = model.files.get(f.path);
   const blocks = model.sectionsByFile.get(f.path);
   if (!file || !blocks) return undefined;
-  const line = lineIndexAt(file.tree.lineStarts, f.start);
+  const line = before?.now.path === f.path ? oldLineAt(before, f.start) : lineIndexAt(file.tree.lineStarts, f.start);
   const b = sectionAbove(blocks, line + 1);
   return b && b.line <= line && line <= b.lastLine ? b : undefined;
+}
+
+/** The line of the old parse holding offset `at` of the old text (a changed line: the first one). */
+function oldLineAt(edit: Edit, at: number): number {
+  const starts = edit.now.tree.lineStarts;
+  if (at < edit.start) return lineIndexAt(starts, at);
+  if (at >= edit.oldStop) return lineIndexAt(starts, at + edit.delta) - edit.lineDelta;
+  return edit.first;
 }
 
 /**
@@ -270,7 +328,7 @@ function oldFindingsStay(model: Model, t: Target): true | string {
   const { start, oldStop } = t.edit;
   for (const s of t.rebuilt)
     for (const f of model.build.bySection.get(s) ?? [])
-      if (!t.home.has(blockOf(model, f)!)) return 'a rebuilt section reports a line outside it';
+      if (!t.home.has(blockOf(model, f, t.edit)!)) return 'a rebuilt section reports a line outside it';
   const overlaps = (r: { path: string; start: number; end: number }) =>
     r.path === path && r.start < oldStop && r.end > start;
   for (const f of model.build.load) {
@@ -287,15 +345,78 @@ function oldFindingsStay(model: Model, t: Target): true | string {
 
 // ---- moving what did not change ----------------------------------------------------------------------------
 
-/** The file's sections, entries and includes point at the new file; what follows the edit moves. */
+/**
+ * The edited file as the model keeps it from now on, and what follows the edit moved. The model keeps a file object
+ * of its own (made at the first update of the file, when every section, entry and include is pointed at it): later
+ * updates give it the new text and parse in place, so that only what follows the edit changes. (The provider's
+ * objects may be shared with other analyses, so they are never changed.)
+ */
 function moveFile(model: Model, t: Target): void {
-  const { edit, config, block } = t;
-  const { old, now, oldEnd, lineDelta } = edit;
+  const { edit, block } = t;
   block.own = [...t.before, ...t.after]; // the changed lines' entries are read again
-  const starts = now.tree.lineStarts;
+  const own = ownFiles.has(edit.old);
+  const file = own ? edit.old : { path: edit.now.path, text: edit.now.text, tree: edit.now.tree };
+  if (own) {
+    file.text = edit.now.text;
+    file.tree = edit.now.tree;
+    moveAfterEdit(model, t, file);
+  } else {
+    pointAt(model, t, file);
+    ownFiles.add(file);
+  }
+  edit.now = file;
+}
+
+/** The file objects updates made for their models (changed in place by later updates). */
+const ownFiles = new WeakSet<SourceFile>();
+
+/** What follows the edit in the file moves (the file object already holds the new parse). */
+function moveAfterEdit(model: Model, t: Target, file: SourceFile): void {
+  const { edit, block } = t;
+  const { oldEnd, lineDelta } = edit;
+  const starts = file.tree.lineStarts;
+  const moveEntries = (b: Section) => {
+    for (const e of b.own)
+      if (e.file === file && e.line >= oldEnd) {
+        e.line += lineDelta;
+        e.base = starts[e.line];
+      }
+  };
+  block.lastLine += lineDelta;
+  moveEntries(block);
+  const blocks = model.sectionsByFile.get(file.path) ?? [];
+  for (let i = firstBlockFrom(blocks, oldEnd); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.file !== file || b === block) continue;
+    b.line += lineDelta;
+    b.lastLine += lineDelta;
+    b.base = starts[b.line];
+    for (const p of b.parents) moveRange(p, edit);
+    moveEntries(b);
+  }
+  moveIncludes(t.config, file, edit);
+}
+
+/** The index of the first block (of blocks sorted by line) at or after line `line`. */
+function firstBlockFrom(blocks: readonly Section[], line: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every section, entry and include of the edited file points at `file` (the new parse); what follows the edit moves. */
+function pointAt(model: Model, t: Target, file: SourceFile): void {
+  const { edit, config, block } = t;
+  const { old, oldEnd, lineDelta } = edit;
+  const starts = file.tree.lineStarts;
   for (const b of config.blocks) {
     if (b.file === old) {
-      b.file = now;
+      b.file = file;
       if (b.line >= oldEnd) {
         b.line += lineDelta;
         b.lastLine += lineDelta;
@@ -305,23 +426,27 @@ function moveFile(model: Model, t: Target): void {
     }
     for (const e of b.own) {
       if (e.file !== old) continue;
-      e.file = now;
+      e.file = file;
       if (e.line >= oldEnd) e.line += lineDelta;
       e.base = starts[e.line];
     }
   }
-  config.files[config.files.indexOf(old)] = now;
-  if (config.root === old) config.root = now;
+  config.files[config.files.indexOf(old)] = file;
+  if (config.root === old) config.root = file;
+  for (const inc of config.includes) if (inc.file === old) inc.file = file;
+  moveIncludes(config, file, edit);
+  model.files.set(file.path, file);
+}
+
+function moveIncludes(config: Config, file: SourceFile, edit: Edit): void {
   for (const inc of config.includes) {
-    if (inc.file !== old) continue;
-    inc.file = now;
-    if (inc.line >= oldEnd) inc.line += lineDelta;
+    if (inc.file !== file) continue;
+    if (inc.line >= edit.oldEnd) inc.line += edit.lineDelta;
     if (inc.argStart >= edit.oldStop) {
       inc.argStart += edit.delta;
       inc.argEnd += edit.delta;
     }
   }
-  model.files.set(now.path, now);
 }
 
 function moveRange(r: { start: number; end: number }, edit: Edit): void {
@@ -438,14 +563,14 @@ function replaceRun(
  * then template checks). Their objects replace the old ones, which must be of the same types and names; their
  * findings replace the old ones, and must sit in their own blocks unless another section reports them too.
  */
-function rebuild(model: Model, t: Target): true | string {
+function rebuild(model: Model, t: Target): ModelChanges['rebuilt'] | string {
   const record = model.build;
   const ctx = newBuildContext(new FindingSink<Problem>(), targetFor(model.options.asteriskVersion), record.keyFile);
   const found = new Map<Section, Problem[]>();
   for (const c of t.rebuilt) if (!c.isTemplate) recorded(ctx, c, found, buildSection);
   for (const c of t.rebuilt) if (c.isTemplate) recorded(ctx, c, found, checkTemplate);
   const swapped = swapObjects(model, t, ctx);
-  if (swapped !== true) return swapped;
+  if (typeof swapped === 'string') return swapped;
   for (const c of t.rebuilt) {
     const own: Problem[] = [];
     for (const f of found.get(c) ?? []) {
@@ -455,14 +580,15 @@ function rebuild(model: Model, t: Target): true | string {
     if (own.length) record.bySection.set(c, own);
     else record.bySection.delete(c);
   }
-  return true;
+  return swapped;
 }
 
 /** The rebuilt sections' new objects in the places of their old ones (model order and index). */
-function swapObjects(model: Model, t: Target, ctx: BuildContext): true | string {
-  const rebuilt = new Set(t.rebuilt);
+function swapObjects(model: Model, t: Target, ctx: BuildContext): ModelChanges['rebuilt'] | string {
   const places: number[] = [];
-  model.objects.forEach((o, i) => rebuilt.has(o.section) && places.push(i));
+  for (const c of t.rebuilt)
+    for (let i = firstObjectOf(model, c); i < model.objects.length && model.objects[i].section === c; i++)
+      places.push(i);
   const fresh = ctx.objects;
   if (fresh.length !== places.length) return 'the objects the sections make changed';
   for (let k = 0; k < places.length; k++) {
@@ -471,16 +597,36 @@ function swapObjects(model: Model, t: Target, ctx: BuildContext): true | string 
     if (o.type !== n.type || o.id !== n.id || o.wizardPrefix !== n.wizardPrefix || o.section !== n.section)
       return 'the objects the sections make changed';
   }
+  const swapped: ModelChanges['rebuilt'] = [];
   for (let k = 0; k < places.length; k++) {
     const o = model.objects[places[k]];
     const n = fresh[k];
+    swapped.push({ old: o, now: n });
     model.objects[places[k]] = n;
     const list = model.index.get(n.type)!.get(n.id)!;
     list[list.indexOf(o)] = n;
-    model.build.failedAtBuild.delete(o);
+    if (!o.loads) model.build.failedAtBuild.delete(o); // an object that loads did not fail when built
     if (!n.loads) model.build.failedAtBuild.set(n, { failure: n.failure, failureReason: n.failureReason });
   }
-  return true;
+  return swapped;
+}
+
+/**
+ * Where the objects of section `c` start in the model's objects (its objects are built one after the other, in the
+ * load order of their sections; an update swaps objects in place without adding or removing any): a binary
+ * search by config and section order. Past the end or at another section when it has none.
+ */
+function firstObjectOf(model: Model, c: Section): number {
+  const key = (s: Section) => model.configs.indexOf(s.config) * 2 ** 32 + s.order;
+  const k = key(c);
+  let lo = 0;
+  let hi = model.objects.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(model.objects[mid].section) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An identical finding is reported by a section that is not rebuilt (a template line both use): a repeat. */
@@ -491,26 +637,42 @@ function reportedElsewhere(record: BuildRecord, t: Target, f: Problem): boolean 
   return false;
 }
 
-/** Every object back to what building left, the passes across objects again, and the model of the result. */
-function resettle(model: Model, load: Problem[], values: ValueReferences): Model {
+/**
+ * Every object back to what building left, the passes across objects again, and the model of the result, with
+ * the objects not built again whose load state changed.
+ */
+function resettle(
+  model: Model,
+  load: Problem[],
+  values: ValueReferences,
+  rebuilt: ModelChanges['rebuilt'],
+): { model: Model; changed: PjsipObject[] } {
   const record = model.build;
-  for (const o of model.objects) {
-    const failed = record.failedAtBuild.get(o);
-    if (failed) {
-      o.loads = false;
-      o.failure = failed.failure;
-      o.failureReason = failed.failureReason;
-    } else if (!o.loads) {
+  // what failed before (few objects do): an object whose state changes fails before or after
+  const failedBefore = new Map<PjsipObject, string | undefined>();
+  for (const o of model.objects) if (!o.loads) failedBefore.set(o, o.failure);
+  for (const o of failedBefore.keys())
+    if (!record.failedAtBuild.has(o)) {
       o.loads = true;
       o.failure = undefined;
       o.failureReason = undefined;
     }
+  for (const [o, failed] of record.failedAtBuild) {
+    o.loads = false;
+    o.failure = failed.failure;
+    o.failureReason = failed.failureReason;
   }
   const sink = new FindingSink<Problem>();
   settleObjects(model.objects, model.index, sink);
   const built: Problem[] = [];
   for (const list of record.bySection.values()) for (const f of list) built.push(f);
-  return assembleModel(
+  const fresh = new Set<PjsipObject>();
+  for (const r of rebuilt) if (!r.now.loads || failedBefore.has(r.now)) fresh.add(r.now); // only these are asked
+  const changed: PjsipObject[] = [];
+  for (const o of model.objects)
+    if (!o.loads && !fresh.has(o) && (!failedBefore.has(o) || failedBefore.get(o) !== o.failure)) changed.push(o);
+  for (const o of failedBefore.keys()) if (o.loads && !fresh.has(o)) changed.push(o);
+  const updated = assembleModel(
     model.options,
     model.configs,
     model.files,
@@ -520,4 +682,5 @@ function resettle(model: Model, load: Problem[], values: ValueReferences): Model
     { acls: model.acls, realtimeAcls: model.realtimeAcls, dialplan: model.dialplan, files: model.foreignFiles },
     { record: { ...record, load }, problems: [...load, ...built, ...sink.list], values },
   );
+  return { model: updated, changed };
 }

@@ -4,33 +4,70 @@
  * writes to it.
  */
 import type { Model } from '../model/model';
-import { FindingSink } from '../model/problems';
+import type { ModelChanges } from '../model/update';
 import type { Diagnostic, Finding } from './diagnostic';
-import { checkNamedAcls } from './acls';
-import { checkContexts } from './contexts';
-import { checkObjects } from './objectRules';
+import { namedAcls } from './acls';
+import { unknownContexts } from './contexts';
+import { objectChecks } from './objectRules';
+import { runChecks, type Check, type FindingsByCheck } from './recheck';
 import { checkReferences } from './references';
 import { checkRefusedReferences } from './refusedReferences';
 import { checkSecurity } from './security';
 import { severityOf } from './registry';
-import { applySuppressions } from './suppress';
-import { checkUnusedSections } from './unusedSections';
+import { applySuppressions, noSuppressionsRead, type SuppressionCache } from './suppress';
+import { unusedSections } from './unusedSections';
 import { checkQuotedSemicolons } from './quotedSemicolons';
 
+/**
+ * The checks of this layer. A function checks the whole set and runs in full after every edit; an `ObjectCheck`
+ * checks one object at a time and says what it reads, so that after an in-place update only the objects the
+ * update concerns are checked again (recheck.ts). A new check that is unsure what it reads is a function.
+ */
+const CHECKS: readonly Check[] = [
+  checkReferences,
+  checkRefusedReferences,
+  ...objectChecks(),
+  namedAcls,
+  unknownContexts,
+  unusedSections,
+  checkSecurity,
+  checkQuotedSemicolons,
+];
+
+/** What a pass of the rules leaves for the next one (after an in-place update): see `diagnosis`. */
+export interface RuleState {
+  found: FindingsByCheck;
+  suppressions: SuppressionCache;
+  /** How many objects the object checks looked at in this pass (one per check and object). */
+  checked: number;
+}
+
+/** Diagnostics, and what the next pass after an in-place update needs. */
+export interface Diagnosis {
+  diagnostics: Diagnostic[];
+  rules: RuleState;
+}
+
 export function diagnose(model: Model): Diagnostic[] {
-  const sink = new FindingSink<Finding>();
-  checkReferences(model, sink);
-  checkRefusedReferences(model, sink);
-  checkObjects(model, sink);
-  checkNamedAcls(model, sink);
-  checkContexts(model, sink);
-  checkUnusedSections(model, sink);
-  checkSecurity(model, sink);
-  checkQuotedSemicolons(model, sink);
+  return diagnosis(model).diagnostics;
+}
+
+/**
+ * Every check run (or, `after` an in-place update, what it concerns; `previous` is taken over and must not be
+ * used again), and the model's problems with them.
+ */
+export function diagnosis(model: Model, after?: { previous: RuleState; changes: ModelChanges }): Diagnosis {
+  const { findings, found, checked } = runChecks(
+    model,
+    CHECKS,
+    after && { previous: after.previous.found, changes: after.changes },
+  );
   const all: Diagnostic[] = [];
   for (const f of model.problems) all.push(toDiagnostic(f));
-  for (const f of sink.list) all.push(toDiagnostic(f));
-  return applySuppressions(all, model.files).sort(byPlace);
+  for (const f of findings) all.push(toDiagnostic(f));
+  const suppressions = after?.previous.suppressions ?? noSuppressionsRead();
+  const diagnostics = applySuppressions(all, model.files, suppressions, after?.changes.edit).sort(byPlace);
+  return { diagnostics, rules: { found, suppressions, checked } };
 }
 
 /**

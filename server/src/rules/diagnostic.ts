@@ -3,7 +3,7 @@
  * absolute offsets into the file's text; editors and the CLI convert them.
  */
 import type { AddOptions, FindingOf, FixData, ProblemVariants, Suggestions } from '../model/problems';
-import { FindingSink } from '../model/problems';
+import type { FindingInput } from '../model/problems';
 import type { KeepRetryingPlan } from '../model/registrationFailures';
 import type { RuleId, Severity } from './registry';
 import type { SecurityFixData } from './security/fixData';
@@ -38,4 +38,7 @@ export type Diagnostic = {
   [K in RuleId]: Omit<Extract<Finding, { code: K }>, 'variant'> & { severity: Severity };
 }[RuleId];
 
-export type RuleSink = FindingSink<Finding>;
+/** Where a check reports (a `FindingSink`, or the rules' recorder: rules/recheck.ts). */
+export interface RuleSink {
+  add(input: FindingInput<Finding>): void;
+}

@@ -21,9 +21,21 @@ import type { ObjectRuleContext } from './objectRules';
 
 /** The settings of a registration in its config set (the system object's timers decide the no-answer timeout). */
 export function registrationSettings(model: Pick<Model, 'objects'>, o: PjsipObject): RetrySettings {
-  const system = model.objects.find((x) => x.type === 'system' && x.loads);
+  const system = loadedSystem(model);
   return retrySettings(o.vars, transactionTimeout(system && effective(system)));
 }
+
+/** The first system object that loads, looked for once per model (not once per registration). */
+function loadedSystem(model: Pick<Model, 'objects'>): PjsipObject | undefined {
+  if (!systems.has(model))
+    systems.set(
+      model,
+      model.objects.find((x) => x.type === 'system' && x.loads),
+    );
+  return systems.get(model);
+}
+
+const systems = new WeakMap<object, PjsipObject | undefined>();
 
 /** The name Asterisk's CLI knows it by, and what to type to start it again. */
 export function recoveryCommands(o: PjsipObject): string[] {

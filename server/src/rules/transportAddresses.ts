@@ -7,7 +7,7 @@ import type { PjsipObject } from '../model/types';
 import type { ObjectRuleContext } from './objectRules';
 
 /** Options parsed as a bare address, and the option that takes the port instead (when there is one). */
-const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = Object.entries(PORTLESS_ADDRESSES)
+export const ADDRESS_OPTIONS: readonly { option: string; portOption?: string }[] = Object.entries(PORTLESS_ADDRESSES)
   .filter(([k]) => k.startsWith('transport.'))
   .map(([k, v]) => ({ option: k.slice('transport.'.length), portOption: v.portOption }));
 

@@ -12,7 +12,7 @@ import { nameRange } from '../model/ranges';
 import { relativeTo } from '../model/paths';
 import type { DanglingReference } from '../model/references';
 import type { PjsipObject, Reference } from '../model/types';
-import type { RuleSink } from './diagnostic';
+import type { ObjectCheck } from './recheck';
 
 /** The types checked, with the places that can name an object of that type. */
 const NAMED_BY: Readonly<Record<string, Part>> = {
@@ -20,27 +20,35 @@ const NAMED_BY: Readonly<Record<string, Part>> = {
   aor: part('unused/named-by-aor'),
 };
 
-export function checkUnusedSections(model: Model, sink: RuleSink): void {
-  let unresolved: Map<string, Map<string, Reference>> | undefined;
-  let dialled: Set<string> | undefined;
-  const dialledOnce = () => (dialled ??= dialledAors(model));
-  for (const o of model.objects) {
-    const by = NAMED_BY[o.type];
-    if (!by || !o.loads || o.wizardPrefix || isNamed(model, o, dialledOnce)) continue;
-    unresolved ??= unresolvedNames(model);
-    const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id) ?? endpointWithout(model, o.type, o.id);
-    sink.add({
-      ...nameRange(o.section),
-      code: 'unused-section',
-      msg: msg('unused-section', {
-        type: o.type,
-        id: o.id,
-        namedBy: by,
-        hint: typo ?? part('unused/often-misspelled'),
-      }),
-    });
-  }
-}
+/**
+ * Checked per auth and aor. Besides the object it reads what names it (any value of the set, extensions.conf),
+ * and for the hint of one it reports, the names that name nothing and the endpoint of the same name.
+ */
+export const unusedSections: ObjectCheck = {
+  types: Object.keys(NAMED_BY),
+  reads: { referenced: true, dangling: true, sameName: ['endpoint'] },
+  prepare: (model, sink) => {
+    let unresolved: Map<string, Map<string, Reference>> | undefined;
+    let dialled: Set<string> | undefined;
+    const dialledOnce = () => (dialled ??= dialledAors(model));
+    return (o) => {
+      const by = NAMED_BY[o.type];
+      if (!by || !o.loads || o.wizardPrefix || isNamed(model, o, dialledOnce)) return;
+      unresolved ??= unresolvedNames(model);
+      const typo = likelyTypo(model, unresolved.get(o.type), o.type, o.id) ?? endpointWithout(model, o.type, o.id);
+      sink.add({
+        ...nameRange(o.section),
+        code: 'unused-section',
+        msg: msg('unused-section', {
+          type: o.type,
+          id: o.id,
+          namedBy: by,
+          hint: typo ?? part('unused/often-misspelled'),
+        }),
+      });
+    };
+  },
+};
 
 /** The option of an endpoint that names objects of each type. */
 const ENDPOINT_OPTION: Readonly<Record<string, string>> = { auth: 'auth', aor: 'aors' };

@@ -6,10 +6,12 @@
  */
 import { analyzeFolder, isNamesOnlyConfig, type Analysis } from '../analysis/analyze';
 import { reanalyze } from '../analysis/incremental';
+import type { Lap } from '../analysis/analyze';
 import { mtimeOf } from '../node/fsProvider';
 import type { ConfigSets } from './configSets';
-import type { Doc, Documents } from './documents';
+import { noEditTimes, type Doc, type Documents } from './documents';
 import type { FileProvider, SourceFile } from './conversions';
+import type { Stages } from './log';
 
 export interface DocAnalysis {
   doc: Doc;
@@ -20,6 +22,8 @@ export interface DocAnalysis {
 
 export class AnalysisCache {
   private entries = new Map<string, { analysis: Analysis; stamps: Map<string, string> }>();
+  /** How long each set's last analysis took (ms). */
+  private lastMs = new Map<string, number>();
 
   constructor(
     private docs: Documents,
@@ -28,9 +32,15 @@ export class AnalysisCache {
     private watched: (path: string) => boolean,
     /**
      * Told of each analysis made, with the time it took and `updated` when the previous one was updated in place, or
-     * why it could not be (for the log).
+     * why it could not be, and the time of each stage since the first change it takes in (for the log).
      */
-    private onAnalysed: (dir: string, a: Analysis, ms: number, how?: string) => void = () => {},
+    private onAnalysed: (
+      dir: string,
+      a: Analysis,
+      ms: number,
+      how: string | undefined,
+      stages: Stages,
+    ) => void = () => {},
   ) {}
 
   forDir(dir: string): Analysis {
@@ -40,17 +50,39 @@ export class AnalysisCache {
       cached && extra.every((p) => cached.analysis.files.has(p)) ? this.changed(cached, extra) : undefined;
     if (cached && changed?.length === 0) return cached.analysis;
     const t0 = performance.now();
+    const stages = this.editTimes(extra, t0);
+    let last = t0;
+    const lap = (stage: string) => {
+      const t = performance.now();
+      stages.ms[stage] = t - last;
+      last = t;
+    };
     let updated: Analysis | string | undefined;
     if (cached && !changed) updated = 'a document of the folder was opened';
     else if (cached && changed)
-      updated = changed.length === 1 ? this.update(dir, cached.analysis, changed[0]) : 'files changed';
+      updated = changed.length === 1 ? this.update(dir, cached.analysis, changed[0], lap) : 'files changed';
     const analysis =
       typeof updated === 'object'
         ? updated
-        : analyzeFolder(dir, this.provider, extra, this.sets.pathMapFor(dir), this.sets.asteriskVersion() || undefined);
-    this.onAnalysed(dir, analysis, performance.now() - t0, typeof updated === 'object' ? 'updated' : updated);
+        : analyzeFolder(
+            dir,
+            this.provider,
+            extra,
+            this.sets.pathMapFor(dir),
+            this.sets.asteriskVersion() || undefined,
+            lap,
+          );
+    const how = typeof updated === 'object' ? 'updated' : updated;
+    const ms = performance.now() - t0;
+    this.lastMs.set(dir, ms);
+    this.onAnalysed(dir, analysis, ms, how, stages);
     this.entries.set(dir, { analysis, stamps: this.stamps(analysis, extra) });
     return analysis;
+  }
+
+  /** How long the set's last analysis took (ms), if it was analysed. */
+  lastAnalysisMs(dir: string): number | undefined {
+    return this.lastMs.get(dir);
   }
 
   /** The analysis a request about a document answers from; none for acl.conf and extensions.conf (names only). */
@@ -89,16 +121,30 @@ export class AnalysisCache {
    * The previous analysis with one open document's edit applied in place, when the model can take it; else why
    * not. An update that throws leaves the previous analysis half changed: it is dropped, never used again.
    */
-  private update(dir: string, previous: Analysis, path: string): Analysis | string {
+  private update(dir: string, previous: Analysis, path: string, lap: Lap): Analysis | string {
     const doc = this.docs.atPath(path);
     if (!doc || !previous.files.has(path)) return 'the file is not an open document of the set';
     try {
-      const r = reanalyze(previous, doc.file);
+      const r = reanalyze(previous, doc.file, lap);
       return 'analysis' in r ? r.analysis : r.fallback;
     } catch (e) {
       this.entries.delete(dir);
       return `the update failed: ${(e as Error).message}`;
     }
+  }
+
+  /** What the changes to the open documents `paths` since their last analysis cost; taken, so counted once. */
+  private editTimes(paths: readonly string[], now: number): Stages {
+    const out: Stages = { since: now, ms: { sync: 0, parse: 0 } };
+    for (const p of paths) {
+      const d = this.docs.atPath(p);
+      if (!d || d.pending.since < 0) continue;
+      out.ms.sync += d.pending.sync;
+      out.ms.parse += d.pending.parse;
+      out.since = Math.min(out.since, d.pending.since);
+      d.pending = noEditTimes();
+    }
+    return out;
   }
 
   /** The files whose stamp moved since the analysis was made. */

@@ -59,7 +59,10 @@ export function startServer(conn: Connection): void {
   conn.onInitialized(() => initialized(s));
   conn.onDidChangeConfiguration((p) => configurationChanged(s, p));
   conn.onNotification(VersionChoiceNotification, (p: VersionChoiceParams) => versionChosen(s, p));
-  conn.onShutdown(() => s.diagnostics.dispose());
+  conn.onShutdown(() => {
+    s.diagnostics.dispose();
+    s.log.dispose();
+  });
 
   conn.onDidOpenTextDocument((p) => documentOpened(s, p));
   conn.onDidChangeTextDocument((p) => documentChanged(s, p));

@@ -71,7 +71,7 @@ export function createSession(conn: Connection): Session {
     sets,
     provider,
     (p) => watch.covers(p),
-    (dir, a, ms, how) => log.analysed(dir, a, ms, how),
+    (dir, a, ms, how, stages) => log.analysed(dir, a, ms, how, stages),
   );
   const uriOf = (path: string) => docs.atPath(path)?.uri ?? pathToUri(path);
   const files = (a: Analysis): FileLookup => ({
@@ -87,6 +87,8 @@ export function createSession(conn: Connection): Session {
     analysisFor: (dir) => analyses.forDir(dir),
     versionOf: (p) => docs.atPath(p)?.text.version,
     locale,
+    published: (dir, ms) => log.published(dir, ms),
+    lastAnalysisMs: (dir) => analyses.lastAnalysisMs(dir),
   });
   return {
     conn,

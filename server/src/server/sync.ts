@@ -17,7 +17,7 @@ export function documentOpened(s: Session, p: DidOpenTextDocumentParams): void {
   if (isPjsipConfig(doc.path) && !s.version.asked) {
     // the header of the file opened and of the set's pjsip.conf may name the version (a hint for the question)
     const root = s.provider.read(`${s.sets.dirOf(doc.path)}/${ROOT_FILE}`);
-    void askForVersion(s, [doc.text.getText(), root?.text ?? '']);
+    void askForVersion(s, [doc.file.text, root?.text ?? '']);
   }
 }
 

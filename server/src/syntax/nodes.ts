@@ -179,6 +179,36 @@ export interface SyntaxTree {
   readonly lineStarts: Int32Array;
   /** True when the text starts with a UTF-8 byte order mark (U+FEFF). */
   readonly bom: boolean;
+  /**
+   * The text as the edits since the last whole text left it (`applyEdit`): slices of that text and the texts
+   * typed, `text` being them joined. V8 copies a joined string into one piece when it is first read (for a large
+   * file, a new copy per edit), so what reads a few lines (`textAt`) reads the pieces instead. Absent: `text` is
+   * one piece.
+   */
+  readonly pieces?: TextPieces;
+  /** Set by `parse` and `applyEdit`: tells the parses of one text apart (`LineChange.from`). */
+  readonly id?: number;
+  /**
+   * The lines `applyEdit` changed since recent earlier parses (the last first), so that a reader that kept one of
+   * them need not compare every line to find what changed.
+   */
+  readonly changes?: readonly LineChange[];
+}
+
+/** Lines `[first, oldEnd)` of the parse `from` (an `id`) became lines `[first, newEnd)` (a superset of the change). */
+export interface LineChange {
+  readonly from: number;
+  readonly first: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+  /** Lines `[first, oldEnd)` of the parse `from` (a reader need not read that parse's lines, maybe rebuilt). */
+  readonly removed: readonly Line[];
+}
+
+/** A text in pieces: `list[i]` starts at offset `starts[i]`. */
+export interface TextPieces {
+  readonly list: readonly string[];
+  readonly starts: readonly number[];
 }
 
 export type TokenKind =

@@ -22,6 +22,7 @@ import { type Code, joinCode, rel, skipSpace, trimEnd } from './code';
 import { parseSectionHeader } from './header';
 import { parseDirective } from './directive';
 import { parseAssignment } from './assignment';
+import { Tree } from './tree';
 
 export { MAX_BLOCK_NESTING } from './comments';
 export type { CommentPiece } from './nodes';
@@ -39,7 +40,14 @@ export function parse(text: string): SyntaxTree {
     depth = line.depthOut;
     if (line.eol === 0) break; // the last line (possibly empty, after a final end-of-line)
   }
-  return { text, lines, lineStarts: startsOf(lines, 0, new Int32Array(lines.length), 0), bom };
+  return new Tree(text, lines, startsOf(lines, 0, new Int32Array(lines.length), 0), bom, nextTreeId());
+}
+
+let lastTreeId = 0;
+
+/** A new `SyntaxTree.id`. */
+export function nextTreeId(): number {
+  return ++lastTreeId;
 }
 
 /** Find the end of the line starting at `start` and parse it. `skip` chars at the start are a BOM. */
@@ -102,8 +110,22 @@ function parseLine(
 /** A line with no code is a comment line if it has comment pieces, else blank. */
 function withoutCode(line: Line): Line {
   line.kind = line.comments.length ? 'comment' : 'blank';
-  return line;
+  return line.kind === 'blank' ? sharedBlank(line) : line;
 }
+
+/**
+ * A blank line outside block comments is the same value wherever it is (a `Line` holds no position): a file keeps
+ * one per length and line end, not one per blank line (a fifth of a typical file's lines, kept as long as it is
+ * open). Identity then says nothing about which blank line it is, which no reader asks.
+ */
+function sharedBlank(line: Line): Line {
+  if (line.depthIn !== 0 || line.length > MAX_SHARED_BLANK) return line;
+  const k = line.length * 4 + (line.loneCr ? 3 : line.eol);
+  return (BLANKS[k] ??= line);
+}
+
+const MAX_SHARED_BLANK = 64;
+const BLANKS: (Line | undefined)[] = [];
 
 /** Fill `out[at..]` with the start offsets of `lines[from..]`, the first starting at `pos`. */
 export function startsOf(lines: readonly Line[], from: number, out: Int32Array, at: number, pos = 0): Int32Array {
