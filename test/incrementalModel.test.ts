@@ -136,6 +136,7 @@ context=elsewhere
 type=endpoint
 context=desk
 allow=ulaw
+permit=0.0.0.0/0
 
 [6006](desk-tpl)
 aors=6006
@@ -216,6 +217,9 @@ exten => _X.,1,Dial(PJSIP/6002)
   'acl.conf': `[office]
 deny=0.0.0.0/0
 permit=192.0.2.0/24
+
+[open]
+permit=0.0.0.0/0
 `,
 };
 
@@ -244,6 +248,10 @@ const OPTION_LINES = [
   'context=from-trunk',
   'context=missing-context',
   'acl=nope',
+  'acl=office',
+  'acl=open',
+  'permit=0.0.0.0/0',
+  'deny=10.0.0.0/8',
   'aors=shared',
   'max_contacts=0',
   'external_signaling_address=198.51.100.7:5070',

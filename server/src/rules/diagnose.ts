@@ -12,7 +12,7 @@ import { objectChecks } from './objectRules';
 import { runChecks, type Check, type FindingsByCheck } from './recheck';
 import { checkReferences } from './references';
 import { checkRefusedReferences } from './refusedReferences';
-import { checkSecurity } from './security';
+import { securityCheck } from './security';
 import { severityOf } from './registry';
 import { applySuppressions, noSuppressionsRead, type SuppressionCache } from './suppress';
 import { unusedSections } from './unusedSections';
@@ -21,7 +21,8 @@ import { checkQuotedSemicolons } from './quotedSemicolons';
 /**
  * The checks of this layer. A function checks the whole set and runs in full after every edit; an `ObjectCheck`
  * checks one object at a time and says what it reads, so that after an in-place update only the objects the
- * update concerns are checked again (recheck.ts). A new check that is unsure what it reads is a function.
+ * update concerns are checked again; a `ReadingSetCheck` checks the whole set and runs again only when an option it
+ * reads changed (recheck.ts). A new check that is unsure what it reads is a function.
  */
 const CHECKS: readonly Check[] = [
   checkReferences,
@@ -30,7 +31,7 @@ const CHECKS: readonly Check[] = [
   namedAcls,
   unknownContexts,
   unusedSections,
-  checkSecurity,
+  securityCheck,
   checkQuotedSemicolons,
 ];
 

@@ -21,10 +21,11 @@ export function checkQuotedSemicolons(model: Model, sink: RuleSink): void {
     const text = file.text;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
-      if (!l.comments.length) continue;
       const as = l.assignment;
-      const c = as && l.comments.find((x) => !x.block && x.start >= as.valueEnd);
-      if (!as || !c || !opensQuote(as.value)) continue;
+      // most lines have no comment, or no quote in the value: this runs over every line after every edit
+      if (!l.comments.length || !as || as.value.indexOf('"') < 0 || !opensQuote(as.value)) continue;
+      const c = l.comments.find((x) => !x.block && x.start >= as.valueEnd);
+      if (!c) continue;
       const base = lineStarts[i];
       if (text[base + c.start] !== ';' || !text.slice(base + c.start, base + c.end).includes('"')) continue;
       sink.add({

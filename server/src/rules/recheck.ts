@@ -9,6 +9,7 @@ import { rendered, type FindingInput } from '../model/problems';
 import type { Model } from '../model/model';
 import type { ModelChanges } from '../model/update';
 import { effective, lastVar } from '../model/objects';
+import { sameName } from '../model/variables';
 import { inheritingSections } from '../model/ranges';
 import type { PjsipObject, Section } from '../model/types';
 import type { Finding, RuleSink } from './diagnostic';
@@ -65,10 +66,23 @@ export interface ObjectCheck {
 /** A check of the whole set: runs in full after every edit. */
 export type SetCheck = (model: Model, sink: RuleSink) => void;
 
-export type Check = SetCheck | ObjectCheck;
+/**
+ * A check of the whole set that says which options of which types it reads (`all` for every option): after an
+ * in-place update that changed none of them (nor which of those objects load, nor the lines of a finding), its
+ * findings are kept, moved with the edit, and it does not run.
+ */
+export interface ReadingSetCheck {
+  check: SetCheck;
+  reads: Readonly<Record<string, readonly string[] | 'all'>>;
+}
 
-/** What each object check found, by the object it found it for (by the check's index; empty for set checks). */
-export type FindingsByCheck = Map<PjsipObject, Finding[]>[];
+export type Check = SetCheck | ObjectCheck | ReadingSetCheck;
+
+/**
+ * What each check found (by the check's index): an object check by the object it found it for, a set check in
+ * one list.
+ */
+export type FindingsByCheck = (Map<PjsipObject, Finding[]> | Finding[])[];
 
 /** A finding with what decides which of two that repeat each other is kept: the earliest check, object, line. */
 interface Ranked {
@@ -88,27 +102,85 @@ export function runChecks(
   after?: { previous: FindingsByCheck; changes: ModelChanges },
 ): { findings: Finding[]; found: FindingsByCheck; checked: number } {
   const byCheck: FindingsByCheck = [];
-  const setFindings: Finding[][] = [];
   const prepared: Prepared[] = [];
   checks.forEach((check, i) => {
-    if (typeof check === 'function') {
-      const recorder = new Recorder();
-      check(model, recorder);
-      setFindings[i] = recorder.list;
-      byCheck[i] = new Map();
+    if (typeof check === 'function') byCheck[i] = recorded(model, check);
+    else if ('check' in check) {
+      const kept = after?.previous[i];
+      byCheck[i] =
+        Array.isArray(kept) && unread(check, after!.changes, kept)
+          ? moved(kept, after!.changes.edit)
+          : recorded(model, check.check);
     } else {
-      const p = prepare(model, check, after && { found: after.previous[i], changes: after.changes });
+      const found = after?.previous[i];
+      const p = prepare(
+        model,
+        check,
+        after && { found: found instanceof Map ? found : undefined, changes: after.changes },
+      );
       prepared.push(p);
       byCheck[i] = p.found;
     }
   });
   const checked = runPrepared(model, prepared);
   const ranked: Ranked[] = [];
-  checks.forEach((_, i) => {
-    setFindings[i]?.forEach((f, seq) => ranked.push({ f, check: i, subject: null, seq }));
-    for (const [subject, list] of byCheck[i]) list.forEach((f, seq) => ranked.push({ f, check: i, subject, seq }));
+  byCheck.forEach((found, i) => {
+    if (Array.isArray(found)) found.forEach((f, seq) => ranked.push({ f, check: i, subject: null, seq }));
+    else for (const [subject, list] of found) list.forEach((f, seq) => ranked.push({ f, check: i, subject, seq }));
   });
   return { findings: withoutRepeats(model, checks, ranked), found: byCheck, checked };
+}
+
+/** What a set check reports for the whole model. */
+function recorded(model: Model, check: SetCheck): Finding[] {
+  const recorder = new Recorder();
+  check(model, recorder);
+  return recorder.list;
+}
+
+/**
+ * Nothing the check reads changed: no object of a type it reads loads otherwise or takes another value (or the
+ * same value from another line) for an option it reads, and the edit touched none of its findings.
+ */
+function unread(check: ReadingSetCheck, changes: ModelChanges, found: readonly Finding[]): boolean {
+  for (const o of changes.settled) if (check.reads[o.type]) return false;
+  for (const { old, now } of changes.rebuilt) {
+    const options = check.reads[now.type];
+    if (!options) continue;
+    if (options === 'all' || old.loads !== now.loads) return false;
+    for (const option of options) if (!sameSource(old, now, option)) return false;
+  }
+  const { path, start, oldStop } = changes.edit;
+  const inEdit = (r: { path: string; start: number; end: number }) =>
+    r.path === path && r.start <= oldStop && r.end >= start;
+  return !found.some((f) => inEdit(f) || f.related?.some(inEdit));
+}
+
+/**
+ * Every line of the option (a list such as `permit` or `match` is read line by line) has the same value in the
+ * object built again, from the same line: a template's line both times, or a line of the object's own section both
+ * times (a line moved within the section moves the findings on it too).
+ */
+function sameSource(old: PjsipObject, now: PjsipObject, option: string): boolean {
+  const a = old.vars;
+  const b = now.vars;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !sameName(a[i].name, option)) i++;
+    while (j < b.length && !sameName(b[j].name, option)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    const x = a[i++];
+    const y = b[j++];
+    if (x.value !== y.value || x.synthetic !== y.synthetic || x.extendedBy || y.extendedBy) return false;
+    if (x.entry !== y.entry && !(x.entry.block === old.section && y.entry.block === now.section)) return false;
+  }
+}
+
+/** The kept findings of a set check, moved with the edit. */
+function moved(found: Finding[], edit: ModelChanges['edit']): Finding[] {
+  for (const f of found) moveFinding(f, edit);
+  return found;
 }
 /** Renders what checks report and keeps it, in order, without dropping repeats; `into` receives it when set. */
 class Recorder implements RuleSink {
@@ -327,7 +399,7 @@ function moveData(data: unknown, edit: ModelChanges['edit'], depth: number): voi
 function withoutRepeats(model: Model, checks: readonly Check[], ranked: Ranked[]): Finding[] {
   const once = (r: Ranked) => {
     const c = checks[r.check];
-    return typeof c !== 'function' && !!c.oncePerPlace;
+    return typeof c !== 'function' && !('check' in c) && !!c.oncePerPlace;
   };
   const samePlace = (a: Ranked, b: Ranked) =>
     a.f.start === b.f.start && a.f.end === b.f.end && a.f.code === b.f.code && a.f.path === b.f.path;

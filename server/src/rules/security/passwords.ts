@@ -10,30 +10,39 @@ import type { SecurityContext } from './context';
 import { COMMON_PASSWORDS } from './commonPasswords';
 
 export const MIN_PASSWORD_LENGTH = 12;
+const COMMON_LONGEST = Math.max(...[...COMMON_PASSWORDS].map((p) => p.length));
 
 /**
- * The auths endpoints challenge with, each with the endpoints that use it. One pass over the endpoints, objects
- * as keys (no string hashing): a 100,000-line set has thousands of phones, and this runs after every edit.
+ * The names endpoints challenge with (`auth=`), in the order first met, each with the endpoints that name it. One
+ * pass over the endpoints keyed by the name as written (strings hash once), and no list for a name one endpoint
+ * uses: a 100,000-line set has thousands of phones, and this runs whenever an endpoint stops or starts loading.
  */
-function inboundAuths(ctx: SecurityContext): Map<PjsipObject, string[]> {
-  const out = new Map<PjsipObject, string[]>();
-  const auths = ctx.model.index.get('auth');
-  if (!auths) return out;
+function inboundAuthNames(ctx: SecurityContext): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
   const add = (name: string, endpoint: string) => {
-    for (const a of auths.get(name) ?? NONE) {
-      if (!a.loads || a.section.config.standalone) continue;
-      const users = out.get(a);
-      if (users) users.push(endpoint);
-      else out.set(a, [endpoint]);
-    }
+    const users = out.get(name);
+    if (users === undefined) out.set(name, endpoint);
+    else if (typeof users === 'string') out.set(name, [users, endpoint]);
+    else users.push(endpoint);
   };
   for (const o of ctx.endpoints) {
     const v = lastVar(o.vars, 'auth');
     if (!v) continue;
-    if (v.value.indexOf(',') < 0) add(v.value.trim(), o.id);
-    else for (const n of v.value.split(',')) if (n.trim()) add(n.trim(), o.id);
+    if (v.value.indexOf(',') < 0) {
+      const name = v.value.trim();
+      if (name) add(name, o.id);
+    } else for (const n of v.value.split(',')) if (n.trim()) add(n.trim(), o.id);
   }
   return out;
+}
+
+/** Each loaded auth endpoints challenge with, with the endpoints that use it. */
+function* inboundAuths(ctx: SecurityContext): Generator<[PjsipObject, readonly string[]]> {
+  const auths = ctx.model.index.get('auth');
+  if (!auths) return;
+  for (const [name, users] of inboundAuthNames(ctx))
+    for (const a of auths.get(name) ?? NONE)
+      if (a.loads && !a.section.config.standalone) yield [a, typeof users === 'string' ? [users] : users];
 }
 
 const NONE: PjsipObject[] = [];
@@ -46,7 +55,7 @@ type Weakness = { key: 'common' } | { key: 'same-as-name'; name: NameKind } | { 
 /** Why a password is weak (the most telling reason), or undefined. */
 export function weakness(password: string, names: readonly { name: string; kind: NameKind }[]): Weakness | undefined {
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return { key: 'common' };
+  if (password.length <= COMMON_LONGEST && COMMON_PASSWORDS.has(lower)) return { key: 'common' };
   for (const n of names)
     if (n.name.length === password.length && n.name.toLowerCase() === lower)
       return { key: 'same-as-name', name: n.kind };
@@ -55,17 +64,14 @@ export function weakness(password: string, names: readonly { name: string; kind:
   return undefined;
 }
 
+type Holder = { auth: PjsipObject; v: Variable };
+
 export function checkPasswords(ctx: SecurityContext): void {
-  const byPassword = new Map<string, { auth: PjsipObject; v: Variable }[]>();
+  const byPassword = new Map<string, Holder | Holder[]>();
   for (const [auth, endpoints] of inboundAuths(ctx)) {
     const v = lastVar(auth.vars, 'password');
     if (!v || !v.value) continue;
-    const names = [
-      { name: (lastVar(auth.vars, 'username')?.value ?? '').trim(), kind: 'username' as const },
-      { name: auth.id, kind: 'auth' as const },
-      ...endpoints.map((name) => ({ name, kind: 'endpoint' as const })),
-    ];
-    const w = weakness(v.value, names);
+    const w = weakness(v.value, namesOfLength(auth, endpoints, v.value.length));
     if (w) {
       const at = entryRange(v.entry, 'value');
       const m =
@@ -77,14 +83,29 @@ export function checkPasswords(ctx: SecurityContext): void {
       ctx.sink.add({ ...at, code: 'weak-password', msg: m, data: { replace: true } });
     }
     const same = byPassword.get(v.value);
-    if (same) same.push({ auth, v });
-    else byPassword.set(v.value, [{ auth, v }]);
+    if (same === undefined) byPassword.set(v.value, { auth, v });
+    else if (Array.isArray(same)) same.push({ auth, v });
+    else byPassword.set(v.value, [same, { auth, v }]);
   }
-  for (const group of byPassword.values()) if (group.length > 1) reportShared(ctx, group);
+  for (const group of byPassword.values()) if (Array.isArray(group)) reportShared(ctx, group);
+}
+
+/** The names a password could equal (`weakness` compares only names of its length): most auths have none. */
+function namesOfLength(
+  auth: PjsipObject,
+  endpoints: readonly string[],
+  length: number,
+): { name: string; kind: NameKind }[] {
+  const out: { name: string; kind: NameKind }[] = [];
+  const username = (lastVar(auth.vars, 'username')?.value ?? '').trim();
+  if (username.length === length) out.push({ name: username, kind: 'username' });
+  if (auth.id.length === length) out.push({ name: auth.id, kind: 'auth' });
+  for (const name of endpoints) if (name.length === length) out.push({ name, kind: 'endpoint' });
+  return out;
 }
 
 /** Each line of the group: the auths it is shared with (a line a template gives several auths is reported once). */
-function reportShared(ctx: SecurityContext, group: { auth: PjsipObject; v: Variable }[]): void {
+function reportShared(ctx: SecurityContext, group: Holder[]): void {
   const byEntry = new Map<OptionEntry, PjsipObject[]>();
   for (const { auth, v } of group) {
     const list = byEntry.get(v.entry);

@@ -60,7 +60,7 @@ export function hasAuth(o: PjsipObject): boolean {
 }
 
 export function checkUnauthenticated(ctx: SecurityContext): void {
-  const authNames = new Set(ctx.model.index.get('auth')?.keys() ?? []);
+  const authNames = ctx.model.index.get('auth') ?? new Map<string, unknown>();
   for (const o of ctx.endpoints) {
     if (hasAuth(o)) continue; // most endpoints: challenged, nothing more to work out
     const r = ctx.reach(o);
@@ -99,7 +99,7 @@ function secureData(
   o: PjsipObject,
   open: readonly WayIn[],
   ways: readonly WayIn[],
-  authNames: Set<string>,
+  authNames: ReadonlyMap<string, unknown>,
 ): SecureEndpoint {
   let authName = `${o.id}-auth`;
   for (let i = 2; authNames.has(authName); i++) authName = `${o.id}-auth${i}`;
