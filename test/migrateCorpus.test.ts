@@ -1,8 +1,8 @@
 /**
  * pjsip-migrate on real-world sip.conf sets (test/fixtures/sipconf-corpus, sources in its MANIFEST.md): each set
  * converts with no checker error, every setting of every file it reads gets a row, no password reaches
- * MIGRATION.md; and, where the real Asterisk of ../shared/asterisk is present, the converted set boots on master
- * (binds rewritten to loopback, certificate files pointed at a generated one) with every peer loaded as an
+ * MIGRATION.md; and, where the real Asterisk of ../shared/asterisk is present, the set converted for each release
+ * there (master, and 20.7.0 when packaged) boots on that release (binds rewritten to loopback, certificate files pointed at a generated one) with every peer loaded as an
  * endpoint and every register line as a registration.
  */
 import { test, suite } from 'node:test';
@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { migrateSipConf, type MigrateResult } from '../server/src/migrate';
 import { readSipConf } from '../server/src/migrate/read';
 import { diskProvider } from '../server/src/node/fsProvider';
-import { asteriskMissing, runAsterisk } from './helpers/asterisk';
+import { asteriskMissing, asteriskReleases, runAsterisk } from './helpers/asterisk';
 
 const CORPUS = path.resolve(__dirname, '../../test/fixtures/sipconf-corpus');
 const SETS = fs
@@ -153,42 +153,45 @@ function shown(text: string, what: 'endpoints' | 'registrations'): Set<string> {
   return new Set([...text.matchAll(re)].map((m) => m[1]));
 }
 
-suite('migrate: the corpus on a real Asterisk (master)', () => {
-  const missing = asteriskMissing();
-  const cert = missing ? undefined : testCertificate();
-  if (missing || !cert) {
-    test(`skipped: ${missing ?? 'openssl is missing (test certificates)'}`, () => {});
-    return;
-  }
-  const totals = { peers: 0, endpoints: 0, lines: 0, registrations: 0 };
-  for (const set of SETS)
-    test(`${set}: every peer is an endpoint and every register line a registration`, async () => {
-      const r = convert(set);
-      const objects = r.conversion.out.objects;
-      const endpoints = objects.filter((o) => o.type === 'endpoint').map((o) => o.name);
-      const registrations = objects.filter((o) => o.type === 'registration').map((o) => o.name);
-      const run = await runAsterisk(forLoopback(r.files, cert));
-      const loadedEndpoints = shown(run.out('pjsip_show_endpoints.txt'), 'endpoints');
-      const loadedRegistrations = shown(run.out('pjsip_show_registrations.txt'), 'registrations');
-      const why = run.problems.filter((p) => /res_sorcery_config|config_options|Error parsing/.test(p)).join('\n');
-      assert.deepEqual(
-        endpoints.filter((n) => !loadedEndpoints.has(n)),
-        [],
-        why,
+for (const release of asteriskReleases())
+  suite(`migrate: the corpus on a real Asterisk (${release}), converted for it`, () => {
+    const cert = testCertificate();
+    if (!cert) {
+      test('skipped: openssl is missing (test certificates)', () => {});
+      return;
+    }
+    const totals = { peers: 0, endpoints: 0, lines: 0, registrations: 0 };
+    for (const set of SETS)
+      test(`${set}: every peer is an endpoint and every register line a registration`, async () => {
+        const r = convert(set, release);
+        const objects = r.conversion.out.objects;
+        const endpoints = objects.filter((o) => o.type === 'endpoint').map((o) => o.name);
+        const registrations = objects.filter((o) => o.type === 'registration').map((o) => o.name);
+        const run = await runAsterisk(forLoopback(r.files, cert), {}, release);
+        const loadedEndpoints = shown(run.out('pjsip_show_endpoints.txt'), 'endpoints');
+        const loadedRegistrations = shown(run.out('pjsip_show_registrations.txt'), 'registrations');
+        const why = run.problems.filter((p) => /res_sorcery_config|config_options|Error parsing/.test(p)).join('\n');
+        assert.deepEqual(
+          endpoints.filter((n) => !loadedEndpoints.has(n)),
+          [],
+          why,
+        );
+        assert.deepEqual(
+          registrations.filter((n) => !loadedRegistrations.has(n)),
+          [],
+          why,
+        );
+        totals.peers += r.conversion.peers;
+        totals.endpoints += endpoints.filter((n) => loadedEndpoints.has(n)).length;
+        totals.lines += r.conversion.registerLines;
+        totals.registrations += registrations.filter((n) => loadedRegistrations.has(n)).length;
+      });
+    test('loaded in all', (t) => {
+      t.diagnostic(
+        `loaded on ${release}: ${totals.endpoints} endpoints for ${totals.peers} peers, ${totals.registrations} registrations for ${totals.lines} register lines`,
       );
-      assert.deepEqual(
-        registrations.filter((n) => !loadedRegistrations.has(n)),
-        [],
-        why,
-      );
-      totals.peers += r.conversion.peers;
-      totals.endpoints += endpoints.filter((n) => loadedEndpoints.has(n)).length;
-      totals.lines += r.conversion.registerLines;
-      totals.registrations += registrations.filter((n) => loadedRegistrations.has(n)).length;
     });
-  test('loaded in all', (t) => {
-    t.diagnostic(
-      `loaded on master: ${totals.endpoints} endpoints for ${totals.peers} peers, ${totals.registrations} registrations for ${totals.lines} register lines`,
-    );
   });
-});
+
+const missing = asteriskMissing();
+if (missing) suite('migrate: the corpus on a real Asterisk', () => test(`skipped: ${missing}`, () => {}));
