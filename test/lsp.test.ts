@@ -533,11 +533,11 @@ suite('completion in a set of thousands of sections', () => {
     assert.ok(labels.every((l) => l.startsWith('a11')));
   });
 
-  test('auth=| with nothing typed: the first 500 names, incomplete', async () => {
+  test('auth=| with nothing typed: the first 200 names, incomplete', async () => {
     const r = await complete('auth=a11', 'auth='.length);
     assert.equal(r.isIncomplete, true);
-    assert.equal(r.items.length, 500);
+    assert.equal(r.items.length, 200);
     assert.equal(r.items[0].label, 'a1000');
-    assert.equal(r.items[499].label, 'a1499');
+    assert.equal(r.items[199].label, 'a1199');
   });
 });

@@ -12,7 +12,7 @@ import { completionKind, range, type SourceFile } from '../conversions';
 import type { Session } from '../session';
 
 /** More candidates than this (names in a set of thousands of sections) go out as an incomplete list of the best. */
-export const MAX_COMPLETIONS = 500;
+export const MAX_COMPLETIONS = 200;
 
 export function completion(s: Session, p: CompletionParams): CompletionItem[] | CompletionList {
   const x = s.analyses.forDoc(p.textDocument.uri);
