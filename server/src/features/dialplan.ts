@@ -9,7 +9,7 @@ import { navigationText as tr } from '../i18n/ui/navigationTexts';
 import type { ForeignSection } from '../model/foreignConfigs';
 import { relativeTo } from '../model/paths';
 import { CONTEXT_OPTIONS } from '../rules/contexts';
-import { lineContentEnd } from '../syntax';
+import { firstLinesBlock, sectionPlace, sectionTarget } from './foreignSection';
 import type { Cursor } from './cursor';
 import type { Completion, DefinitionTarget, HoverResult } from './types';
 
@@ -21,15 +21,9 @@ function contextSlot(a: Analysis, slot: Cursor['slot']): ValueSlot | undefined {
   return Object.hasOwn(CONTEXT_OPTIONS, slot.option.name) ? slot : undefined;
 }
 
-function where(a: Analysis, s: ForeignSection): string {
-  return `${relativeTo(a.options.configDir, s.file.path)}:${s.line + 1}`;
-}
-
 /** The first lines of a context as a code block. */
 function preview(s: ForeignSection, locale?: Locale): string {
-  if (!s.firstLines.length) return tr(locale, 'contextEmpty');
-  const more = s.lastLine - s.line > s.firstLines.length ? '\n…' : '';
-  return `\`\`\`\n${s.firstLines.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``;
+  return firstLinesBlock(s, tr(locale, 'contextEmpty'));
 }
 
 /** Contexts to offer as the value of a context option, or undefined when the cursor is elsewhere. */
@@ -41,7 +35,7 @@ export function contextCompletions(a: Analysis, slot: Cursor['slot'], locale?: L
     out.push({
       label: name,
       kind: 'value',
-      detail: tr(locale, 'contextDetail', { where: where(a, defs[0]) }),
+      detail: tr(locale, 'contextDetail', { where: sectionPlace(a, defs[0]) }),
       documentation: preview(defs[0], locale),
       start: v.valueStart,
       end: Math.max(v.valueEnd, v.itemEnd),
@@ -64,10 +58,10 @@ export function contextHover(a: Analysis, c: Cursor, locale?: Locale): HoverResu
     };
   const places = defs
     .slice(1)
-    .map((d) => where(a, d))
+    .map((d) => sectionPlace(a, d))
     .join(locale === 'zh-cn' ? '、' : ', ');
   const also = defs.length > 1 ? `\n\n${tr(locale, 'contextAlso', { places })}` : '';
-  const title = tr(locale, 'contextHover', { name, where: where(a, defs[0]) });
+  const title = tr(locale, 'contextHover', { name, where: sectionPlace(a, defs[0]) });
   return { markdown: `${title}\n\n${preview(defs[0], locale)}${also}`, ...range };
 }
 
@@ -76,13 +70,5 @@ export function contextDefinition(a: Analysis, c: Cursor): DefinitionTarget[] | 
   const v = contextSlot(a, c.slot);
   if (!v) return undefined;
   const name = c.file.text.slice(v.valueStart, v.valueEnd).trim();
-  return (a.dialplan!.contexts.get(name) ?? []).map((s) => ({
-    path: s.file.path,
-    start: s.file.tree.lineStarts[s.line],
-    end: lineContentEnd(s.file.tree, s.lastLine),
-    selStart: s.nameStart,
-    selEnd: s.nameEnd,
-    originStart: v.valueStart,
-    originEnd: v.valueEnd,
-  }));
+  return (a.dialplan!.contexts.get(name) ?? []).map((s) => sectionTarget(s, { start: v.valueStart, end: v.valueEnd }));
 }

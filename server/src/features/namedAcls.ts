@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locale';
 import { navigationText as tr } from '../i18n/ui/navigationTexts';
 import type { ForeignSection } from '../model/foreignConfigs';
 import { relativeTo } from '../model/paths';
-import { lineContentEnd } from '../syntax';
+import { firstLinesBlock, sectionPlace, sectionTarget } from './foreignSection';
 import type { Cursor } from './cursor';
 import type { Completion, DefinitionTarget, HoverResult } from './types';
 
@@ -20,15 +20,9 @@ function aclSlot(slot: Cursor['slot']): ValueSlot | undefined {
   return slot;
 }
 
-function where(a: Analysis, s: ForeignSection): string {
-  return `${relativeTo(a.options.configDir, s.file.path)}:${s.line + 1}`;
-}
-
 /** The rules of an ACL (its first lines) as a code block. */
 function rules(s: ForeignSection, locale?: Locale): string {
-  if (!s.firstLines.length) return tr(locale, 'aclEmpty');
-  const more = s.lastLine - s.line > s.firstLines.length ? '\n…' : '';
-  return `\`\`\`\n${s.firstLines.join('\n').replace(/```/g, "'''")}${more}\n\`\`\``;
+  return firstLinesBlock(s, tr(locale, 'aclEmpty'));
 }
 
 /** The item under the cursor (one name of the comma-separated list), trimmed. */
@@ -46,7 +40,7 @@ export function aclCompletions(a: Analysis, slot: Cursor['slot'], locale?: Local
   return [...a.acls.sections].map(([name, defs]) => ({
     label: name,
     kind: 'section' as const,
-    detail: tr(locale, 'aclDetail', { where: where(a, defs[0]) }),
+    detail: tr(locale, 'aclDetail', { where: sectionPlace(a, defs[0]) }),
     documentation: rules(defs[0], locale),
     start: v.itemStart,
     end: v.itemEnd,
@@ -63,7 +57,7 @@ export function aclHover(a: Analysis, c: Cursor, locale?: Locale): HoverResult |
   const file = relativeTo(a.options.configDir, a.acls?.root ?? `${a.options.configDir}/acl.conf`);
   const defs = a.acls?.sections.get(it.name);
   if (!defs) return { markdown: tr(locale, a.acls ? 'aclMissing' : 'aclNoFile', { name: it.name, file }), ...range };
-  const title = tr(locale, 'aclHover', { name: it.name, where: where(a, defs[0]) });
+  const title = tr(locale, 'aclHover', { name: it.name, where: sectionPlace(a, defs[0]) });
   return { markdown: `${title}\n\n${rules(defs[0], locale)}`, ...range };
 }
 
@@ -72,13 +66,5 @@ export function aclDefinition(a: Analysis, c: Cursor): DefinitionTarget[] | unde
   const v = aclSlot(c.slot);
   if (!v) return undefined;
   const it = itemAt(c, v);
-  return (a.acls?.sections.get(it.name) ?? []).map((s) => ({
-    path: s.file.path,
-    start: s.file.tree.lineStarts[s.line],
-    end: lineContentEnd(s.file.tree, s.lastLine),
-    selStart: s.nameStart,
-    selEnd: s.nameEnd,
-    originStart: it.start,
-    originEnd: it.end,
-  }));
+  return (a.acls?.sections.get(it.name) ?? []).map((s) => sectionTarget(s, it));
 }
