@@ -13,6 +13,7 @@ import { test, suite } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeFolder, type Analysis } from '../server/src/analysis/analyze';
 import { reanalyze } from '../server/src/analysis/incremental';
+import { valuesOf } from '../server/src/model/optionValues';
 import { applyEdit, parse, type Line, type SyntaxTree, type TextEdit } from '../server/src/syntax';
 import type { FileProvider, SourceFile } from '../server/src/model/types';
 import { patient } from './helpers/patience';
@@ -24,7 +25,9 @@ const MIN_EDITS_JUDGED = 1000;
 
 /**
  * A realistic set: endpoints from a template, auths, aors, a transport, a registration, an identify, a wizard, and some
- * problems, among them a second copy of an identify (a duplicate while the first loads) and two globals.
+ * problems, among them a second copy of an identify (a duplicate while the first loads) and two globals; for the
+ * security rules, endpoints without auth (one anonymous, one identified from everywhere), two auths that share a
+ * password, and unfiltered Dial()s of the dialled number.
  */
 const FILES: Record<string, string> = {
   'pjsip.conf': `[transport-udp]
@@ -144,6 +147,14 @@ aors=6006
 [6007](desk-tpl)
 aors=6007
 
+[anonymous](desk-tpl)
+context=from-internal
+
+[desk-id]
+type=identify
+endpoint=6006
+match=0.0.0.0/0,198.51.100.9
+
 [6008](phone-tpl)
 auth=6008
 aors=6008x
@@ -184,7 +195,12 @@ password=four
 [6005]
 type=auth
 username=6005
-password=five
+password=four
+
+[6008]
+type=auth
+username=6008
+password=eight
 
 [lonely]
 type=auth
@@ -210,6 +226,8 @@ endpoint/context=from-internal
   'extensions.conf': `[from-internal]
 exten => 100,1,Dial(PJSIP/6001)
 exten => 101,1,Dial(PJSIP/6004)
+exten => _9X.,1,Dial(PJSIP/\${EXTEN}@trunk)
+exten => _X!,1,Dial(PJSIP/\${EXTEN})
 
 [from-trunk]
 exten => _X.,1,Dial(PJSIP/6002)
@@ -258,6 +276,8 @@ const OPTION_LINES = [
   'timer_b=100',
   'list_item=6002',
   'identify_by=ip',
+  'match=0.0.0.0/0',
+  'password=four',
 ];
 /** Lines that are no option: comments, blanks, a line without `=`, a line without a name. */
 const OTHER_LINES = [
@@ -644,6 +664,28 @@ function objectFacts(a: Analysis): string[] {
   return a.objects.map((o) => `${o.type}/${o.id}:${o.loads}:${o.failure ?? ''}`);
 }
 
+/** The option values the rules look objects up by (model/optionValues.ts), as the model's kept indexes answer. */
+const INDEXED: readonly [type: string, option: string, list: boolean][] = [
+  ['endpoint', 'auth', true],
+  ['auth', 'password', false],
+  ['endpoint', 'aors', true],
+];
+
+/** For each indexed option and each value an object has: the objects the index gives (kept ones must be current). */
+function optionValueFacts(a: Analysis): string[] {
+  const out: string[] = [];
+  const current = new Set(a.objects);
+  for (const [type, option, list] of INDEXED)
+    for (const o of a.objects)
+      if (o.type === type)
+        for (const v of valuesOf(o, option, list)) {
+          const got = a.optionValues.get(type, option, list, v);
+          const ids = got.map((x) => `${x.id}${current.has(x) ? '' : '(stale)'}`).sort();
+          out.push(`${type}.${option}=${v}: ${ids.join(',')}`);
+        }
+  return out;
+}
+
 /** Per file (by path): each block's name, lines and name offset, and each option line's offsets and value. */
 function sectionFacts(a: Analysis): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -687,6 +729,8 @@ function checkAgainstFresh(a: Analysis, files: Files, context: () => string): nu
   assert.deepEqual(ad, fd, `diagnostics differ: ${firstDifference(ad, fd)}\n${context()}`);
   const [ao, fo] = [objectFacts(a), objectFacts(fresh)];
   assert.deepEqual(ao, fo, `objects differ: ${firstDifference(ao, fo)}\n${context()}`);
+  const [av, fv] = [optionValueFacts(a), optionValueFacts(fresh)];
+  assert.deepEqual(av, fv, `option value indexes differ: ${firstDifference(av, fv)}\n${context()}`);
   const [asec, fsec] = [sectionFacts(a), sectionFacts(fresh)];
   assert.deepEqual(Object.keys(asec), Object.keys(fsec), `files with sections differ\n${context()}`);
   for (const p of Object.keys(fsec))
@@ -876,6 +920,19 @@ const FIXED: FixedCase[] = [
     incremental: true,
     expect: ['unknown-context@6006'],
     absent: ['unknown-context@desk'],
+  },
+  {
+    name: 'five auths share a password, then the last one gets its own: the first no longer counts it',
+    file: 'pjsip.auth.conf',
+    edits: [
+      { find: 'password=one', replace: 'password=four' },
+      { find: 'password=two', replace: 'password=four' },
+      { find: 'password=eight', replace: 'password=four' },
+      { find: 'username=6008\npassword=four', replace: 'username=6008\npassword=nine' },
+    ],
+    incremental: true,
+    expect: ['shared-password@four'],
+    absent: ['shared-password@nine'],
   },
   {
     name: 'a suppression comment typed above a finding, and removed again',

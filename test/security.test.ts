@@ -118,6 +118,15 @@ suite('security: who gets in without a password', () => {
     );
   });
 
+  test('the new auth takes a name no auth has: 6001-auth is taken, so 6001-auth2', () => {
+    const f = fixture(
+      `${T}[6001]\ntype=endpoint\ncontext=internal\nallow=ulaw\n[6001-auth]\ntype=auth\nusername=x\npassword=Zq8vLw2pRt5nKc7y\n`,
+    );
+    const fixes = fixesFor(f, of(f, 'unauthenticated-endpoint')[0]);
+    assert.equal(fixes[0].title, 'Add auth=6001-auth2 with a new random password');
+    assert.match(applied(f, fixes[0].edits).get('/etc/asterisk/pjsip.conf')!, /\n\[6001-auth2\]\ntype=auth\n/);
+  });
+
   test('a trunk gets the identify_by=ip fix too; a wizard trunk gets endpoint/identify_by and inbound_auth', () => {
     const f = fixture(
       `${T}[itsp]\ntype=endpoint\nallow=ulaw\n[itsp-id]\ntype=identify\nendpoint=itsp\nmatch=203.0.113.7\n`,

@@ -6,6 +6,7 @@
 import { lineBreakOf } from '../syntax';
 import { relativeTo } from '../model/paths';
 import { loadedEndpoint } from '../model/inbound/endpoints';
+import type { Model } from '../model/model';
 import type { Section } from '../model/types';
 import type { RuleId } from '../rules/registry';
 import type { Diagnostic } from '../rules/diagnostic';
@@ -30,6 +31,14 @@ function addLines(s: Section, lines: string[]): TextEditSpan {
   return { path: s.file.path, start: at, end: at, newText: lines.map((l) => `${nl}${l}`).join('') };
 }
 
+/** A name for the endpoint's new auth section that no auth has yet: `<endpoint>-auth`, else `-auth2`, ... */
+function freeAuthName(model: Model, endpoint: string): string {
+  const auths = model.index.get('auth');
+  let name = `${endpoint}-auth`;
+  for (let i = 2; auths?.has(name); i++) name = `${endpoint}-auth${i}`;
+  return name;
+}
+
 function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
   const data = c.d.data;
   const o = data && loadedEndpoint(c.a, data.endpoint);
@@ -48,13 +57,14 @@ function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
         ]),
       ],
     });
-  else
+  else {
+    const authName = freeAuthName(c.a, o.id);
     fixes.push({
-      title: title(c.locale, 'addAuthRandom', { auth: data.authName }),
+      title: title(c.locale, 'addAuthRandom', { auth: authName }),
       edits: [
-        addLines(s, [`auth${eq}${data.authName}`]),
+        addLines(s, [`auth${eq}${authName}`]),
         appendText(s.file, [
-          `[${data.authName}]`,
+          `[${authName}]`,
           `type${eq}auth`,
           `auth_type${eq}userpass`,
           `username${eq}${data.username}`,
@@ -62,6 +72,7 @@ function secure(c: FixContext<DiagnosticOf<SecureRule>>): Fix[] {
         ]),
       ],
     });
+  }
   if (data.identifyByIp) {
     const option = data.wizard ? 'endpoint/identify_by' : 'identify_by';
     const own = s.own.find((e) => e.name.toLowerCase() === option);

@@ -13,6 +13,7 @@ import { buildObjects } from './objects';
 import { targetFor } from '../schema/versioned';
 import { FindingSink, type Problem, type ProblemSink } from './problems';
 import { collectReferences, valueReferences, type ValueReferences } from './references';
+import { OptionValues } from './optionValues';
 import { settleRegistrationTransports, settleTransports } from './transports';
 import {
   NO_ITEMS,
@@ -95,6 +96,8 @@ export interface Model {
   readonly references: Reference[];
   /** The names values refer to and the dangling ones, from one pass shared by the rules (computed on first use). */
   readonly valueReferences: ValueReferences;
+  /** Objects by the value of an option (each index built on first use, kept up to date by an in-place update). */
+  readonly optionValues: OptionValues;
 }
 
 export function loadConfigs(options: ConfigSetOptions, provider: FileProvider): LoadedSet {
@@ -219,7 +222,7 @@ export function assembleModel(
   objects: PjsipObject[],
   index: ObjectIndex,
   foreign: ForeignConfigs,
-  found: { record: BuildRecord; problems: Problem[]; values?: ValueReferences },
+  found: { record: BuildRecord; problems: Problem[]; values?: ValueReferences; optionValues?: OptionValues },
 ): Model {
   let references: Reference[] | undefined;
   let values = found.values;
@@ -236,6 +239,7 @@ export function assembleModel(
     realtimeAcls: foreign.realtimeAcls,
     dialplan: foreign.dialplan,
     foreignFiles: foreign.files,
+    optionValues: found.optionValues ?? new OptionValues(objects),
     get references() {
       return (references ??= collectReferences(configs, index));
     },

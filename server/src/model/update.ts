@@ -605,6 +605,7 @@ function swapObjects(model: Model, t: Target, ctx: BuildContext): ModelChanges['
     model.objects[places[k]] = n;
     const list = model.index.get(n.type)!.get(n.id)!;
     list[list.indexOf(o)] = n;
+    model.optionValues.swap(o, n);
     if (!o.loads) model.build.failedAtBuild.delete(o); // an object that loads did not fail when built
     if (!n.loads) model.build.failedAtBuild.set(n, { failure: n.failure, failureReason: n.failureReason });
   }
@@ -680,7 +681,12 @@ function resettle(
     model.objects,
     model.index,
     { acls: model.acls, realtimeAcls: model.realtimeAcls, dialplan: model.dialplan, files: model.foreignFiles },
-    { record: { ...record, load }, problems: [...load, ...built, ...sink.list], values },
+    {
+      record: { ...record, load },
+      problems: [...load, ...built, ...sink.list],
+      values,
+      optionValues: model.optionValues,
+    },
   );
   return { model: updated, changed };
 }

@@ -12,7 +12,7 @@ import { objectChecks } from './objectRules';
 import { runChecks, type Check, type FindingsByCheck } from './recheck';
 import { checkReferences } from './references';
 import { checkRefusedReferences } from './refusedReferences';
-import { securityCheck } from './security';
+import { securityChecks } from './security';
 import { severityOf } from './registry';
 import { applySuppressions, noSuppressionsRead, type SuppressionCache } from './suppress';
 import { unusedSections } from './unusedSections';
@@ -31,7 +31,7 @@ const CHECKS: readonly Check[] = [
   namedAcls,
   unknownContexts,
   unusedSections,
-  securityCheck,
+  ...securityChecks,
   checkQuotedSemicolons,
 ];
 

@@ -8,7 +8,8 @@
 import { rendered, type FindingInput } from '../model/problems';
 import type { Model } from '../model/model';
 import type { ModelChanges } from '../model/update';
-import { effective, lastVar } from '../model/objects';
+import { lastVar } from '../model/objects';
+import { valuesOf } from '../model/optionValues';
 import { sameName } from '../model/variables';
 import { inheritingSections } from '../model/ranges';
 import type { PjsipObject, Section } from '../model/types';
@@ -25,8 +26,12 @@ export interface Reads {
    * that name it.
    */
   names?: readonly { option: string; type: string }[];
-  /** Objects that name the checked one in an option (an identify's `endpoint`): a change to one checks it again. */
-  namedBy?: readonly { type: string; option: string }[];
+  /**
+   * Objects that name the checked one in an option (an identify's `endpoint`): a change to one checks it again. With
+   * `only`, the check reads of such an object just its name, whether it loads, the option and these options: one
+   * built again with all of them as before checks nothing again.
+   */
+  namedBy?: readonly { type: string; option: string; only?: readonly string[] }[];
   /** Every object of these types (a change to any checks every object again). */
   every?: readonly string[];
   /**
@@ -44,6 +49,11 @@ export interface Reads {
   dangling?: boolean;
   /** For what an object the check reported says: the objects of these types with its name. */
   sameName?: readonly string[];
+  /**
+   * Options whose value ties objects of the check's types together (auths that share a `password`): the objects
+   * with the value of an object checked again, or of a changed one before the change, are checked again too.
+   */
+  sameValue?: readonly string[];
 }
 
 /** A check of single objects, run for every object of its types (loaded or not: the check decides). */
@@ -74,6 +84,11 @@ export type SetCheck = (model: Model, sink: RuleSink) => void;
 export interface ReadingSetCheck {
   check: SetCheck;
   reads: Readonly<Record<string, readonly string[] | 'all'>>;
+  /**
+   * For one pass: whether a changed object of a type it reads bears on the check at all (an endpoint no identify
+   * names, for the checks of identifies); without it, every one does.
+   */
+  concerns?: (model: Model) => (o: PjsipObject) => boolean;
 }
 
 export type Check = SetCheck | ObjectCheck | ReadingSetCheck;
@@ -108,7 +123,7 @@ export function runChecks(
     else if ('check' in check) {
       const kept = after?.previous[i];
       byCheck[i] =
-        Array.isArray(kept) && unread(check, after!.changes, kept)
+        Array.isArray(kept) && unread(model, check, after!.changes, kept)
           ? moved(kept, after!.changes.edit)
           : recorded(model, check.check);
     } else {
@@ -142,13 +157,16 @@ function recorded(model: Model, check: SetCheck): Finding[] {
  * Nothing the check reads changed: no object of a type it reads loads otherwise or takes another value (or the
  * same value from another line) for an option it reads, and the edit touched none of its findings.
  */
-function unread(check: ReadingSetCheck, changes: ModelChanges, found: readonly Finding[]): boolean {
-  for (const o of changes.settled) if (check.reads[o.type]) return false;
+function unread(model: Model, check: ReadingSetCheck, changes: ModelChanges, found: readonly Finding[]): boolean {
+  let bears: ((o: PjsipObject) => boolean) | undefined;
+  const concerns = (o: PjsipObject) =>
+    !!check.reads[o.type] && (!check.concerns || (bears ??= check.concerns(model))(o));
+  for (const o of changes.settled) if (concerns(o)) return false;
   for (const { old, now } of changes.rebuilt) {
     const options = check.reads[now.type];
     if (!options) continue;
-    if (options === 'all' || old.loads !== now.loads) return false;
-    for (const option of options) if (!sameSource(old, now, option)) return false;
+    const read = options === 'all' || old.loads !== now.loads || options.some((n) => !sameSource(old, now, n));
+    if (read && (concerns(old) || concerns(now))) return false;
   }
   const { path, start, oldStop } = changes.edit;
   const inEdit = (r: { path: string; start: number; end: number }) =>
@@ -214,11 +232,11 @@ function prepare(
   after: { found: Map<PjsipObject, Finding[]> | undefined; changes: ModelChanges } | undefined,
 ): Prepared {
   const recorder = new Recorder();
-  const run = check.prepare(model, recorder);
   const types = new Set(check.types);
   const found = after?.found ?? new Map<PjsipObject, Finding[]>();
   if (after?.found) for (const { old } of after.changes.rebuilt) found.delete(old);
   const again = after?.found ? toCheckAgain(model, check, types, after.changes, found) : 'all';
+  const run = check.prepare(model, recorder);
   if (again === 'all') found.clear();
   else
     for (const [o, list] of found) {
@@ -283,14 +301,16 @@ function toCheckAgain(
   };
   for (const r of changes.rebuilt) add(r.now);
   for (const o of changes.settled) add(o);
-  for (const { type, option } of reads.namedBy ?? [])
-    for (const o of changed)
+  for (const { type, option, only } of reads.namedBy ?? []) {
+    const naming = only ? namingChanged(changes, type, [option, ...only]) : changed;
+    for (const o of naming)
       if (o.type === type)
-        for (const name of namesIn(o, option)) for (const t of types) model.index.get(t)?.get(name)?.forEach(add);
+        for (const name of valuesOf(o, option, true))
+          for (const t of types) model.index.get(t)?.get(name)?.forEach(add);
+  }
   for (const { option, type } of reads.names ?? []) {
     const ids = new Set(changed.filter((o) => o.type === type).map((o) => o.id));
-    if (ids.size)
-      for (const o of model.objects) if (types.has(o.type) && namesIn(o, option).some((n) => ids.has(n))) add(o);
+    for (const id of ids) for (const t of types) model.optionValues.get(t, option, true, id).forEach(add);
   }
   if (reads.referenced)
     for (const { type, name } of changes.referenced)
@@ -311,17 +331,40 @@ function toCheckAgain(
   const inEdit = (r: { path: string; start: number; end: number }) =>
     r.path === path && r.start < oldStop && r.end > start;
   for (const [o, list] of found) if (list.some((f) => inEdit(f) || f.related?.some(inEdit))) add(o);
+  if (reads.sameValue) withSameValues(model, reads.sameValue, types, out, changes);
   return out;
 }
 
-/** The names an option of `o` lists (comma-separated, trimmed): more than it names, never fewer. */
-function namesIn(o: PjsipObject, option: string): string[] {
-  const value = effective(o).get(option)?.value;
-  if (!value) return [];
-  return value
-    .split(',')
-    .map((n) => n.trim())
-    .filter(Boolean);
+/** Adds to `out` the objects of the types that share a value of the options with one in it, or with a changed one. */
+function withSameValues(
+  model: Model,
+  options: readonly string[],
+  types: ReadonlySet<string>,
+  out: Set<PjsipObject>,
+  changes: ModelChanges,
+): void {
+  const tied = [...out];
+  for (const { old } of changes.rebuilt) if (types.has(old.type)) tied.push(old);
+  for (const option of options) {
+    const values = new Set<string>();
+    for (const o of tied) for (const v of valuesOf(o, option, false)) values.add(v);
+    for (const v of values)
+      for (const t of types) model.optionValues.get(t, option, false, v).forEach((o) => out.add(o));
+  }
+}
+/**
+ * The changed objects of the type, except the pairs built again with the same name, load state and values of the
+ * options as before.
+ */
+function namingChanged(changes: ModelChanges, type: string, options: readonly string[]): PjsipObject[] {
+  const out = changes.settled.filter((o) => o.type === type);
+  const value = (o: PjsipObject, n: string) => lastVar(o.vars, n)?.value;
+  for (const { old, now } of changes.rebuilt) {
+    if (now.type !== type) continue;
+    if (old.id !== now.id || options.some((n) => value(old, n) !== value(now, n))) out.push(old, now);
+    else if (old.loads !== now.loads) out.push(now); // names the same objects as before
+  }
+  return out;
 }
 
 /** The names of the objects of a type (undefined when there are none). */

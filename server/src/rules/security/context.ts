@@ -1,7 +1,7 @@
 /**
- * What the security rules share in one run: the target release, the identifiers and identifies as Asterisk orders
- * them, and, computed on first use and kept for this run only (never across edits), each endpoint's ways in and
- * each context's reachable Dial()s.
+ * What the security rules share in one pass: the target release and, computed on first use and kept for this pass
+ * only (never across edits), the identifiers and identifies as Asterisk orders them, each endpoint's ways in and
+ * each context's reachable Dial()s. A pass that checks one endpoint again computes only what that one needs.
  */
 import type { Model } from '../../model/model';
 import type { PjsipObject } from '../../model/types';
@@ -10,16 +10,13 @@ import { targetFor } from '../../schema/versioned';
 import { identifyContext, type IdentifyContext } from '../../model/inbound/identify';
 import { identifiesByEndpoint, reachability, type Reachability } from '../../model/inbound/reachability';
 import { dialsReachedFrom, type DialLine } from '../../model/inbound/dials';
-import { loadedEndpoints } from '../../model/inbound/endpoints';
 import type { IdentifyRule } from '../../model/inbound/identifies';
 import type { RuleSink } from '../diagnostic';
 
 export class SecurityContext {
   readonly target: AsteriskTarget;
-  readonly identify: IdentifyContext;
-  readonly byEndpoint: Map<string, IdentifyRule[]>;
-  /** Every endpoint Asterisk loads. */
-  readonly endpoints: PjsipObject[];
+  private identifyOnce: IdentifyContext | undefined;
+  private byEndpointOnce: Map<string, IdentifyRule[]> | undefined;
   private readonly reached = new Map<PjsipObject, Reachability>();
   private readonly dialsOf = new Map<string, DialLine[]>();
 
@@ -28,14 +25,20 @@ export class SecurityContext {
     readonly sink: RuleSink,
   ) {
     this.target = targetFor(model.options.asteriskVersion);
-    this.identify = identifyContext(model, this.target);
-    this.byEndpoint = identifiesByEndpoint(this.identify.rules);
-    this.endpoints = loadedEndpoints(model);
+  }
+
+  /** The identifier order and the identifies that load, in the order Asterisk tries them. */
+  get identify(): IdentifyContext {
+    return (this.identifyOnce ??= identifyContext(this.model, this.target));
   }
 
   reach(o: PjsipObject): Reachability {
     let r = this.reached.get(o);
-    if (!r) this.reached.set(o, (r = reachability(this.model, this.target, o, this.byEndpoint.get(o.id) ?? [])));
+    if (!r) {
+      this.byEndpointOnce ??= identifiesByEndpoint(this.identify.rules);
+      r = reachability(this.model, this.target, o, this.byEndpointOnce.get(o.id) ?? []);
+      this.reached.set(o, r);
+    }
     return r;
   }
 
@@ -49,4 +52,9 @@ export class SecurityContext {
       );
     return d;
   }
+}
+
+/** An endpoint Asterisk loads (a name refused as a duplicate, or a section of a standalone file, is none). */
+export function isLoadedEndpoint(o: PjsipObject): boolean {
+  return o.type === 'endpoint' && o.loads && !o.section.config.standalone;
 }

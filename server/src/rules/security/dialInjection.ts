@@ -7,7 +7,7 @@
 import { msg, part } from '../../i18n/messages';
 import { relativeTo } from '../../model/paths';
 import { entryRange, nameRange, placeByUsers } from '../../model/ranges';
-import type { OptionEntry, PjsipObject, RelatedInput } from '../../model/types';
+import type { PjsipObject, RelatedInput } from '../../model/types';
 import { contextOf } from '../../model/inbound/endpoints';
 import type { DialLine } from '../../model/inbound/dials';
 import type { SecurityContext } from './context';
@@ -18,31 +18,25 @@ const EXTEN_TOKEN = /\$\{EXTEN(?::[^}]*)?\}/g;
 /** The allowed characters the fix keeps: digits and the keys and prefix a number may need. */
 export const FILTER_CHARS = '0-9*#+';
 
-export function checkDialInjection(ctx: SecurityContext): void {
+/**
+ * One endpoint Asterisk loads. A `context=` line of a template that every endpoint built from it keeps is reported
+ * there (once: the same finding for each), else on the endpoint's name (`placeByUsers`).
+ */
+export function checkDialInjection(ctx: SecurityContext, o: PjsipObject): void {
   if (!ctx.model.dialplan) return;
-  const byEntry = new Map<OptionEntry | undefined, PjsipObject[]>();
-  const contextName = new Map<OptionEntry | undefined, string>();
-  for (const o of ctx.endpoints) {
-    const c = contextOf(o, ctx.target);
-    if (!unfilteredDials(ctx, c.name).length) continue;
-    if (!c.from) {
-      report(ctx, c.name, [{ ...nameRange(o.section) }]);
-      continue;
-    }
-    const list = byEntry.get(c.from.entry);
-    if (list) list.push(o);
-    else byEntry.set(c.from.entry, [o]);
-    contextName.set(c.from.entry, c.name);
+  const c = contextOf(o, ctx.target);
+  if (!unfilteredDials(ctx, c.name).length) return;
+  if (!c.from) {
+    report(ctx, c.name, [{ ...nameRange(o.section) }]);
+    return;
   }
-  for (const [entry, endpoints] of byEntry) {
-    if (!entry) continue;
-    const places = placeByUsers(ctx.model.objects, endpoints, entry, 'context', entryRange(entry, 'value'));
-    report(
-      ctx,
-      contextName.get(entry)!,
-      places.map((p) => ({ path: p.path, start: p.start, end: p.end, related: p.related })),
-    );
-  }
+  const entry = c.from.entry;
+  const places = placeByUsers(ctx.model.objects, [o], entry, 'context', entryRange(entry, 'value'));
+  report(
+    ctx,
+    c.name,
+    places.map((p) => ({ path: p.path, start: p.start, end: p.end, related: p.related })),
+  );
 }
 
 function unfilteredDials(ctx: SecurityContext, context: string): DialLine[] {

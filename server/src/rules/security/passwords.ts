@@ -5,47 +5,42 @@
 import { msg, part } from '../../i18n/messages';
 import { entryRange } from '../../model/ranges';
 import { lastVar } from '../../model/variables';
-import type { OptionEntry, PjsipObject, Variable } from '../../model/types';
+import type { Model } from '../../model/model';
+import type { PjsipObject, Variable } from '../../model/types';
 import type { SecurityContext } from './context';
 import { COMMON_PASSWORDS } from './commonPasswords';
 
 export const MIN_PASSWORD_LENGTH = 12;
 const COMMON_LONGEST = Math.max(...[...COMMON_PASSWORDS].map((p) => p.length));
 
-/**
- * The names endpoints challenge with (`auth=`), in the order first met, each with the endpoints that name it. One
- * pass over the endpoints keyed by the name as written (strings hash once), and no list for a name one endpoint
- * uses: a 100,000-line set has thousands of phones, and this runs whenever an endpoint stops or starts loading.
- */
-function inboundAuthNames(ctx: SecurityContext): Map<string, string | string[]> {
-  const out = new Map<string, string | string[]>();
-  const add = (name: string, endpoint: string) => {
-    const users = out.get(name);
-    if (users === undefined) out.set(name, endpoint);
-    else if (typeof users === 'string') out.set(name, [users, endpoint]);
-    else users.push(endpoint);
-  };
-  for (const o of ctx.endpoints) {
-    const v = lastVar(o.vars, 'auth');
-    if (!v) continue;
-    if (v.value.indexOf(',') < 0) {
-      const name = v.value.trim();
-      if (name) add(name, o.id);
-    } else for (const n of v.value.split(',')) if (n.trim()) add(n.trim(), o.id);
-  }
+/** The endpoints Asterisk loads that challenge with this auth name (`auth=` lists it), by name. */
+function usersOf(model: Model, auth: string): string[] {
+  const out: string[] = [];
+  for (const o of model.optionValues.get('endpoint', 'auth', true, auth))
+    if (o.loads && !o.section.config.standalone) out.push(o.id);
   return out;
 }
 
-/** Each loaded auth endpoints challenge with, with the endpoints that use it. */
-function* inboundAuths(ctx: SecurityContext): Generator<[PjsipObject, readonly string[]]> {
-  const auths = ctx.model.index.get('auth');
-  if (!auths) return;
-  for (const [name, users] of inboundAuthNames(ctx))
-    for (const a of auths.get(name) ?? NONE)
-      if (a.loads && !a.section.config.standalone) yield [a, typeof users === 'string' ? [users] : users];
+/** Whether endpoints challenge with the auth: it loads, and a loaded endpoint names it in `auth=`. */
+function isInbound(model: Model, a: PjsipObject): boolean {
+  if (!a.loads || a.section.config.standalone) return false;
+  for (const o of model.optionValues.get('endpoint', 'auth', true, a.id))
+    if (o.loads && !o.section.config.standalone) return true;
+  return false;
 }
 
-const NONE: PjsipObject[] = [];
+/** The inbound auths with this password, by name (then by place, for two of one name). */
+function sharing(model: Model, password: string): PjsipObject[] {
+  const out = model.optionValues.get('auth', 'password', false, password).filter((a) => isInbound(model, a));
+  return out.length > 1 ? out.sort(byNameAndPlace) : out;
+}
+
+function byNameAndPlace(a: PjsipObject, b: PjsipObject): number {
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  const x = a.section;
+  const y = b.section;
+  return x.file.path !== y.file.path ? (x.file.path < y.file.path ? -1 : 1) : x.line - y.line;
+}
 
 /** Which name a password equals (never the name itself: it is the password). */
 export type NameKind = 'username' | 'auth' | 'endpoint';
@@ -64,30 +59,28 @@ export function weakness(password: string, names: readonly { name: string; kind:
   return undefined;
 }
 
-type Holder = { auth: PjsipObject; v: Variable };
-
-export function checkPasswords(ctx: SecurityContext): void {
-  const byPassword = new Map<string, Holder | Holder[]>();
-  for (const [auth, endpoints] of inboundAuths(ctx)) {
-    const v = lastVar(auth.vars, 'password');
-    if (!v || !v.value) continue;
-    const w = weakness(v.value, namesOfLength(auth, endpoints, v.value.length));
-    if (w) {
-      const at = entryRange(v.entry, 'value');
-      const m =
-        w.key === 'short'
-          ? msg('weak-password/short', { auth: auth.id, length: v.value.length })
-          : w.key === 'same-as-name'
-            ? msg('weak-password/same-as-name', { auth: auth.id, name: part(`name/${w.name}`) })
-            : msg(`weak-password/${w.key}`, { auth: auth.id });
-      ctx.sink.add({ ...at, code: 'weak-password', msg: m, data: { replace: true } });
-    }
-    const same = byPassword.get(v.value);
-    if (same === undefined) byPassword.set(v.value, { auth, v });
-    else if (Array.isArray(same)) same.push({ auth, v });
-    else byPassword.set(v.value, [same, { auth, v }]);
+/**
+ * One auth: weak when endpoints challenge with it, shared when another such auth has the same password. Every auth
+ * on a template's password line reports the same shared finding (the rules keep one).
+ */
+export function checkPassword(ctx: SecurityContext, auth: PjsipObject): void {
+  const model = ctx.model;
+  if (!isInbound(model, auth)) return;
+  const v = lastVar(auth.vars, 'password');
+  if (!v || !v.value) return;
+  const w = weakness(v.value, namesOfLength(auth, usersOf(model, auth.id), v.value.length));
+  if (w) {
+    const at = entryRange(v.entry, 'value');
+    const m =
+      w.key === 'short'
+        ? msg('weak-password/short', { auth: auth.id, length: v.value.length })
+        : w.key === 'same-as-name'
+          ? msg('weak-password/same-as-name', { auth: auth.id, name: part(`name/${w.name}`) })
+          : msg(`weak-password/${w.key}`, { auth: auth.id });
+    ctx.sink.add({ ...at, code: 'weak-password', msg: m, data: { replace: true } });
   }
-  for (const group of byPassword.values()) if (Array.isArray(group)) reportShared(ctx, group);
+  const group = sharing(model, v.value);
+  if (group.length > 1) reportShared(ctx, auth, v, group);
 }
 
 /** The names a password could equal (`weakness` compares only names of its length): most auths have none. */
@@ -104,30 +97,28 @@ function namesOfLength(
   return out;
 }
 
-/** Each line of the group: the auths it is shared with (a line a template gives several auths is reported once). */
-function reportShared(ctx: SecurityContext, group: Holder[]): void {
-  const byEntry = new Map<OptionEntry, PjsipObject[]>();
-  for (const { auth, v } of group) {
-    const list = byEntry.get(v.entry);
-    if (list) list.push(auth);
-    else byEntry.set(v.entry, [auth]);
-  }
-  for (const [entry, auths] of byEntry) {
-    const others = group.filter((g) => !auths.includes(g.auth));
-    const named = (others.length ? others : group.slice(1)).map((g) => g.auth.id);
-    const shown = named.slice(0, 3);
-    ctx.sink.add({
-      ...entryRange(entry, 'value'),
-      code: 'shared-password',
-      msg: msg('shared-password', {
-        auth: auths[0].id,
-        others: shown.map((n) => `'${n}'`).join(', '),
-        more: named.length - shown.length,
-      }),
-      related: others
-        .slice(0, 3)
-        .map((g) => ({ ...entryRange(g.v.entry, 'value'), msg: part('related/shared-with', { auth: g.auth.id }) })),
-      data: { replace: auths.length === 1 },
-    });
-  }
+/**
+ * The auth's password line, shared with the other auths of the group (those that take the same line, from one
+ * template, are named with it, not as others).
+ */
+function reportShared(ctx: SecurityContext, auth: PjsipObject, v: Variable, group: readonly PjsipObject[]): void {
+  const entry = v.entry;
+  const lines = group.map((a) => lastVar(a.vars, 'password')!);
+  const mine = group.filter((_, i) => lines[i].entry === entry);
+  const others = group.flatMap((a, i) => (lines[i].entry === entry ? [] : [{ auth: a, v: lines[i] }]));
+  const named = (others.length ? others.map((g) => g.auth) : group.slice(1)).map((a) => a.id);
+  const shown = named.slice(0, 3);
+  ctx.sink.add({
+    ...entryRange(entry, 'value'),
+    code: 'shared-password',
+    msg: msg('shared-password', {
+      auth: (mine[0] ?? auth).id,
+      others: shown.map((n) => `'${n}'`).join(', '),
+      more: named.length - shown.length,
+    }),
+    related: others
+      .slice(0, 3)
+      .map((g) => ({ ...entryRange(g.v.entry, 'value'), msg: part('related/shared-with', { auth: g.auth.id }) })),
+    data: { replace: mine.length === 1 },
+  });
 }

@@ -59,55 +59,45 @@ export function hasAuth(o: PjsipObject): boolean {
   return !!v && v.value.trim() !== '';
 }
 
-export function checkUnauthenticated(ctx: SecurityContext): void {
-  const authNames = ctx.model.index.get('auth') ?? new Map<string, unknown>();
-  for (const o of ctx.endpoints) {
-    if (hasAuth(o)) continue; // most endpoints: challenged, nothing more to work out
-    const r = ctx.reach(o);
-    if (!r.open.length) continue;
-    const context = contextOf(o, ctx.target).name;
-    const ways = r.open.slice(0, WAYS_SHOWN).map(wayPart);
-    const data = secureData(o, r.open, r.ways, authNames);
-    const toll = tollDial(ctx.dials(context));
-    if (toll) {
-      const line = toll.dial.line;
-      ctx.sink.add({
-        ...nameRange(o.section),
-        code: 'unauthenticated-dial-out',
-        msg: msg('unauthenticated-dial-out', {
-          id: o.id,
-          ways,
-          context,
-          dial: dialPart(toll.device),
-          file: relativeTo(ctx.model.options.configDir, line.file.path),
-          line: line.line + 1,
-        }),
-        related: [{ path: line.file.path, start: line.start, end: line.end, msg: part('related/dial') }],
-        data,
-      });
-    } else
-      ctx.sink.add({
-        ...nameRange(o.section),
-        code: 'unauthenticated-endpoint',
-        msg: msg('unauthenticated-endpoint', { id: o.id, ways, context }),
-        data,
-      });
-  }
+/** One endpoint Asterisk loads (the others are not reachable at all). */
+export function checkUnauthenticated(ctx: SecurityContext, o: PjsipObject): void {
+  if (hasAuth(o)) return; // most endpoints: challenged, nothing more to work out
+  const r = ctx.reach(o);
+  if (!r.open.length) return;
+  const context = contextOf(o, ctx.target).name;
+  const ways = r.open.slice(0, WAYS_SHOWN).map(wayPart);
+  const data = secureData(o, r.open, r.ways);
+  const toll = tollDial(ctx.dials(context));
+  if (toll) {
+    const line = toll.dial.line;
+    ctx.sink.add({
+      ...nameRange(o.section),
+      code: 'unauthenticated-dial-out',
+      msg: msg('unauthenticated-dial-out', {
+        id: o.id,
+        ways,
+        context,
+        dial: dialPart(toll.device),
+        file: relativeTo(ctx.model.options.configDir, line.file.path),
+        line: line.line + 1,
+      }),
+      related: [{ path: line.file.path, start: line.start, end: line.end, msg: part('related/dial') }],
+      data,
+    });
+  } else
+    ctx.sink.add({
+      ...nameRange(o.section),
+      code: 'unauthenticated-endpoint',
+      msg: msg('unauthenticated-endpoint', { id: o.id, ways, context }),
+      data,
+    });
 }
 
-function secureData(
-  o: PjsipObject,
-  open: readonly WayIn[],
-  ways: readonly WayIn[],
-  authNames: ReadonlyMap<string, unknown>,
-): SecureEndpoint {
-  let authName = `${o.id}-auth`;
-  for (let i = 2; authNames.has(authName); i++) authName = `${o.id}-auth${i}`;
+function secureData(o: PjsipObject, open: readonly WayIn[], ways: readonly WayIn[]): SecureEndpoint {
   const byName = open.every((w) => w.kind === 'username' || w.kind === 'auth_username');
   return {
     endpoint: o.id,
     wizard: !!o.wizardPrefix,
-    authName,
     username: o.id,
     identifyByIp: byName && ways.some((w) => w.kind === 'address'),
   };
