@@ -158,7 +158,7 @@ match=0.0.0.0/0,198.51.100.9
 [6008](phone-tpl)
 auth=6008
 aors=6008x
-callerid=Dave <6008>
+callerid="Dave; desk 8" <6008>
 
 [6008]
 type=aor
@@ -287,6 +287,7 @@ const OTHER_LINES = [
   'allow',
   '=x',
   'callerid = spaced ; comment',
+  'callerid="Front; desk" <100>',
   '; pjsip-disable-next-line',
   '; pjsip-disable-next-line invalid-value, unknown-option',
   '; pjsip-disable-file unresolved-reference',
@@ -311,7 +312,7 @@ const OPTION_NAMES = [
   'password',
 ];
 /** Characters typed into a key or a value. */
-const CHARS = ['x', '1', '0', ' ', ',', '-', '_', 'a', '/', ':', '.', ';'];
+const CHARS = ['x', '1', '0', ' ', ',', '-', '_', 'a', '/', ':', '.', ';', '"'];
 const TYPES = ['endpoint', 'aor', 'auth', 'transport', 'identify', 'registration', 'wizard', 'nonsense'];
 /** Edits that change what the set is made of (headers, includes, block comments, appends): a full analysis is needed. */
 const STRUCTURAL_LINES = [

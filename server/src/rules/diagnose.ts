@@ -16,7 +16,7 @@ import { securityChecks } from './security';
 import { severityOf } from './registry';
 import { applySuppressions, noSuppressionsRead, type SuppressionCache } from './suppress';
 import { unusedSections } from './unusedSections';
-import { checkQuotedSemicolons } from './quotedSemicolons';
+import { quotedSemicolons } from './quotedSemicolons';
 
 /**
  * The checks of this layer. A function checks the whole set and runs in full after every edit; an `ObjectCheck`
@@ -32,7 +32,7 @@ const CHECKS: readonly Check[] = [
   unknownContexts,
   unusedSections,
   ...securityChecks,
-  checkQuotedSemicolons,
+  quotedSemicolons,
 ];
 
 /** What a pass of the rules leaves for the next one (after an in-place update): see `diagnosis`. */

@@ -6,7 +6,9 @@
  */
 import { msg } from '../i18n/messages';
 import type { Model } from '../model/model';
+import type { Line } from '../syntax';
 import type { RuleSink } from './diagnostic';
+import type { ReadingSetCheck } from './recheck';
 
 /** An odd number of `"`: a quote the value opens and never closes. */
 function opensQuote(value: string): boolean {
@@ -15,15 +17,34 @@ function opensQuote(value: string): boolean {
   return n % 2 === 1;
 }
 
-export function checkQuotedSemicolons(model: Model, sink: RuleSink): void {
+/** A line that may hold the finding: a comment, and a value that opens a quote (most lines have neither). */
+function mayHold(l: Line): boolean {
+  const as = l.assignment;
+  return l.comments.length > 0 && !!as && as.value.indexOf('"') >= 0 && opensQuote(as.value);
+}
+
+/**
+ * Reads each line on its own: after an in-place edit it runs again only when a line the edit wrote may hold a
+ * finding, or the edit touched one (recheck.ts); otherwise its findings move with the file.
+ */
+export const quotedSemicolons: ReadingSetCheck = {
+  check: checkQuotedSemicolons,
+  reads: {},
+  readsLines: (file, first, end) => {
+    const lines = file.tree.lines;
+    for (let i = first; i < end && i < lines.length; i++) if (mayHold(lines[i])) return true;
+    return false;
+  },
+};
+
+function checkQuotedSemicolons(model: Model, sink: RuleSink): void {
   for (const file of model.files.values()) {
     const { lines, lineStarts } = file.tree;
     const text = file.text;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
       const as = l.assignment;
-      // most lines have no comment, or no quote in the value: this runs over every line after every edit
-      if (!l.comments.length || !as || as.value.indexOf('"') < 0 || !opensQuote(as.value)) continue;
+      if (!as || !mayHold(l)) continue;
       const c = l.comments.find((x) => !x.block && x.start >= as.valueEnd);
       if (!c) continue;
       const base = lineStarts[i];

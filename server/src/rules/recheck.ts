@@ -12,7 +12,7 @@ import { lastVar } from '../model/objects';
 import { valuesOf } from '../model/optionValues';
 import { sameName } from '../model/variables';
 import { inheritingSections } from '../model/ranges';
-import type { PjsipObject, Section } from '../model/types';
+import type { PjsipObject, Section, SourceFile } from '../model/types';
 import type { Finding, RuleSink } from './diagnostic';
 
 /**
@@ -89,6 +89,11 @@ export interface ReadingSetCheck {
    * names, for the checks of identifies); without it, every one does.
    */
   concerns?: (model: Model) => (o: PjsipObject) => boolean;
+  /**
+   * For a check that reads lines of text, not only objects: whether lines `[first, end)` of the edited file, as the
+   * edit wrote them, bear on it (then it runs again). A finding on a line the edit replaced runs it again anyway.
+   */
+  readsLines?: (file: SourceFile, first: number, end: number) => boolean;
 }
 
 export type Check = SetCheck | ObjectCheck | ReadingSetCheck;
@@ -168,7 +173,9 @@ function unread(model: Model, check: ReadingSetCheck, changes: ModelChanges, fou
     const read = options === 'all' || old.loads !== now.loads || options.some((n) => !sameSource(old, now, n));
     if (read && (concerns(old) || concerns(now))) return false;
   }
-  const { path, start, oldStop } = changes.edit;
+  const { path, start, oldStop, first, oldEnd, lineDelta } = changes.edit;
+  const file = check.readsLines && model.files.get(path);
+  if (file && check.readsLines!(file, first, oldEnd + lineDelta)) return false;
   const inEdit = (r: { path: string; start: number; end: number }) =>
     r.path === path && r.start <= oldStop && r.end >= start;
   return !found.some((f) => inEdit(f) || f.related?.some(inEdit));

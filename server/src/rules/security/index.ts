@@ -19,12 +19,13 @@ import { checkUnauthenticated } from './unauthenticated';
 
 /**
  * An endpoint anyone reaches without a password, and its access lists that let everyone in. Reads the endpoint
- * (its `auth`, `identify_by`, `context`, access lists), the identifies (the ways in they open, in Asterisk's order,
- * which on 20.7.0 depends on how many there are), acl.conf and extensions.conf.
+ * (its `auth`, `identify_by`, `context`, access lists), the identifies that name it (the ways in they open, in
+ * Asterisk's order: by name, or on 20.7.0 by a hash table sized by how many identify sections there are, which no
+ * in-place update changes), acl.conf and extensions.conf.
  */
 const unauthenticatedEndpoints: ObjectCheck = {
   types: ['endpoint'],
-  reads: { every: ['identify'] },
+  reads: { namedBy: [{ type: 'identify', option: 'endpoint' }] },
   prepare: (model, sink) => {
     const ctx = new SecurityContext(model, sink);
     return (o) => {
