@@ -105,6 +105,12 @@ suite('parser', () => {
         const end = Math.min(tree.text.length, start + Math.floor(r() * 8));
         trees.push(applyEdit(tree, { start, end, text: r() < 0.5 ? PIECES[Math.floor(r() * PIECES.length)] : '' }));
       }
+      // one line start, read through the edits since (no arrays rebuilt), equals a fresh parse's
+      for (const [i, t] of trees.entries()) {
+        const starts = parse(t.text).lineStarts;
+        for (let line = 0; line < starts.length; line++)
+          assert.equal(t.lineStart(line), starts[line], `${path.basename(f)} parse ${i} line ${line}`);
+      }
       // in an order unlike the edits', so that some read a parse a later one already rebuilt
       for (const i of [...trees.keys()].sort(() => r() - 0.5))
         sameTree(trees[i], parse(trees[i].text), `${path.basename(f)} parse ${i}`);

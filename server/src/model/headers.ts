@@ -4,7 +4,7 @@
  */
 import type { Line, SectionItem } from '../syntax';
 import { categoriesNamed, fatal, stopsHere, type FileRead, type LoadState } from './loadState';
-import { NO_ITEMS, Section } from './types';
+import { HeaderParent, NO_ITEMS, Section } from './types';
 import { msg, part, type MessageKeyOf, type MessageRef, type Part } from '../i18n/messages';
 
 /** A `[...]` line (line `i`, starting at offset `base`). */
@@ -12,7 +12,7 @@ export function readSectionHeader(st: LoadState, fr: FileRead, i: number, line: 
   const { config, sink } = st;
   const file = fr.file;
   const h = line.section!;
-  const sect = new Section(config, file, i, h, base, fr.dead);
+  const sect = new Section(config, file, i, h, fr.dead);
   if (h.close < 0) {
     sink.add({
       path: file.path,
@@ -93,7 +93,7 @@ function readHeaderItems(st: LoadState, fr: FileRead, sect: Section, base: numbe
       const target = appendTo(st, fr, sect, item, base, into === sect);
       if (!target) return null;
       into = target;
-    } else if (!inherit(st, fr, sect, into, item, base)) {
+    } else if (!inherit(st, fr, sect, into, item)) {
       return null;
     }
   }
@@ -141,9 +141,9 @@ function appendTo(
 }
 
 /** `(base)`: copies the variables of the named section into `into`; false (reported) when there is none. */
-function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item: SectionItem, base: number): boolean {
+function inherit(st: LoadState, fr: FileRead, sect: Section, into: Section, item: SectionItem): boolean {
   const parent = findCategory(st, item.text, null, 'inherit');
-  const ref = { name: item.text, start: base + item.start, end: base + item.end, target: parent };
+  const ref = new HeaderParent(sect, item.text, item.start, item.end, parent);
   if (sect.parents === NO_ITEMS)
     sect.parents = [ref]; // exact size: most sections name one template
   else sect.parents.push(ref);

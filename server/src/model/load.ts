@@ -252,7 +252,7 @@ function readAssignment(st: LoadState, fr: FileRead, i: number, line: Line, base
     return;
   }
   const block = fr.block!;
-  const entry = new OptionEntry(fr.file, i, a, block, fr.dead, base);
+  const entry = new OptionEntry(fr.file, i, a, block, fr.dead);
   if (block.own === NO_ITEMS) block.own = []; // grown by push, then cut to size by compactLists
   block.own.push(entry);
   // A line Asterisk never reads is not in the variables of a section it reads (a section after the fatal line is

@@ -76,11 +76,16 @@ export class OptionEntry implements Variable {
     readonly block: Section,
     /** Asterisk stopped reading this file before this line (a fatal error above it in an included file). */
     readonly dead: boolean,
-    /** Absolute offset of the line start. */
-    public base: number,
   ) {
     this.name = assignment.key;
     this.value = assignment.value;
+  }
+  /**
+   * Absolute offset of the line start, read from the file's current parse: a keystroke that keeps the number of
+   * lines moves no entry (model/update.ts).
+   */
+  get base(): number {
+    return this.file.tree.lineStart(this.line);
   }
   // The same for every entry: on the prototype, not three more fields in each of 100,000 objects.
   get entry(): OptionEntry {
@@ -120,9 +125,26 @@ export interface Variable {
 export interface ParentRef {
   name: string;
   /** Absolute offsets of the name in the header. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   target: Section | null;
+}
+
+/** A template named in a header, at offsets relative to its line (which move with the section). */
+export class HeaderParent implements ParentRef {
+  constructor(
+    private readonly section: Section,
+    readonly name: string,
+    private readonly from: number,
+    private readonly to: number,
+    public target: Section | null,
+  ) {}
+  get start(): number {
+    return this.section.base + this.from;
+  }
+  get end(): number {
+    return this.section.base + this.to;
+  }
 }
 
 /** Shared empty list for the rarely used lists of a section (replaced on the first push). */
@@ -160,13 +182,15 @@ export class Section {
     public file: SourceFile,
     public line: number,
     readonly header: SectionHeader,
-    /** Absolute offset of the line start. */
-    public base: number,
     /** Asterisk stopped reading the file before this header. */
     public dead: boolean,
   ) {
     this.name = header.name;
     this.lastLine = line;
+  }
+  /** Absolute offset of the header line's start, from the file's current parse. */
+  get base(): number {
+    return this.file.tree.lineStart(this.line);
   }
   /** Absolute offsets of the name (inside the brackets) and of the whole header code. */
   get nameStart(): number {

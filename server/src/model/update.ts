@@ -370,17 +370,18 @@ function moveFile(model: Model, t: Target): void {
 /** The file objects updates made for their models (changed in place by later updates). */
 const ownFiles = new WeakSet<SourceFile>();
 
-/** What follows the edit in the file moves (the file object already holds the new parse). */
+/**
+ * What follows the edit in the file moves (the file object already holds the new parse). Offsets derive from line
+ * numbers and the parse's line starts, so only line numbers move: a keystroke that keeps the number of lines moves
+ * nothing after it.
+ */
 function moveAfterEdit(model: Model, t: Target, file: SourceFile): void {
   const { edit, block } = t;
   const { oldEnd, lineDelta } = edit;
-  const starts = file.tree.lineStarts;
+  moveIncludes(t.config, file, edit);
+  if (lineDelta === 0) return;
   const moveEntries = (b: Section) => {
-    for (const e of b.own)
-      if (e.file === file && e.line >= oldEnd) {
-        e.line += lineDelta;
-        e.base = starts[e.line];
-      }
+    for (const e of b.own) if (e.file === file && e.line >= oldEnd) e.line += lineDelta;
   };
   block.lastLine += lineDelta;
   moveEntries(block);
@@ -390,11 +391,8 @@ function moveAfterEdit(model: Model, t: Target, file: SourceFile): void {
     if (b.file !== file || b === block) continue;
     b.line += lineDelta;
     b.lastLine += lineDelta;
-    b.base = starts[b.line];
-    for (const p of b.parents) moveRange(p, edit);
     moveEntries(b);
   }
-  moveIncludes(t.config, file, edit);
 }
 
 /** The index of the first block (of blocks sorted by line) at or after line `line`. */
@@ -413,22 +411,18 @@ function firstBlockFrom(blocks: readonly Section[], line: number): number {
 function pointAt(model: Model, t: Target, file: SourceFile): void {
   const { edit, config, block } = t;
   const { old, oldEnd, lineDelta } = edit;
-  const starts = file.tree.lineStarts;
   for (const b of config.blocks) {
     if (b.file === old) {
       b.file = file;
       if (b.line >= oldEnd) {
         b.line += lineDelta;
         b.lastLine += lineDelta;
-        for (const p of b.parents) moveRange(p, edit);
       } else if (b === block) b.lastLine += lineDelta;
-      b.base = starts[b.line];
     }
     for (const e of b.own) {
       if (e.file !== old) continue;
       e.file = file;
       if (e.line >= oldEnd) e.line += lineDelta;
-      e.base = starts[e.line];
     }
   }
   config.files[config.files.indexOf(old)] = file;
@@ -501,10 +495,10 @@ function updateLoadProblems(load: readonly Problem[], edit: Edit): Problem[] {
 function rereadBlock(t: Target): true | string {
   const { block, edit } = t;
   const fresh: OptionEntry[] = [];
-  const { lines, lineStarts } = edit.now.tree;
+  const { lines } = edit.now.tree;
   for (let i = edit.first; i < edit.newEnd; i++) {
     const a = lines[i].assignment;
-    if (a && a.key !== '') fresh.push(new OptionEntry(edit.now, i, a, block, false, lineStarts[i]));
+    if (a && a.key !== '') fresh.push(new OptionEntry(edit.now, i, a, block, false));
   }
   block.own = [...t.before, ...fresh, ...t.after];
   const anchor = runAnchor(block, t.oldOwn);

@@ -246,7 +246,6 @@ function headerEntry(s: Section): OptionEntry {
     { key: '', keyStart: a, keyEnd: b, op: '=', opStart: b, value: '', valueStart: a, valueEnd: b, escaped: false },
     s,
     s.dead,
-    base,
   );
 }
 

@@ -177,6 +177,8 @@ export interface SyntaxTree {
   readonly lines: readonly Line[];
   /** Absolute offset of each line's first character. */
   readonly lineStarts: Int32Array;
+  /** The same for one line (an older parse answers it without rebuilding its arrays). */
+  lineStart(i: number): number;
   /** True when the text starts with a UTF-8 byte order mark (U+FEFF). */
   readonly bom: boolean;
   /**

@@ -51,6 +51,27 @@ export class Tree implements SyntaxTree {
     return this.ownStarts ?? this.rebuild().ownStarts!;
   }
 
+  /**
+   * Offset of line `i`'s start. An older parse answers through the edits since, without rebuilding its arrays: the
+   * model reads the positions of its lines before an update moves them on to the new parse.
+   */
+  lineStart(i: number): number {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let t: Tree = this;
+    let moved = 0;
+    while (!t.ownStarts) {
+      const u = t.undo!;
+      if (i >= u.first) {
+        const k = i - u.first;
+        if (k < u.removed.length) return u.removedStarts[k] - moved;
+        i += u.inserted - u.removed.length;
+        moved += u.delta;
+      }
+      t = u.next;
+    }
+    return t.ownStarts[i] - moved;
+  }
+
   /** Whether this parse still owns its arrays (no edit handed them on). */
   get owns(): boolean {
     return this.ownLines !== null;
