@@ -278,14 +278,17 @@ const TYPE_LINE = 'a type= line changed';
 
 /**
  * Why the block's lines cannot be read again on their own. Lines after an `#include` go to the last section the
- * included file opened, and lines after a fatal one are not read: so neither may come before the edit.
+ * included file opened, and lines after a fatal one (a bad escape, or a header without `]` that opened no block)
+ * are not read: so none of them may come before the edit.
  */
 function blockProblem(b: Section, edit: Edit): string | undefined {
   if (b.dead) return 'Asterisk does not read the section';
   for (const e of b.own) if (e.file !== b.file || e.dead) return 'the section continues an included file';
   const lines = edit.now.tree.lines; // the same as the old ones above the edit
-  for (let i = b.line + 1; i < edit.first; i++)
-    if (lines[i].kind === 'directive' || lines[i].badEscape) return 'a directive comes before the edit';
+  for (let i = b.line + 1; i < edit.first; i++) {
+    if (lines[i].kind === 'directive') return 'a directive comes before the edit';
+    if (lines[i].badEscape || lines[i].kind === 'section') return 'a line Asterisk stops at comes before the edit';
+  }
   return undefined;
 }
 
